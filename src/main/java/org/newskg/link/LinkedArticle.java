@@ -1,0 +1,38 @@
+package org.newskg.link;
+
+import java.util.List;
+import java.util.Map;
+import org.newskg.extract.Extraction;
+import org.newskg.ingest.Article;
+
+/**
+ * An article with its extraction resolved to entities: the unit the RDF mapping writes as one named graph.
+ *
+ * @param article    the article
+ * @param extraction what was extracted
+ * @param entities   entities referred to in this article, by key
+ * @param mentionKeys for each mention of {@code extraction.mentions()} (same index) the entity key
+ * @param positions  posts with resolved person and organisation
+ * @param partOf     containment between entities found in the text: child key → parent key pairs
+ * @param divisions  administrative divisions touched by the article's places, with all their ancestors
+ * @param possiblySame pairs of person keys that may be the same person, with the evidence as text
+ */
+public record LinkedArticle(Article article, Extraction extraction, Map<String, Entity> entities,
+                            List<String> mentionKeys, List<LinkedPosition> positions,
+                            List<Map.Entry<String, String>> partOf, List<Division> divisions,
+                            List<PossiblySame> possiblySame) {
+    public LinkedArticle {
+        if (mentionKeys.size() != extraction.mentions().size())
+            throw new IllegalArgumentException("article " + article.id() + ": " + mentionKeys.size()
+                    + " mention keys for " + extraction.mentions().size() + " mentions");
+        entities = Map.copyOf(entities);
+        mentionKeys = List.copyOf(mentionKeys);
+        positions = List.copyOf(positions);
+        partOf = List.copyOf(partOf);
+        divisions = List.copyOf(divisions);
+        possiblySame = List.copyOf(possiblySame);
+    }
+
+    /** Two person entities that may be one person. */
+    public record PossiblySame(String keyA, String keyB, String evidence) {}
+}
