@@ -11,15 +11,21 @@ final class Grammar {
 
     /** Natures of tokens that may stand inside a proper name (HanLP 1.x tag set). */
     static boolean nameNature(String nat) {
-        if (nat.equals("nnt") || nat.equals("nnd")) return false; // job titles, occupations
+        if (nat.equals("nnt")) return false; // job titles
         return nat.startsWith("n") || nat.equals("j") || nat.equals("b") || nat.startsWith("g")
-                || nat.equals("vn") || nat.equals("f") || nat.equals("s") || nat.equals("x") || nat.equals("an");
+                || nat.equals("vn") || nat.equals("s") || nat.equals("x") || nat.equals("an");
     }
 
     /** Natures that mark a name-bearing (specific) token. */
     static boolean properNature(String nat) {
         return nat.startsWith("nr") || nat.startsWith("ns") || nat.startsWith("nt") || nat.equals("nz")
                 || nat.equals("j") || nat.equals("nx");
+    }
+
+    /** A one-character token inside a name (潞之锦: 潞/g 之/uzhi 锦/ag); {@code inner}: not the first part. */
+    static boolean singleOk(String nat, boolean inner) {
+        if (nat.equals("uzhi")) return inner;
+        return nat.equals("g") || nat.equals("ag") || nat.equals("ng") || nat.equals("vg") || nat.equals("tg") || nat.equals("a");
     }
 
     static boolean allHan(String w) {
@@ -64,11 +70,12 @@ final class Grammar {
             String nat = d.nature(ti);
             if (!allHan(w)) break;
             if (stopAt.test(ti)) break;
+            if (nat.startsWith("nr") && w.length() >= 3) break; // a full person name is no part of a name
             boolean inner = t.orgInnerWords.contains(w);
             if (!inner) {
                 if (t.orgStopWords.contains(w)) break;
                 boolean ok = nameNature(nat) || hanNumber(w, nat) || allowAdj && (nat.equals("a") || nat.equals("ag"))
-                        || nat.equals("nr") || nat.startsWith("ns");
+                        || nat.startsWith("nr") || nat.startsWith("ns") || w.length() == 1 && singleOk(nat, pos < from);
                 if (!ok) break;
             }
             if (from - ts > maxLen) break;

@@ -52,6 +52,8 @@ public final class PersonRules {
             int len = d.tokEnd(ti) - p;
             if (len >= 2 && len <= 3 && nameEnd(d, p + len)) return len;
             if (len == 2 && Doc.isHan(d.at(p + 2)) && !FUNCTION_CHARS.contains(d.at(p + 2)) && nameEnd(d, p + 3)) return 3;
+            // HanLP split a three-character name (李聚/nr 林兵/nr): most names have three characters
+            if (len == 2 && d.boundary(p + 2) && d.nature(d.tokenAt(p + 2)).startsWith("nr") && sl == 1) return 3;
         }
         for (int len = sl + 1; len <= sl + 2; len++) {
             if (p + len > d.n) break;
@@ -84,9 +86,21 @@ public final class PersonRules {
         return true;
     }
 
+    private static final String PLACE_ENDS = "省市县区乡镇村旗州";
+
     boolean plausible(String w) {
         if (t.stopPersons.contains(w) || w.length() < 2 || w.length() > 4) return false;
+        if (PLACE_ENDS.indexOf(w.charAt(w.length() - 1)) >= 0) return false;
+        for (int i = 2; i < w.length(); i++) if (t.stopPersons.contains(w.substring(0, i))) return false;
+        for (int i = 1; i < w.length() - 1; i++) if (t.titles.containsKey(w.substring(i))) return false; // 原主任
+        if (w.length() == 3 && FUNCTION_CHARS.contains(w.charAt(0)) && CoreDictionary.get(w.substring(1)) != null) return false; // 向金山
         return !commonWord(w);
+    }
+
+    /** A name cannot follow a digit or a Han numeral count (450余人). */
+    boolean badLeft(Doc d, int p) {
+        char c = d.at(p - 1);
+        return Character.isDigit(c) || "一二三四五六七八九十百千万两几".indexOf(c) >= 0 && !d.boundary(p);
     }
 
     public List<Span> find(Doc d) {
@@ -97,6 +111,7 @@ public final class PersonRules {
             int len = nameAt(d, p);
             if (len == 0) continue;
             String w = d.s.substring(p, p + len);
+            if (PLACE_ENDS.indexOf(w.charAt(len - 1)) >= 0) continue;
             if (!t.stopPersons.contains(w) && !(commonWord(w) && !d.nature(d.tokenAt(p)).startsWith("nr")))
                 out.add(new Span(p, p + len, EntityType.Person, null, -1, null, PRIO_CONTEXT, "person:cue"));
         }
@@ -104,9 +119,13 @@ public final class PersonRules {
         for (int i = 0; i < d.tokens(); i++) {
             if (!d.nature(i).startsWith("nr")) continue;
             int p = d.tokStart(i);
-            if (surnameLength(d, p) == 0) continue;
+            // 张/q 金科/nrf: a lone surname character before the name token belongs to it
+            if (p > 0 && d.tokEnd(i) - p == 2 && d.boundary(p - 1) && d.tokStart(d.tokenAt(p - 1)) == p - 1
+                    && surnameLength(d, p - 1) == 1 && !FUNCTION_CHARS.contains(d.at(p - 1))) p = p - 1;
+            if (surnameLength(d, p) == 0 || badLeft(d, p)) continue;
             int len = nameAt(d, p);
             if (len == 0) len = d.tokEnd(i) - p;
+            if (len == 0 || p + len > d.n) continue;
             if (len < 2 || len > 3) continue;
             String w = d.s.substring(p, p + len);
             if (!plausible(w)) continue;

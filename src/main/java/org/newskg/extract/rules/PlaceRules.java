@@ -90,7 +90,7 @@ public final class PlaceRules {
         Span prev = null;
         for (Span p : found) if (p.end() < ss && p.end() >= ss - 6 && (prev == null || p.end() > prev.end())) prev = p;
         int start = -1;
-        if (prev != null && prev.rank() > ps.rank() && Grammar.allHan(d.s.substring(prev.end(), ss))) {
+        if (prev != null && ps.rank() >= 1 && prev.rank() > ps.rank() && Grammar.allHan(d.s.substring(prev.end(), ss))) {
             int len = ss - prev.end();
             if (len >= 1 && len <= (ps.rank() == 0 ? 6 : 5) && !t.stopPlaces.contains(d.s.substring(prev.end(), e))) start = prev.end();
         }
@@ -114,7 +114,16 @@ public final class PlaceRules {
         String w = d.s.substring(start, e);
         String name = d.s.substring(start, ss);
         if (t.stopPlaces.contains(w) || t.stopPlaces.contains(name) || name.length() == 0) return null;
-        if (t.orgStopWords.contains(name.substring(0, 1)) && name.length() <= 2 && !(prev != null && prev.end() == start)) return null;
+        boolean chained = prev != null && prev.end() == start;
+        if (t.orgStopWords.contains(name.substring(0, 1)) && name.length() <= 2 && !chained) return null;
+        if (ps.rank() >= 1 && ps.grammar() && !chained && !nameLike(d, start, ss)) return null;
+        if (ps.rank() == 0 && !spotName(d, start, ss, ps, found)) return null;
+        // the suffix must not be the end of an ordinary word (乡村, 侨乡, 家乡)
+        int st = d.tokenAt(ss);
+        if (d.tokStart(st) < ss && d.tokStart(st) >= start) {
+            String nat = d.nature(st);
+            if (!(nat.startsWith("ns") || nat.startsWith("nr") || nat.startsWith("nz") || nat.startsWith("nt"))) return null;
+        }
         PlaceIndex.Info info = index.lookup(w);
         if (!ps.grammar() && info == null) {
             int ti = d.tokenAt(start);
@@ -126,6 +135,44 @@ public final class PlaceRules {
         // A place found as a gazetteer name already covers it.
         for (Span f : found) if (f.start() == start && f.end() == e) return null;
         return new Span(start, e, EntityType.Place, subtype, rank, null, info != null ? PRIO_KNOWN : PRIO_GRAMMAR, "suffix:" + ps.suffix());
+    }
+
+    /** A village or township name part: not an ordinary non-noun word (发展社区, 优秀社区, 当地乡村). */
+    private boolean nameLike(Doc d, int start, int ss) {
+        String name = d.s.substring(start, ss);
+        int ti = d.tokenAt(start);
+        String first = d.s.substring(start, Math.min(d.tokEnd(ti), ss));
+        String nat = d.nature(ti);
+        if (first.length() >= 2 && (nat.startsWith("a") || nat.startsWith("b") || nat.startsWith("v") || nat.startsWith("d")
+                || nat.startsWith("r") || nat.startsWith("m") || nat.startsWith("t"))) return false;
+        var attr = com.hankcs.hanlp.dictionary.CoreDictionary.get(name);
+        if (attr != null && name.length() >= 2) {
+            for (var n : attr.nature) {
+                String ns = n.toString();
+                if (ns.startsWith("ns") || ns.startsWith("nr") || ns.startsWith("nz")) return true;
+            }
+            return false;
+        }
+        return true;
+    }
+
+    /** A scenic spot or other named place: specific enough (a place or proper name inside, or a short distinct name). */
+    private boolean spotName(Doc d, int start, int ss, Tables.PlaceSuffix ps, List<Span> found) {
+        String name = d.s.substring(start, ss);
+        if (name.isEmpty()) return false;
+        for (Span p : found) if (p.start() >= start && p.end() <= ss) return true;
+        for (int p = start; p < ss; ) {
+            int ti = d.tokenAt(p);
+            if (Grammar.properNature(d.nature(ti))) return true;
+            p = d.tokEnd(ti);
+        }
+        if (name.length() >= 5) return true;
+        if (name.length() == 1 && Grammar.LEVEL_CHARS.contains(name) && ps.suffix().endsWith("馆")) return true; // 市博物馆
+        if (ps.suffix().length() == 1 && name.length() >= 2 && name.length() <= 3) {
+            String w = name + ps.suffix();
+            return com.hankcs.hanlp.dictionary.CoreDictionary.get(w) == null && !t.stopPlaces.contains(w);
+        }
+        return false;
     }
 
     /** Start of a 1-4 character name before an administrative suffix at {@code ss}, or -1. */
@@ -147,7 +194,7 @@ public final class PlaceRules {
                 String tw = d.s.substring(d.tokStart(ti), Math.min(d.tokEnd(ti), ss));
                 String nat = d.nature(ti);
                 if (t.orgStopWords.contains(tw) || !(Grammar.nameNature(nat) || nat.startsWith("nr") || Grammar.hanNumber(tw, nat)
-                        || nat.equals("a") || nat.equals("ag") || nat.equals("v") && tw.length() == 1 && L > 1)) {
+                        || nat.equals("a") || nat.equals("ag") || tw.length() == 1 && (nat.equals("f") || nat.equals("v") && L > 1))) {
                     ok = false;
                     break;
                 }
