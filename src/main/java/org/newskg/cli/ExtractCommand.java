@@ -47,7 +47,6 @@ final class ExtractCommand implements Callable<Integer> {
         List<Skipped> skipped = new ArrayList<>();
         Extractor extractor = Components.extractor(extractOptions);
         Linker linker = Components.linker(extractOptions);
-        PredictionWriter pw = new PredictionWriter();
         BufferedWriter out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
         int[] n = {0};
         Components.reader(extractOptions).read(paths, article -> {
@@ -57,9 +56,9 @@ final class ExtractCommand implements Callable<Integer> {
                 Map<Mention, String[]> links = new IdentityHashMap<>();
                 for (int i = 0; i < x.mentions().size(); i++) {
                     Entity e = la.entities().get(la.mentionKeys().get(i));
-                    if (e != null) links.put(x.mentions().get(i), new String[] {e.code(), Iris.entity(e.key())});
+                    if (e != null) links.put(x.mentions().get(i), new String[] {e.code(), Iris.entity(e.key()).getURI()});
                 }
-                out.write(pw.toJsonLine(article.doc(), article, x, m -> links.get(m)));
+                out.write(PredictionWriter.toJsonLine(article.doc(), article, x, m -> links.get(m)));
                 out.write('\n');
                 n[0]++;
             } catch (IOException e) {
