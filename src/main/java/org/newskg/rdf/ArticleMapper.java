@@ -190,9 +190,14 @@ public final class ArticleMapper {
 
         private void partOf() {
             for (Map.Entry<String, String> e : la.partOf()) {
-                requirePlace(e.getKey());
-                requirePlace(e.getValue());
-                add(Iris.entity(e.getKey()), NK.partOf, Iris.entity(e.getValue()));
+                EntityType child = typeOf(e.getKey());
+                EntityType parent = typeOf(e.getValue());
+                Node c = Iris.entity(e.getKey()), p = Iris.entity(e.getValue());
+                if (child == EntityType.Place && parent == EntityType.Place) add(c, NK.partOf, p);
+                else if (child == EntityType.Organization && parent == EntityType.Place) add(c, NK.locatedIn, p);
+                else if (child == EntityType.Organization && parent == EntityType.Organization) add(c, ORG.subOrganizationOf, p);
+                else throw new IllegalArgumentException("article " + id + ": no containment relation from "
+                        + child + " " + e.getKey() + " to " + parent + " " + e.getValue());
             }
         }
 
@@ -254,13 +259,14 @@ public final class ArticleMapper {
                 throw new IllegalArgumentException("article " + id + ": " + what + " names unknown entity " + key);
         }
 
-        private void requirePlace(String key) {
+        /** Type of an entity of this article, or Place for a division of its hierarchy; unknown keys are an error. */
+        private EntityType typeOf(String key) {
             Entity e = la.entities().get(key);
-            if (e != null) return;
+            if (e != null) return e.type();
             Node n = Iris.entity(key);
             for (String code : divisionsByCode.keySet())
-                if (Iris.division(code).equals(n)) return;
-            throw new IllegalArgumentException("article " + id + ": partOf names unknown place " + key);
+                if (Iris.division(code).equals(n)) return EntityType.Place;
+            throw new IllegalArgumentException("article " + id + ": containment names unknown entity " + key);
         }
 
         /** A node inside the article: the article IRI + '#' + base, with '.2', '.3', ... when base repeats. */

@@ -86,6 +86,12 @@ public class NK {
      */
     public static final Property level = M_MODEL.createProperty( "https://w3id.org/newskg/ns#level" );
     
+    /** <p>The place an organisation belongs to or sits in, as its name or the text states 
+     *  (壶关县文化和旅游局 locatedIn 壶关县; 交通银行长治分行 locatedIn 长治市). Combine with nk:partOf* 
+     *  for everything inside a region.</p>
+     */
+    public static final Property locatedIn = M_MODEL.createProperty( "https://w3id.org/newskg/ns#locatedIn" );
+    
     /** <p>Direct containment: the subject lies within the object (荫城镇 partOf 上党区; a 
      *  division partOf its parent division). Only direct links are stated; use the 
      *  SPARQL path nk:partOf+ (or nk:partOfTransitive with an OWL reasoner) for the 
