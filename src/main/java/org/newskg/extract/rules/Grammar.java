@@ -92,6 +92,11 @@ final class Grammar {
             String nat = d.nature(ti);
             if (!(nat.equals("a") || nat.equals("ag") || nat.equals("ad") || nat.equals("vn") || nat.startsWith("d") || nat.equals("uzhi"))) break;
             if (d.tokEnd(ti) > limit) break;
+            // 长/a 医/ng: one-character words in a row are an abbreviation, not an adjective
+            if (d.tokEnd(ti) - d.tokStart(ti) == 1 && d.tokEnd(ti) < limit) {
+                int tj = d.tokenAt(d.tokEnd(ti));
+                if (d.tokEnd(tj) - d.tokStart(tj) == 1) break;
+            }
             start = d.tokEnd(ti);
         }
         return start;

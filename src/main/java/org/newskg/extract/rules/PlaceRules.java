@@ -32,10 +32,8 @@ public final class PlaceRules {
                 Tables.PlaceSuffix ps = t.placeSuffixes.get(suf);
                 if (ps == null) continue;
                 Span sp = bySuffix(d, e - L, e, ps, out);
-                if (sp != null) {
-                    out.add(sp);
-                    break;
-                }
+                if (sp != null) out.add(sp);
+                break; // the longest ending decides (…社区 is no …区)
             }
         }
         return out;
@@ -124,11 +122,12 @@ public final class PlaceRules {
         if (ps.rank() == 0 && !spotName(d, start, ss, ps, found)) return null;
         // the suffix must not be the end of an ordinary word (乡村, 侨乡, 家乡)
         int st = d.tokenAt(ss);
-        if (d.tokStart(st) < ss && d.tokStart(st) == start) {
-            String nat = d.nature(st);
-            if (!(nat.startsWith("ns") || nat.startsWith("nr") || nat.startsWith("nz") || nat.startsWith("nt"))) return null;
-        }
         PlaceIndex.Info info = index.lookup(w);
+        if (d.tokStart(st) < ss && d.tokStart(st) >= start) {
+            String nat = d.nature(st);
+            boolean nameToken = nat.startsWith("ns") || nat.startsWith("nr") || nat.startsWith("nz") || nat.startsWith("nt");
+            if (!nameToken && (d.tokStart(st) == start || info == null)) return null;
+        }
         if (!ps.grammar() && info == null) {
             int ti = d.tokenAt(start);
             boolean nsToken = d.tokStart(ti) == start && d.tokEnd(ti) == e && d.nature(ti).startsWith("ns");
