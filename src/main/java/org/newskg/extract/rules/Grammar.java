@@ -85,6 +85,33 @@ final class Grammar {
         return start;
     }
 
+    /** Skips leading adjectives, adverbs and verbal nouns: a name does not start with them (慈善 in 中华慈善总会 stays). */
+    static int trimLeading(Doc d, int start, int limit) {
+        while (start < limit) {
+            int ti = d.tokenAt(start);
+            String nat = d.nature(ti);
+            if (!(nat.equals("a") || nat.equals("ag") || nat.equals("ad") || nat.equals("vn") || nat.startsWith("d") || nat.equals("uzhi"))) break;
+            if (d.tokEnd(ti) > limit) break;
+            // 长/a 医/ng: one-character words in a row are an abbreviation, not an adjective
+            if (d.tokEnd(ti) - d.tokStart(ti) == 1 && d.tokEnd(ti) < limit) {
+                int tj = d.tokenAt(d.tokEnd(ti));
+                if (d.tokEnd(tj) - d.tokStart(tj) == 1) break;
+            }
+            start = d.tokEnd(ti);
+        }
+        return start;
+    }
+
+    /** A quoted name (“知味红·红糖工坊”): when the name stops one or two characters after an opening quote, it starts there. */
+    static int toOpeningQuote(Doc d, int start, int limit) {
+        for (int k = 1; k <= 2 && start - k >= 0; k++) {
+            char c = d.at(start - k);
+            if (c == '“' || c == '「' || c == '《' || c == '"') return allHan(d.s.substring(start - k + 1, start)) ? start - k + 1 : start;
+            if (!Doc.isHan(c)) return start;
+        }
+        return start;
+    }
+
     /** Leading place spans inside [start, end) that are followed by another administrative place: cut them off. */
     static int dropLeadingPlaces(int start, int end, List<Span> places) {
         boolean changed = true;

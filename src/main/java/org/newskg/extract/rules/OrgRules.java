@@ -75,8 +75,10 @@ public final class OrgRules {
             if (nat.startsWith("v") && !nat.equals("vn") || nat.startsWith("a") || nat.startsWith("d") || nat.startsWith("r")) return null;
             if (!Grammar.allHan(d.s.substring(from, ss)) || t.orgStopWords.contains(d.s.substring(from, ss))) return null;
         }
-        int start = Grammar.leftExtend(d, from, 24, false, t,
+        int start = Grammar.leftExtend(d, from, 24, true, t,
                 ti -> !subBody && levelOrgToken(d, ti) || d.nature(ti).equals("nnt"));
+        start = Grammar.trimLeading(d, start, from);
+        start = Grammar.toOpeningQuote(d, start, from);
         // An organisation found just before, joined to this one (湖北省中医院来凤分院, 农发行山西分行).
         start = Grammar.dropLeadingPlaces(start, e, places);
         String name = d.s.substring(start, ss);
@@ -132,7 +134,7 @@ public final class OrgRules {
                 return name.length() >= 2;
             default: { // named
                 if (name.length() < 2) return false;
-                if (levelOnly(d, start, ss, places) && Grammar.LEVEL_CHARS.contains(String.valueOf(d.at(ss - 1)))) return false; // 县医院
+                if (Grammar.LEVEL_CHARS.contains(name.substring(0, 1)) && name.length() == 1) return false; // 县医院
                 for (Span p : places) if (p.start() >= start && p.end() <= ss) return true;
                 if (name.contains("附属") || name.startsWith("第")) return true;
                 for (int p = start; p < ss; ) {

@@ -13,7 +13,7 @@ import java.util.Set;
  * names only (credits), and spaced names in brackets ((王 丹)).
  */
 public final class PersonRules {
-    static final int PRIO_CONTEXT = 45, PRIO_HANLP = 25, PRIO_LIST = 44;
+    static final int PRIO_CONTEXT = 45, PRIO_HANLP = 25, PRIO_WEAK = 19, PRIO_LIST = 44;
     private static final Set<Character> FUNCTION_CHARS = Set.of('的', '在', '和', '与', '及', '说', '是', '等', '为', '将', '也', '都',
             '就', '才', '又', '到', '把', '被', '让', '给', '向', '从', '对', '以', '于', '了', '着', '过', '来', '去', '还', '已', '正', '则');
 
@@ -129,9 +129,10 @@ public final class PersonRules {
             if (len < 2 || len > 3) continue;
             String w = d.s.substring(p, p + len);
             if (!plausible(w)) continue;
-            boolean support = len == 3 || cueBefore(d, p) || cueAfter(d, p + len) || d.at(p - 1) == '、' || d.at(p + len) == '、';
-            if (!support) continue;
-            out.add(new Span(p, p + len, EntityType.Person, null, -1, null, PRIO_HANLP, "person:hanlp"));
+            boolean cue = cueBefore(d, p) || cueAfter(d, p + len) || d.at(p - 1) == '、' || d.at(p + len) == '、';
+            if (!cue && len != 3) continue;
+            // a three-character name without any cue loses to a known place (向来凤 is 向 + 来凤)
+            out.add(new Span(p, p + len, EntityType.Person, null, -1, null, cue ? PRIO_HANLP : PRIO_WEAK, "person:hanlp"));
         }
         // 3. spaced names in brackets: (王 丹)
         for (int p = 1; p + 3 < d.n; p++) {
@@ -168,7 +169,13 @@ public final class PersonRules {
         for (String part : parts) {
             int p = d.s.indexOf(part, pos);
             if (part.length() < 2 || part.length() > 3 || !Grammar.allHan(part) || surnameLength(d, p) == 0 || !plausible(part)) return;
-            if (d.nature(d.tokenAt(p)).startsWith("nr")) nr++;
+            for (int k = p; k < p + part.length(); k++) {
+                int ti = d.tokenAt(k);
+                if (d.tokStart(ti) == k && d.nature(ti).startsWith("nr")) {
+                    nr++;
+                    break;
+                }
+            }
             spans.add(new Span(p, p + part.length(), EntityType.Person, null, -1, null, PRIO_LIST, "person:credits"));
             pos = p + part.length();
         }

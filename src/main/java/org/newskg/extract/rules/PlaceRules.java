@@ -32,10 +32,8 @@ public final class PlaceRules {
                 Tables.PlaceSuffix ps = t.placeSuffixes.get(suf);
                 if (ps == null) continue;
                 Span sp = bySuffix(d, e - L, e, ps, out);
-                if (sp != null) {
-                    out.add(sp);
-                    break;
-                }
+                if (sp != null) out.add(sp);
+                break; // the longest ending decides (…社区 is no …区)
             }
         }
         return out;
@@ -64,6 +62,7 @@ public final class PlaceRules {
                 boolean endOk = d.boundary(i + L) || !info.shortForm() && !Doc.isHan(d.at(i + L));
                 if (!endOk && !info.shortForm()) endOk = true; // full names (…县) end themselves
                 if (info.shortForm()) {
+                    if ("路街道巷东西南北镇乡村".indexOf(d.at(i + L)) >= 0) continue; // 平阳路, 永康北路: part of a longer name
                     int ti = d.tokenAt(i);
                     boolean exactToken = d.tokStart(ti) == i && d.tokEnd(ti) == i + L;
                     if (!exactToken && !(d.boundary(i + L) && d.boundary(i))) continue;
@@ -92,7 +91,9 @@ public final class PlaceRules {
         int start = -1;
         if (prev != null && ps.rank() >= 1 && prev.rank() > ps.rank() && Grammar.allHan(d.s.substring(prev.end(), ss))) {
             int len = ss - prev.end();
-            if (len >= 1 && len <= (ps.rank() == 0 ? 6 : 5) && !t.stopPlaces.contains(d.s.substring(prev.end(), e))) start = prev.end();
+            boolean inner = false;
+            for (int k = prev.end(); k < ss; k++) if (t.placeSuffixes.containsKey(String.valueOf(d.at(k))) && k > prev.end()) inner = true;
+            if (len >= 1 && len <= 5 && !inner && !t.stopPlaces.contains(d.s.substring(prev.end(), e))) start = prev.end();
         }
         if (start < 0) {
             if (ps.rank() == 0) {
@@ -116,15 +117,17 @@ public final class PlaceRules {
         if (t.stopPlaces.contains(w) || t.stopPlaces.contains(name) || name.length() == 0) return null;
         boolean chained = prev != null && prev.end() == start;
         if (t.orgStopWords.contains(name.substring(0, 1)) && name.length() <= 2 && !chained) return null;
+        if (t.orgStopWords.contains(d.word(d.tokenAt(start)))) return null; // 潞城区以企带村
         if (ps.rank() >= 1 && ps.grammar() && !chained && !nameLike(d, start, ss)) return null;
         if (ps.rank() == 0 && !spotName(d, start, ss, ps, found)) return null;
         // the suffix must not be the end of an ordinary word (乡村, 侨乡, 家乡)
         int st = d.tokenAt(ss);
+        PlaceIndex.Info info = index.lookup(w);
         if (d.tokStart(st) < ss && d.tokStart(st) >= start) {
             String nat = d.nature(st);
-            if (!(nat.startsWith("ns") || nat.startsWith("nr") || nat.startsWith("nz") || nat.startsWith("nt"))) return null;
+            boolean nameToken = nat.startsWith("ns") || nat.startsWith("nr") || nat.startsWith("nz") || nat.startsWith("nt");
+            if (!nameToken && (d.tokStart(st) == start || info == null)) return null;
         }
-        PlaceIndex.Info info = index.lookup(w);
         if (!ps.grammar() && info == null) {
             int ti = d.tokenAt(start);
             boolean nsToken = d.tokStart(ti) == start && d.tokEnd(ti) == e && d.nature(ti).startsWith("ns");
