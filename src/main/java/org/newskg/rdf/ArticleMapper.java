@@ -74,7 +74,13 @@ public final class ArticleMapper {
             this.article = la.article();
             this.id = article.id();
             this.articleNode = Iris.article(id);
-            for (Division d : la.divisions()) divisionsByCode.put(Iris.normalizeCode(d.code()), d);
+            for (Division d : la.divisions()) {
+                try {
+                    divisionsByCode.put(Iris.normalizeCode(d.code()), d);
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException("article " + id + ": division " + d.name() + ": " + e.getMessage(), e);
+                }
+            }
         }
 
         Graph map() {
@@ -114,8 +120,14 @@ public final class ArticleMapper {
 
         private void entity(Entity e) {
             Node n = Iris.entity(e.key());
+            String code;
+            try {
+                code = e.code() == null ? null : Iris.normalizeCode(e.code());
+            } catch (IllegalArgumentException ex) {
+                throw new IllegalArgumentException("article " + id + ": entity " + e.key() + ": " + ex.getMessage(), ex);
+            }
             add(n, TYPE, coarseClass(e.type()));
-            Division division = e.code() == null ? null : divisionsByCode.get(Iris.normalizeCode(e.code()));
+            Division division = code == null ? null : divisionsByCode.get(code);
             Level level = e.type() == EntityType.Place ? Level.ofSubtype(e.subtype()) : null;
             if (level != null && division == null) {
                 // an administrative place without a division record: its level comes from the subtype
@@ -130,7 +142,7 @@ public final class ArticleMapper {
             for (String alt : new java.util.TreeSet<>(e.altLabels()))
                 if (!alt.equals(e.label())) add(n, SKOS.altLabel, str(alt));
             add(n, NK.entityKey, str(e.key()));
-            if (e.code() != null) add(n, NK.divisionCode, str(Iris.normalizeCode(e.code())));
+            if (code != null) add(n, NK.divisionCode, str(code));
         }
 
         private void division(Division d) {
@@ -337,7 +349,7 @@ public final class ArticleMapper {
         /** The level a place subtype names, or null for a non-administrative subtype. */
         static Level ofSubtype(String subtype) {
             if (subtype == null) return null;
-            for (Level l : values()) if (l.name().equals(subtype)) return l;
+            for (Level l : values()) if (l.name().equalsIgnoreCase(subtype)) return l;
             return null;
         }
 
@@ -352,12 +364,13 @@ public final class ArticleMapper {
     /** Guideline subtypes (other than administrative levels) to classes. */
     static final class Subtypes {
         private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ArticleMapper.class);
+        // guideline names, plus the class names for the two "Other" subtypes
         private static final Map<String, Resource> PLACE = Map.of(
-                "ScenicSpot", NK.ScenicSpot, "Other", NK.OtherPlace);
+                "ScenicSpot", NK.ScenicSpot, "Other", NK.OtherPlace, "OtherPlace", NK.OtherPlace);
         private static final Map<String, Resource> ORGANIZATION = Map.of(
                 "GovernmentAgency", NK.GovernmentAgency, "PartyOrganization", NK.PartyOrganization,
                 "Hospital", NK.Hospital, "School", NK.School, "Company", NK.Company, "Bank", NK.Bank,
-                "Media", NK.Media, "Other", NK.OtherOrganization);
+                "Media", NK.Media, "Other", NK.OtherOrganization, "OtherOrganization", NK.OtherOrganization);
 
         private Subtypes() {}
 
