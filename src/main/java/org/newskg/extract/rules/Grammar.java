@@ -112,6 +112,28 @@ final class Grammar {
         return start;
     }
 
+    /** When a place ends exactly at {@code start} (or covers it), the name starts at that place. */
+    static int ownerPlace(int start, List<Span> places) {
+        for (Span p : places) if (p.start() < start && p.end() == start && p.rank() >= 1) return p.start();
+        for (Span p : places) if (p.start() < start && p.end() > start && p.rank() >= 1) return p.start();
+        return start;
+    }
+
+    /** Cuts every leading administrative place off a span (scenic spots do not include their county). */
+    static int dropAllLeadingPlaces(int start, int end, List<Span> places) {
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (Span p : places) {
+                if (p.start() == start && p.end() <= end - 2 && p.rank() >= 1 && !p.rule().equals("short")) {
+                    start = p.end();
+                    changed = true;
+                }
+            }
+        }
+        return start;
+    }
+
     /** Leading place spans inside [start, end) that are followed by another administrative place: cut them off. */
     static int dropLeadingPlaces(int start, int end, List<Span> places) {
         boolean changed = true;

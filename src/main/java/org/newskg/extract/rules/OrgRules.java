@@ -79,6 +79,7 @@ public final class OrgRules {
                 ti -> !subBody && levelOrgToken(d, ti) || d.nature(ti).equals("nnt"));
         start = Grammar.trimLeading(d, start, from);
         start = Grammar.toOpeningQuote(d, start, from);
+        start = Grammar.ownerPlace(start, places); // 屯留区政协: the owning place even when HanLP split it (屯/留/区)
         // An organisation found just before, joined to this one (湖北省中医院来凤分院, 农发行山西分行).
         start = Grammar.dropLeadingPlaces(start, e, places);
         String name = d.s.substring(start, ss);

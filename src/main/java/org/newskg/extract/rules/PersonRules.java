@@ -112,6 +112,9 @@ public final class PersonRules {
             if (len == 0) continue;
             String w = d.s.substring(p, p + len);
             if (PLACE_ENDS.indexOf(w.charAt(len - 1)) >= 0) continue;
+            int tp = d.tokenAt(p);
+            // HanLP reads an ordinary word here (农民丰收节: 丰收/vi), not a name
+            if (d.tokStart(tp) == p && d.tokEnd(tp) - p >= 2 && !d.nature(tp).startsWith("nr")) continue;
             if (!t.stopPersons.contains(w) && !(commonWord(w) && !d.nature(d.tokenAt(p)).startsWith("nr")))
                 out.add(new Span(p, p + len, EntityType.Person, null, -1, null, PRIO_CONTEXT, "person:cue"));
         }

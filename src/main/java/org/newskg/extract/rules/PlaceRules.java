@@ -62,7 +62,7 @@ public final class PlaceRules {
                 boolean endOk = d.boundary(i + L) || !info.shortForm() && !Doc.isHan(d.at(i + L));
                 if (!endOk && !info.shortForm()) endOk = true; // full names (…县) end themselves
                 if (info.shortForm()) {
-                    if ("路街道巷东西南北镇乡村".indexOf(d.at(i + L)) >= 0) continue; // 平阳路, 永康北路: part of a longer name
+                    if ("路街道巷东西南北镇乡村峡山河湖寺阁".indexOf(d.at(i + L)) >= 0) continue; // 平阳路, 永康北路: part of a longer name
                     int ti = d.tokenAt(i);
                     boolean exactToken = d.tokStart(ti) == i && d.tokEnd(ti) == i + L;
                     if (!exactToken && !(d.boundary(i + L) && d.boundary(i))) continue;
@@ -101,14 +101,15 @@ public final class PlaceRules {
                 start = Grammar.leftExtend(d, ss, maxLen, true, t, ti -> false);
                 int ti = d.tokenAt(ss);
                 if (d.tokStart(ti) < ss && start > d.tokStart(ti)) start = d.tokStart(ti);
-                start = Grammar.dropLeadingPlaces(start, e, found);
+                start = Grammar.dropAllLeadingPlaces(start, e, found);
                 if (maxLen == 3) { // mountains, rivers, roads: only as a recognised name
                     int tj = d.tokenAt(start);
                     boolean token = d.tokStart(tj) == start && d.tokEnd(tj) == e && d.nature(tj).startsWith("ns");
                     if (!token && (prev == null || prev.end() != start)) return null;
                 }
             } else {
-                start = shortName(d, ss, ps);
+                start = knownName(d, ss, e, ps);
+                if (start < 0) start = shortName(d, ss, ps);
             }
         }
         if (start < 0 || start >= ss) return null;
@@ -176,6 +177,18 @@ public final class PlaceRules {
             return com.hankcs.hanlp.dictionary.CoreDictionary.get(w) == null && !t.stopPlaces.contains(w);
         }
         return false;
+    }
+
+    /** Start of the longest name before the suffix that the gazetteer knows at this level (沁县故县镇), or -1. */
+    private int knownName(Doc d, int ss, int e, Tables.PlaceSuffix ps) {
+        for (int L = Math.min(4, ss); L >= 1; L--) {
+            String w = d.s.substring(ss - L, e);
+            if (!Grammar.allHan(w)) continue;
+            if (!d.boundary(ss - L) && L > 1) continue;
+            PlaceIndex.Info info = index.lookup(w);
+            if (info != null && info.rank() == ps.rank() && !info.shortForm() && ps.rank() == 2) return ss - L;
+        }
+        return -1;
     }
 
     /** Start of a 1-4 character name before an administrative suffix at {@code ss}, or -1. */
