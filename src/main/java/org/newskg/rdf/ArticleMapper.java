@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.apache.jena.datatypes.RDFDatatype;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
@@ -28,6 +29,8 @@ import org.newskg.link.Division;
 import org.newskg.link.Entity;
 import org.newskg.link.LinkedArticle;
 import org.newskg.link.LinkedPosition;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Maps one linked article to the RDF graph stored as the article's named graph (see ontology/newskg.ttl).
@@ -41,6 +44,7 @@ public final class ArticleMapper {
         JenaSystem.init(); // before touching vocabulary classes such as RDF
     }
 
+    private static final Logger LOG = LoggerFactory.getLogger(ArticleMapper.class);
     private static final Node TYPE = RDF.type.asNode();
 
     /** The name of the article's graph in the store: the article IRI. */
@@ -102,8 +106,11 @@ public final class ArticleMapper {
             optional(articleNode, SchemaDO.headline, article.title());
             if (article.date() != null) add(articleNode, SchemaDO.datePublished, date());
             optional(articleNode, NK.sourceName, article.source());
-            if (article.url() != null && !article.url().isBlank())
-                add(articleNode, SchemaDO.url, typed(article.url().strip(), XSDDatatype.XSDanyURI));
+            if (article.url() != null && !article.url().isBlank()) {
+                String url = article.url().strip();
+                if (XSDDatatype.XSDanyURI.isValid(url)) add(articleNode, SchemaDO.url, typed(url, XSDDatatype.XSDanyURI));
+                else LOG.warn("article {}: url '{}' is not a valid xsd:anyURI, left out", id, url);
+            }
             optional(articleNode, NK.sourceFile, article.file());
             if (article.line() > 0) add(articleNode, NK.sourceLine, integer(article.line()));
             optional(articleNode, NK.bylineText, article.byline());
@@ -139,7 +146,7 @@ public final class ArticleMapper {
                 if (subclass != null) add(n, TYPE, subclass);
             }
             add(n, RDFS.label, str(e.label()));
-            for (String alt : new java.util.TreeSet<>(e.altLabels()))
+            for (String alt : new TreeSet<>(e.altLabels()))
                 if (!alt.equals(e.label())) add(n, SKOS.altLabel, str(alt));
             add(n, NK.entityKey, str(e.key()));
             if (code != null) add(n, NK.divisionCode, str(code));
@@ -357,7 +364,6 @@ public final class ArticleMapper {
 
     /** Guideline subtypes (other than administrative levels) to classes. */
     static final class Subtypes {
-        private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ArticleMapper.class);
         // guideline names, plus the class names for the two "Other" subtypes
         private static final Map<String, Resource> PLACE = Map.of(
                 "ScenicSpot", NK.ScenicSpot, "Other", NK.OtherPlace, "OtherPlace", NK.OtherPlace);
