@@ -70,6 +70,7 @@ public final class ArticleMapper {
         private final String id;
         private final Node articleNode;
         private final Graph g = GraphFactory.createDefaultGraph();
+        private final Node date;
         private final Map<String, Division> divisionsByCode = new TreeMap<>();
         private final Set<String> fragments = new HashSet<>();
 
@@ -78,6 +79,7 @@ public final class ArticleMapper {
             this.article = la.article();
             this.id = article.id();
             this.articleNode = Iris.article(id);
+            this.date = article.date() == null ? null : date(article.date());
             for (Division d : la.divisions()) {
                 try {
                     divisionsByCode.put(Iris.normalizeCode(d.code()), d);
@@ -90,7 +92,7 @@ public final class ArticleMapper {
         Graph map() {
             article();
             new TreeMap<>(la.entities()).values().forEach(this::entity);
-            divisionsByCode.values().forEach(this::division);
+            divisionsByCode.forEach(this::division);
             mentions();
             la.positions().forEach(this::position);
             partOf();
@@ -104,7 +106,7 @@ public final class ArticleMapper {
             add(articleNode, NK.articleId, str(id));
             add(articleNode, NK.documentId, str(article.doc()));
             optional(articleNode, SchemaDO.headline, article.title());
-            if (article.date() != null) add(articleNode, SchemaDO.datePublished, date());
+            if (date != null) add(articleNode, SchemaDO.datePublished, date);
             optional(articleNode, NK.sourceName, article.source());
             if (article.url() != null && !article.url().isBlank()) {
                 String url = article.url().strip();
@@ -117,11 +119,11 @@ public final class ArticleMapper {
             add(articleNode, SchemaDO.text, str(article.text()));
         }
 
-        private Node date() {
+        private Node date(String iso) {
             try {
-                return typed(LocalDate.parse(article.date()).toString(), XSDDatatype.XSDdate);
+                return typed(LocalDate.parse(iso).toString(), XSDDatatype.XSDdate);
             } catch (DateTimeParseException e) {
-                throw new IllegalArgumentException("article " + id + ": date '" + article.date() + "' is not yyyy-MM-dd", e);
+                throw new IllegalArgumentException("article " + id + ": date '" + iso + "' is not yyyy-MM-dd", e);
             }
         }
 
@@ -152,14 +154,14 @@ public final class ArticleMapper {
             if (code != null) add(n, NK.divisionCode, str(code));
         }
 
-        private void division(Division d) {
+        private void division(String code, Division d) {
             Level level = Level.ofDivision(d);
-            Node n = Iris.division(d.code());
+            Node n = Iris.division(code);
             add(n, TYPE, NK.Place);
             add(n, TYPE, NK.AdministrativeDivision);
             add(n, TYPE, level.cls);
             add(n, RDFS.label, str(d.name()));
-            add(n, NK.divisionCode, str(Iris.normalizeCode(d.code())));
+            add(n, NK.divisionCode, str(code));
             add(n, NK.level, integer(level.number));
             if (d.parentCode() != null) add(n, NK.partOf, Iris.division(d.parentCode()));
         }
@@ -198,7 +200,7 @@ public final class ArticleMapper {
             add(n, ORG.organization, Iris.entity(p.orgKey()));
             add(n, NK.title, str(p.title()));
             add(n, PROV.wasDerivedFrom, articleNode);
-            if (article.date() != null) add(n, NK.date, date());
+            if (date != null) add(n, NK.date, date);
             String text = article.text();
             if (p.start() >= 0 && p.start() < p.end() && p.end() <= text.length()) {
                 add(n, NK.beginIndex, integer(p.start()));
@@ -273,13 +275,12 @@ public final class ArticleMapper {
                 throw new IllegalArgumentException("article " + id + ": " + what + " names unknown entity " + key);
         }
 
+        /** A partOf end must be a place entity of the article or one of its divisions. */
         private void requirePlace(String key) {
             Entity e = la.entities().get(key);
-            if (e != null) return;
-            Node n = Iris.entity(key);
-            for (String code : divisionsByCode.keySet())
-                if (Iris.division(code).equals(n)) return;
-            throw new IllegalArgumentException("article " + id + ": partOf names unknown place " + key);
+            boolean place = e != null ? e.type() == EntityType.Place
+                    : divisionsByCode.keySet().stream().anyMatch(code -> Iris.division(code).equals(Iris.entity(key)));
+            if (!place) throw new IllegalArgumentException("article " + id + ": partOf names " + key + ", not a place of the article");
         }
 
         /** A node inside the article: the article IRI + '#' + base, with '.2', '.3', ... when base repeats. */
