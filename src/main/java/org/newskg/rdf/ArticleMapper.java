@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.apache.jena.datatypes.RDFDatatype;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
@@ -28,6 +29,8 @@ import org.newskg.link.Division;
 import org.newskg.link.Entity;
 import org.newskg.link.LinkedArticle;
 import org.newskg.link.LinkedPosition;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Maps one linked article to the RDF graph stored as the article's named graph (see ontology/newskg.ttl).
@@ -41,6 +44,7 @@ public final class ArticleMapper {
         JenaSystem.init(); // before touching vocabulary classes such as RDF
     }
 
+    private static final Logger LOG = LoggerFactory.getLogger(ArticleMapper.class);
     private static final Node TYPE = RDF.type.asNode();
 
     /** The name of the article's graph in the store: the article IRI. */
@@ -66,6 +70,7 @@ public final class ArticleMapper {
         private final String id;
         private final Node articleNode;
         private final Graph g = GraphFactory.createDefaultGraph();
+        private final Node date;
         private final Map<String, Division> divisionsByCode = new TreeMap<>();
         private final Set<String> fragments = new HashSet<>();
 
@@ -74,6 +79,7 @@ public final class ArticleMapper {
             this.article = la.article();
             this.id = article.id();
             this.articleNode = Iris.article(id);
+            this.date = article.date() == null ? null : date(article.date());
             for (Division d : la.divisions()) {
                 try {
                     divisionsByCode.put(Iris.normalizeCode(d.code()), d);
@@ -86,7 +92,7 @@ public final class ArticleMapper {
         Graph map() {
             article();
             new TreeMap<>(la.entities()).values().forEach(this::entity);
-            divisionsByCode.values().forEach(this::division);
+            divisionsByCode.forEach(this::division);
             mentions();
             la.positions().forEach(this::position);
             partOf();
@@ -100,21 +106,24 @@ public final class ArticleMapper {
             add(articleNode, NK.articleId, str(id));
             add(articleNode, NK.documentId, str(article.doc()));
             optional(articleNode, SchemaDO.headline, article.title());
-            if (article.date() != null) add(articleNode, SchemaDO.datePublished, date());
+            if (date != null) add(articleNode, SchemaDO.datePublished, date);
             optional(articleNode, NK.sourceName, article.source());
-            if (article.url() != null && !article.url().isBlank())
-                add(articleNode, SchemaDO.url, typed(article.url().strip(), XSDDatatype.XSDanyURI));
+            if (article.url() != null && !article.url().isBlank()) {
+                String url = article.url().strip();
+                if (XSDDatatype.XSDanyURI.isValid(url)) add(articleNode, SchemaDO.url, typed(url, XSDDatatype.XSDanyURI));
+                else LOG.warn("article {}: url '{}' is not a valid xsd:anyURI, left out", id, url);
+            }
             optional(articleNode, NK.sourceFile, article.file());
             if (article.line() > 0) add(articleNode, NK.sourceLine, integer(article.line()));
             optional(articleNode, NK.bylineText, article.byline());
             add(articleNode, SchemaDO.text, str(article.text()));
         }
 
-        private Node date() {
+        private Node date(String iso) {
             try {
-                return typed(LocalDate.parse(article.date()).toString(), XSDDatatype.XSDdate);
+                return typed(LocalDate.parse(iso).toString(), XSDDatatype.XSDdate);
             } catch (DateTimeParseException e) {
-                throw new IllegalArgumentException("article " + id + ": date '" + article.date() + "' is not yyyy-MM-dd", e);
+                throw new IllegalArgumentException("article " + id + ": date '" + iso + "' is not yyyy-MM-dd", e);
             }
         }
 
@@ -139,20 +148,20 @@ public final class ArticleMapper {
                 if (subclass != null) add(n, TYPE, subclass);
             }
             add(n, RDFS.label, str(e.label()));
-            for (String alt : new java.util.TreeSet<>(e.altLabels()))
+            for (String alt : new TreeSet<>(e.altLabels()))
                 if (!alt.equals(e.label())) add(n, SKOS.altLabel, str(alt));
             add(n, NK.entityKey, str(e.key()));
             if (code != null) add(n, NK.divisionCode, str(code));
         }
 
-        private void division(Division d) {
+        private void division(String code, Division d) {
             Level level = Level.ofDivision(d);
-            Node n = Iris.division(d.code());
+            Node n = Iris.division(code);
             add(n, TYPE, NK.Place);
             add(n, TYPE, NK.AdministrativeDivision);
             add(n, TYPE, level.cls);
             add(n, RDFS.label, str(d.name()));
-            add(n, NK.divisionCode, str(Iris.normalizeCode(d.code())));
+            add(n, NK.divisionCode, str(code));
             add(n, NK.level, integer(level.number));
             if (d.parentCode() != null) add(n, NK.partOf, Iris.division(d.parentCode()));
         }
@@ -191,7 +200,7 @@ public final class ArticleMapper {
             add(n, ORG.organization, Iris.entity(p.orgKey()));
             add(n, NK.title, str(p.title()));
             add(n, PROV.wasDerivedFrom, articleNode);
-            if (article.date() != null) add(n, NK.date, date());
+            if (date != null) add(n, NK.date, date);
             String text = article.text();
             if (p.start() >= 0 && p.start() < p.end() && p.end() <= text.length()) {
                 add(n, NK.beginIndex, integer(p.start()));
@@ -271,6 +280,7 @@ public final class ArticleMapper {
                 throw new IllegalArgumentException("article " + id + ": " + what + " names unknown entity " + key);
         }
 
+<<<<<<< HEAD
         /** Type of an entity of this article, or Place for a division of its hierarchy; unknown keys are an error. */
         private EntityType typeOf(String key) {
             Entity e = la.entities().get(key);
@@ -279,6 +289,14 @@ public final class ArticleMapper {
             for (String code : divisionsByCode.keySet())
                 if (Iris.division(code).equals(n)) return EntityType.Place;
             throw new IllegalArgumentException("article " + id + ": containment names unknown entity " + key);
+=======
+        /** A partOf end must be a place entity of the article or one of its divisions. */
+        private void requirePlace(String key) {
+            Entity e = la.entities().get(key);
+            boolean place = e != null ? e.type() == EntityType.Place
+                    : divisionsByCode.keySet().stream().anyMatch(code -> Iris.division(code).equals(Iris.entity(key)));
+            if (!place) throw new IllegalArgumentException("article " + id + ": partOf names " + key + ", not a place of the article");
+>>>>>>> d9cac895fe3eee39991d45d8b4b918b4d5fe6a3e
         }
 
         /** A node inside the article: the article IRI + '#' + base, with '.2', '.3', ... when base repeats. */
@@ -363,7 +381,6 @@ public final class ArticleMapper {
 
     /** Guideline subtypes (other than administrative levels) to classes. */
     static final class Subtypes {
-        private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ArticleMapper.class);
         // guideline names, plus the class names for the two "Other" subtypes
         private static final Map<String, Resource> PLACE = Map.of(
                 "ScenicSpot", NK.ScenicSpot, "Other", NK.OtherPlace, "OtherPlace", NK.OtherPlace);

@@ -152,8 +152,10 @@ public class NK {
     /** <p>Banks, including their branches.</p> */
     public static final Resource Bank = M_MODEL.createResource( "https://w3id.org/newskg/ns#Bank" );
     
-    /** <p>A credit with a role word in an article (本报记者 潘银丽, 李燎原 摄). IRI: the article 
-     *  IRI + '#b&lt;begin&gt;' (+ '.&lt;n&gt;' for a second role of the same name).</p>
+    /** <p>A credit with a role word in an article (本报记者 潘银丽, 李燎原 摄): a qualified attribution 
+     *  of the article to the credited person (nk:person) in a role (nk:role). IRI: 
+     *  the article IRI + '#b&lt;begin&gt;' (+ '.&lt;n&gt;' for a second role of the 
+     *  same name).</p>
      */
     public static final Resource Byline = M_MODEL.createResource( "https://w3id.org/newskg/ns#Byline" );
     
