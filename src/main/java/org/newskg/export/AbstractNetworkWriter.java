@@ -6,12 +6,16 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Enforces the call order of {@link NetworkWriter} (begin, nodes, edges, end), rejects duplicate node ids
  * and edges to unknown nodes, and counts edges; subclasses only write.
  */
 abstract class AbstractNetworkWriter implements NetworkWriter {
+    private static final Logger LOG = LoggerFactory.getLogger(AbstractNetworkWriter.class);
+
     private enum State { NEW, NODES, EDGES, ENDED }
 
     protected final ExportOptions options;
@@ -76,6 +80,9 @@ abstract class AbstractNetworkWriter implements NetworkWriter {
 
     @Override
     public final void close() {
+        if (state == State.NODES || state == State.EDGES) {
+            LOG.warn("{} closed before end(): output incomplete", getClass().getSimpleName());
+        }
         run(this::flush);
     }
 
