@@ -53,12 +53,8 @@ abstract class AbstractNetworkWriter implements NetworkWriter {
         if (state != State.NODES) {
             expect(State.EDGES, "edge " + e.source() + " -> " + e.target());
         }
-        for (String end : List.of(e.source(), e.target())) {
-            if (!nodeIds.contains(end)) {
-                throw new IllegalArgumentException("edge " + e.source() + " -" + e.relation() + "-> " + e.target()
-                        + " names node " + end + ", which was not written before it");
-            }
-        }
+        requireWritten(e, e.source());
+        requireWritten(e, e.target());
         if (state == State.NODES) {
             run(this::writeNodesEnd);
             state = State.EDGES;
@@ -90,6 +86,13 @@ abstract class AbstractNetworkWriter implements NetworkWriter {
     protected final List<String> listedArticles(ExportEdge e) {
         int max = options.maxArticles();
         return max == 0 || e.articles().size() <= max ? e.articles() : e.articles().subList(0, max);
+    }
+
+    private void requireWritten(ExportEdge e, String end) {
+        if (!nodeIds.contains(end)) {
+            throw new IllegalArgumentException("edge " + e.source() + " -" + e.relation() + "-> " + e.target()
+                    + " names node " + end + ", which was not written before it");
+        }
     }
 
     private void expect(State wanted, String call) {
