@@ -37,14 +37,17 @@ public final class PageSplitter {
     private static final String ROLE = "(?:本报|本報)?(?:见习|見習|特约|特約|首席|实习|實習)?"
             + "(?:记者|記者|通讯员|通訊員|实习生|實習生|摄影|攝影|撰稿|撰文)";
     private static final Pattern BYLINE = Pattern.compile(
-            "[□■◇◆●▲]?\\s*(?:" + ROLE + "(?:[\\s、]*" + NAME + ")+\\s*)+(?:文/图|文／图|图/文|图／文|摄|攝|报道|報道)?");
+            "[□■◇◆●▲]?\\s*(?:(?:文/图|文／图|图/文|图／文|文|图|圖)\\s*[:：/／]?\\s*)?(?:" + ROLE + "(?:[\\s、]*" + NAME + ")+\\s*)+(?:文/图|文／图|图/文|图／文|摄|攝|报道|報道)?");
     private static final Pattern COMMENTATOR = Pattern.compile(
             "[□■]?\\s*\\p{IsHan}{0,10}(?:评论员|評論員)(?:文章)?");
     private static final Pattern DATELINE = Pattern.compile(
-            "[□■]?\\s*((?:本报|本報|\\p{IsHan}{1,12}?(?:网|網|报|報|台|社|站|端|号|號|刊))[讯訊]"
+            "[□■]?\\s*((?:本报|本報|\\p{IsHan}{0,10}(?:网|網|报|報|台|社|站|端|号|號|刊|新闻|新聞)\\p{IsHan}{0,6}?)[讯訊]"
                     + "(?:\\s*[(（][^)）]{1,40}[)）]|\\s*(?:记者|記者|通讯员|通訊員)[^：:，,。]{1,30}?(?=[：:]))?)"
                     + "(?=[\\s(（：:]|\\d|$|记者|記者|通讯员|通訊員)"
-                    + "|\\p{IsHan}{2,12}(?:社|网|網|报|報)\\p{IsHan}{0,8}\\d{1,2}月\\d{1,2}日[电電]");
+                    + "|[□■]?\\s*(\\p{IsHan}{2,12}(?:社|网|網|报|報)\\p{IsHan}{0,8}\\d{1,2}月\\d{1,2}日[电電](?:\\s*[(（][^)）]{1,40}[)）])?)");
+    /** A reporter credit in brackets closing a paragraph: {@code (记者刘岚涛)}. */
+    private static final Pattern CLOSING_CREDIT = Pattern.compile(
+            "[(（]\\s*(?:本报|本報)?(?:记者|記者|通讯员|通訊員)[^()（）]{1,30}[)）]\\s*$");
     private static final Pattern CAPTION = Pattern.compile(
             ".{6,}?\\s+(?:(?:本报|本報)?(?:记者|記者|通讯员|通訊員)\\s*)?" + NAME + "(?:[\\s、]+" + NAME + ")*\\s*[摄攝]"
                     + "|.{6,}?[(（]\\s*(?:(?:本报|本報)?(?:记者|記者|通讯员|通訊員)\\s*)?" + NAME + "(?:[\\s、]+" + NAME + ")*\\s*[摄攝]\\s*[)）]");
@@ -201,9 +204,14 @@ public final class PageSplitter {
         return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF';
     }
 
+    /** The kind of one stripped line as the splitter sees it out of context (for tests and diagnostics). */
+    static String kindOf(String line) {
+        return classify(strip(line)).name();
+    }
+
     private static Kind classify(String t) {
         int len = t.codePointCount(0, t.length());
-        if (CAPTION.matcher(t).matches()) return Kind.CAPTION;
+        if (endsWithPhotoCredit(t) && CAPTION.matcher(t).matches()) return Kind.CAPTION;
         if (len <= MAX_HEADLINE && (BYLINE.matcher(t).matches() || COMMENTATOR.matcher(t).matches())) return Kind.BYLINE;
         if (DATELINE.matcher(t).lookingAt()) return Kind.DATELINE;
         if (len <= 60 && CREDIT.matcher(t).matches()) return Kind.CREDIT;
@@ -212,6 +220,11 @@ public final class PageSplitter {
         if (LATIN_LABEL.matcher(t).matches()) return Kind.LABEL;
         if (isHeadline(t, len)) return Kind.HEADLINE;
         return Kind.BODY;
+    }
+
+    private static boolean endsWithPhotoCredit(String t) {
+        String e = t.endsWith(")") || t.endsWith("）") ? strip(t.substring(0, t.length() - 1)) : t;
+        return e.endsWith("摄") || e.endsWith("攝");
     }
 
     private static boolean isHeadline(String t, int len) {
@@ -412,14 +425,22 @@ public final class PageSplitter {
         return subtitle == null || subtitle.isEmpty() ? null : subtitle;
     }
 
-    /** The byline line, else the byline part of a dateline when it names a reporter. */
+    /** The byline line, else the byline part of a dateline when it names a reporter, else a closing {@code (记者 X)}. */
     private static String byline(List<Line> lines) {
         for (Line l : lines) if (l.kind == Kind.BYLINE) return l.text;
         for (Line l : lines) {
             if (l.kind != Kind.DATELINE) continue;
             Matcher m = DATELINE.matcher(l.text);
-            if (m.lookingAt() && m.group(1) != null && ROLE_WORD.matcher(m.group(1)).find()) return strip(m.group(1));
-            return null;
+            if (m.lookingAt()) {
+                String head = m.group(1) != null ? m.group(1) : m.group(2);
+                if (ROLE_WORD.matcher(head).find()) return strip(head);
+            }
+            break;
+        }
+        for (Line l : lines) {
+            if (!l.kind.body()) continue;
+            Matcher m = CLOSING_CREDIT.matcher(l.text);
+            if (m.find()) return strip(m.group());
         }
         return null;
     }

@@ -127,6 +127,35 @@ class PageSplitterTest {
         assertTrue(all.contains("学生在我们\n招聘现场人头攒动"));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            □本报记者 潘银丽 通讯员 冯建义                                            | BYLINE
+            □本报见习记者 黄欣宇                                                     | BYLINE
+            本报记者 吕汉富 文/图                                                    | BYLINE
+            文/图 本报记者 王芳                                                      | BYLINE
+            山西日报评论员文章                                                        | BYLINE
+            本报讯 记者冯波报道：日前，长治医学院附属和平医院被认定为临床医学研究中心。      | DATELINE
+            本报讯（记者 郭华 通讯员 李明）1月1日，壶关县召开冬季旅游推介会。               | DATELINE
+            黄河新闻网长治讯(记者冯庆)10月27日,长治义诊活动在市中医药文化公园正式启动。      | DATELINE
+            新华社太原1月1日电（记者 王飞航）山西省首届冰雪嘉年华1日启幕。                   | DATELINE
+            1月1日，平顺县北社乡东青北村蔬菜大棚里，现场一派丰收景象。 李燎原 摄              | CAPTION
+            游客在冰雕前拍照留念。（本报记者 潘银丽 摄）                                 | CAPTION
+            长医附属和平医院被认定为山西省血液系统疾病临床医学研究中心                      | HEADLINE
+            精准对接“职”等你来                                                       | HEADLINE
+            青田:拓宽山区创富路                                                       | HEADLINE
+            ——潞城区以企带村发展助力群众增收                                           | SUBTITLE
+            '稳就业 惠民生 促发展 |'                                                  | LABEL
+            XINWENGSISHI                                                             | LABEL
+            責任編輯: 吉政                                                            | CREDIT
+            目前，潞城区潞之锦布艺有限公司与青口村、史回村、贾村、黄牛蹄村等6个村            | BODY
+            “招聘情况总体不错，现在已有60多位符合条件的学生在我们                         | BODY
+            记者从市人社局获悉，今年我市新增就业岗位1080个。                              | BODY
+            “我从小就学舞蹈，也很喜欢小朋友，您看我可以去学校面试一下吗？”……              | BODY
+            """)
+    void linesAreClassified(String line, String kind) {
+        assertEquals(kind, PageSplitter.kindOf(line));
+    }
+
     @ParameterizedTest(name = "{0} + {1}")
     @CsvSource(delimiter = '|', textBlock = """
             织密扎牢社会保障网，健全灵活就业人员、农民工、新就业形态人员社保制度，大力发展普惠托育和普惠养老服务，鼓 | 励发展社区支持的居家养老，不断增强人民群众获得感、幸福感、安全感。 | true
