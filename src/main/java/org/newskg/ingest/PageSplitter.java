@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * <p>The page is read as non-blank lines, each classified as headline, subtitle ({@code ——...}), column label
  * ({@code 稳就业 惠民生 促发展 |}, {@code XINWENGSISHI}), byline ({@code □本报记者 X 通讯员 Y}, {@code X评论员文章}),
  * dateline ({@code 本报讯 记者X报道：...}, {@code X网Y讯(记者 Z)}), photo caption ({@code ... X 摄}), credit
- * ({@code 责任编辑：X}) or body. A new article starts at a byline or dateline, together with the headline lines
+ * ({@code 责任编辑：X}, {@code （下转第二版）}) or body. A new article starts at a byline or dateline, together with the headline lines
  * just before it, when the article so far already has body text; a byline with no headline before it starts an
  * article only after an article that has its own byline (or a long body) and when body text follows it. So the
  * subheads inside one article never split it. A subtitle left over at the end of the page becomes its own
@@ -44,7 +44,8 @@ public final class PageSplitter {
             "[□■]?\\s*((?:本报|本報|\\p{IsHan}{0,10}(?:网|網|报|報|台|社|站|端|号|號|刊|新闻|新聞)\\p{IsHan}{0,6}?)[讯訊]"
                     + "(?:\\s*[(（][^)）]{1,40}[)）]|\\s*(?:记者|記者|通讯员|通訊員)[^：:，,。]{1,30}?(?=[：:]))?)"
                     + "(?=[\\s(（：:]|\\d|$|记者|記者|通讯员|通訊員)"
-                    + "|[□■]?\\s*(\\p{IsHan}{2,12}(?:社|网|網|报|報)\\p{IsHan}{0,8}\\d{1,2}月\\d{1,2}日[电電](?:\\s*[(（][^)）]{1,40}[)）])?)");
+                    + "|[□■]?\\s*(\\p{IsHan}{2,12}(?:社|网|網|报|報)\\p{IsHan}{0,8}\\d{1,2}月\\d{1,2}日[电電](?:\\s*[(（][^)）]{1,40}[)）])?)"
+                    + "|[□■]?\\s*((?:本报|本報)(?:见习|見習|特约|特約|首席)?(?:记者|記者|通讯员|通訊員)[^：:，,。]{2,30}?)[：:]");
     /** A reporter credit in brackets closing a paragraph: {@code (记者刘岚涛)}. */
     private static final Pattern CLOSING_CREDIT = Pattern.compile(
             "[(（]\\s*(?:本报|本報)?(?:记者|記者|通讯员|通訊員)[^()（）]{1,30}[)）]\\s*$");
@@ -53,6 +54,9 @@ public final class PageSplitter {
                     + "|.{6,}?[(（]\\s*(?:(?:本报|本報)?(?:记者|記者|通讯员|通訊員)\\s*)?" + NAME + "(?:[\\s、]+" + NAME + ")*\\s*[摄攝]\\s*[)）]");
     private static final Pattern CREDIT = Pattern.compile(
             "(?:责任编辑|責任編輯|编辑|編輯|审核|審核|校对|校對|来源|來源|监制|監製|作者|值班编辑|值班編輯)\\s*[:：].*");
+    /** A jump line: {@code （下转第二版）}, {@code (上接第1版)}. */
+    private static final Pattern JUMP = Pattern.compile(
+            "[(（]?\\s*(?:下转|上接|转|接|轉)第?[一二三四五六七八九十\\d]+[版页頁]\\s*[)）]?");
     private static final Pattern LATIN_LABEL = Pattern.compile("[A-Za-z][A-Za-z ]{2,40}");
     private static final Pattern ENUMERATION = Pattern.compile(
             "(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+|[一二三四五六七八九十]+[、．.]|\\d+[、．.]|\\p{IsHan}{1,6}[:：]).*");
@@ -212,9 +216,12 @@ public final class PageSplitter {
     private static Kind classify(String t) {
         int len = t.codePointCount(0, t.length());
         if (endsWithPhotoCredit(t) && CAPTION.matcher(t).matches()) return Kind.CAPTION;
-        if (len <= MAX_HEADLINE && (BYLINE.matcher(t).matches() || COMMENTATOR.matcher(t).matches())) return Kind.BYLINE;
+        if (len <= MAX_HEADLINE && BYLINE.matcher(t).matches()) {
+            return endsWithPhotoCredit(t) ? Kind.CAPTION : Kind.BYLINE; // a photo credit on its own line
+        }
+        if (len <= MAX_HEADLINE && COMMENTATOR.matcher(t).matches()) return Kind.BYLINE;
         if (DATELINE.matcher(t).lookingAt()) return Kind.DATELINE;
-        if (len <= 60 && CREDIT.matcher(t).matches()) return Kind.CREDIT;
+        if ((len <= 60 && CREDIT.matcher(t).matches()) || JUMP.matcher(t).matches()) return Kind.CREDIT;
         if ((t.startsWith("—") || t.startsWith("--")) && len <= 60 && t.indexOf('。') < 0) return Kind.SUBTITLE;
         if (len <= 30 && (t.endsWith("|") || t.endsWith("｜"))) return Kind.LABEL;
         if (LATIN_LABEL.matcher(t).matches()) return Kind.LABEL;
@@ -432,7 +439,7 @@ public final class PageSplitter {
             if (l.kind != Kind.DATELINE) continue;
             Matcher m = DATELINE.matcher(l.text);
             if (m.lookingAt()) {
-                String head = m.group(1) != null ? m.group(1) : m.group(2);
+                String head = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
                 if (ROLE_WORD.matcher(head).find()) return strip(head);
             }
             break;

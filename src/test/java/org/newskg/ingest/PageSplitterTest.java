@@ -140,6 +140,9 @@ class PageSplitterTest {
             新华社太原1月1日电（记者 王飞航）山西省首届冰雪嘉年华1日启幕。                   | DATELINE
             1月1日，平顺县北社乡东青北村蔬菜大棚里，现场一派丰收景象。 李燎原 摄              | CAPTION
             游客在冰雕前拍照留念。（本报记者 潘银丽 摄）                                 | CAPTION
+            本报记者 潘银丽 摄                                                       | CAPTION
+            本报记者 郭华 通讯员 李明报道：1月1日，壶关县召开冬季旅游推介会。               | DATELINE
+            （下转第二版）                                                           | CREDIT
             长医附属和平医院被认定为山西省血液系统疾病临床医学研究中心                      | HEADLINE
             精准对接“职”等你来                                                       | HEADLINE
             青田:拓宽山区创富路                                                       | HEADLINE
@@ -214,6 +217,37 @@ class PageSplitterTest {
         assertEquals(1, articles.size());
         assertEquals("2025-03-18", articles.get(0).date());
         assertEquals("记者 王丹", articles.get(0).byline()); // the closing credit; the dateline names no reporter
+    }
+
+    @Test
+    void pageHeaderJumpLineAndPhotoCreditDoNotMakeArticles() {
+        String page = """
+                长治日报 2025年1月3日 星期五 第3版
+
+                壶关县开展冬季森林防火巡查
+
+                本报讯（记者 郭华）1月2日，壶关县组织护林员开展冬季森林防火巡查，重点检查林区入口和坟头祭祀点。
+
+                护林员在八泉峡景区入口检查车辆。
+
+                本报记者 郭华 摄
+
+                巡查中，各乡镇落实网格化管理，严控火源，一旦发现火情及时上报处置，确保森林安全。
+
+                （下转第二版）
+
+                潞城区开展新春送温暖活动
+
+                本报讯 通讯员段婷婷报道：1月2日，潞城区走访慰问困难群众，送去米面油等生活物资。
+                """;
+        List<PageArticle> articles = PageSplitter.split(page);
+        assertEquals(List.of("壶关县开展冬季森林防火巡查", "潞城区开展新春送温暖活动"),
+                articles.stream().map(PageArticle::title).toList());
+        assertEquals(List.of("本报讯（记者 郭华）", "本报讯 通讯员段婷婷报道"), articles.stream().map(PageArticle::byline).toList());
+        assertEquals(List.of("2025-01-02", "2025-01-02"), articles.stream().map(PageArticle::date).toList()); // year from the page header
+        assertTrue(articles.get(0).text().contains("（下转第二版）"));
+        assertTrue(articles.get(0).text().endsWith("本报记者 郭华 摄"), articles.get(0).text());
+        assertEquals(15, articles.get(1).line());
     }
 
     @Test
