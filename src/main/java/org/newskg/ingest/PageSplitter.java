@@ -63,7 +63,8 @@ public final class PageSplitter {
     private static final Pattern ROLE_WORD = Pattern.compile("记者|記者|通讯员|通訊員");
     /** Punctuation that shows a line is running text. */
     private static final Pattern SENTENCE_MARK = Pattern.compile("[，。；！？,;!?]");
-    private static final Pattern HEADER_DATE = Pattern.compile("((?:19|20)\\d{2})\\s*(?:年\\s*\\d{1,2}\\s*月|-\\d{1,2}-)");
+    private static final Pattern HEADER_DATE = Pattern.compile(
+            "((?:19|20)\\d{2})\\s*(?:年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日|-\\d{1,2}-\\d{1,2}(?!\\d))");
 
     private enum Kind {
         HEADLINE, SUBTITLE, LABEL, BYLINE, DATELINE, CAPTION, CREDIT, BODY;
@@ -396,9 +397,10 @@ public final class PageSplitter {
 
     // ---- building articles
 
+    /** The year of a full date in the page's leading header lines (before its first body text), else the hint. */
     private static Integer pageYear(List<Line> flow, Integer yearHint) {
         for (Line l : flow) {
-            if (l.kind.body()) continue;
+            if (l.kind.body()) break;
             Matcher m = HEADER_DATE.matcher(l.text);
             if (m.find()) return Integer.valueOf(m.group(1));
         }

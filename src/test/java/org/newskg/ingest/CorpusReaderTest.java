@@ -201,6 +201,19 @@ class CorpusReaderTest {
     }
 
     @Test
+    void csvLineWithBadBytesAndGbkJsonl() throws IOException {
+        byte[] csv = concat("id,text\n1,荫城镇加强组织领导。\n2,".getBytes(StandardCharsets.UTF_8),
+                new byte[] {(byte) 0xE4, (byte) 0x28, '\n'}, "3,全镇8个瞭望哨坚守岗位。\n".getBytes(StandardCharsets.UTF_8));
+        Path c = write("bytes.csv", csv);
+        Path j = write("gbk.jsonl", "{\"text\":\"壶关县文旅局局长郭志毅表示，将丰富冬季文旅产品供给。\"}\n".repeat(2)
+                .getBytes(Charset.forName("GBK")));
+        Result r = read(c, j);
+        assertEquals(List.of("1", "3", "gbk-L1", "gbk-L2"), r.ids());
+        assertEquals(List.of(c + ":3"), r.where());
+        assertEquals("壶关县文旅局局长郭志毅表示，将丰富冬季文旅产品供给。", r.articles().get(3).text());
+    }
+
+    @Test
     void csvWithoutTextColumnIsSkippedWhole() throws IOException {
         Path p = write("notext.csv", "id,title\n1,荫城镇\n");
         Result r = read(p);
