@@ -167,8 +167,8 @@ public final class CorpusReader {
         HtmlExtractor.Page page = HtmlExtractor.extract(readWhole(file, where), file.toUri().toString());
         if (page.body().isBlank()) throw new InvalidInputException(where, "no text in HTML body");
         String text = page.title() == null || page.body().startsWith(page.title()) ? page.body() : page.title() + "\n" + page.body();
-        String date = Dates.firstFullDate(text);
-        sink.acceptDerived(new Article(doc, doc, page.title(), date, config.source(), null, null, text, where, 0));
+        String date = page.date() != null ? page.date() : Dates.firstFullDate(text);
+        sink.acceptDerived(new Article(doc, doc, page.title(), date, config.source(), page.url(), null, text, where, 0));
     }
 
     /** Opens a streamed file: not empty, not binary, encoding detected on a prefix, positioned after the BOM. */

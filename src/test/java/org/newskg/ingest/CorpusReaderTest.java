@@ -233,11 +233,12 @@ class CorpusReaderTest {
         assertEquals("bingxue", a.id());
         assertEquals("首届太行山大峡谷八泉峡景区冰雪嘉年华启幕", a.title());
         assertTrue(a.text().startsWith("首届太行山大峡谷八泉峡景区冰雪嘉年华启幕\n本报记者 潘银丽 通讯员 冯建义\n1月1日，"), a.text());
-        assertTrue(a.text().contains("打造文旅新场景、新业态。\n发布时间：2025年1月2日"), a.text());
+        assertTrue(a.text().contains("打造文旅新场景、新业态。\n发布时间：2025年1月3日"), a.text());
         for (String absent : List.of("脚本", "不应出现", "首页", "新闻中心", "color")) {
             assertFalse(a.text().contains(absent), absent + " in " + a.text());
         }
-        assertEquals("2025-01-02", a.date());
+        assertEquals("2025-01-02", a.date()); // the meta tag wins over a date in the text
+        assertEquals("http://www.changzhi.example/news/2025/0102/bingxue.html", a.url());
     }
 
     @Test
@@ -248,6 +249,8 @@ class CorpusReaderTest {
         Article a = read(p).articles().get(0);
         assertEquals("绛县与农发行山西分行座谈", a.title());
         assertEquals("绛县与农发行山西分行座谈\n9月6日,绛县县长李翔与农发行山西分行副行长谢新隆一行举行工作座谈。", a.text());
+        assertNull(a.date());
+        assertNull(a.url());
     }
 
     @Test
