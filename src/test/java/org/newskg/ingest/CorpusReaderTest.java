@@ -284,6 +284,23 @@ class CorpusReaderTest {
     }
 
     @Test
+    void changzhiPageFromATextFile() throws IOException {
+        Path dev = Path.of("..", "shared", "eval", "dev", "changzhi-daily-2025-01-02-p2.json");
+        assertTrue(Files.isRegularFile(dev), "dev page not found at " + dev.toAbsolutePath());
+        String page = com.google.gson.JsonParser.parseString(Files.readString(dev)).getAsJsonObject().get("text").getAsString();
+        Path p = write("changzhi-daily-2025-01-02-p2.txt", page.getBytes(Charset.forName("GB18030")));
+        Result r = read(new IngestConfig("长治日报", "长治市"), p);
+        assertEquals(List.of(), r.skipped());
+        List<String> expected = new ArrayList<>();
+        for (int i = 1; i <= 8; i++) expected.add("changzhi-daily-2025-01-02-p2-" + i);
+        assertEquals(expected, r.ids());
+        Article second = r.articles().get(1);
+        assertEquals("2025-01-01", second.date()); // 1月1日, with the year of the date in the file name
+        assertEquals("长治日报", second.source());
+        assertEquals(27, second.line());
+    }
+
+    @Test
     void duplicateIdsInOneReadAreSkipped() throws IOException {
         Path p = write("dup.jsonl", "{\"id\":\"n1\",\"text\":\"荫城镇加强组织领导。\"}\n{\"id\":\"n1\",\"text\":\"另一篇。\"}\n");
         Result r = read(p);

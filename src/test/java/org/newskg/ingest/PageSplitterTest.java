@@ -61,6 +61,22 @@ class PageSplitterTest {
         assertEquals(inkOf(page), inkOf(all.toString()), "characters lost or added in " + doc);
     }
 
+    @Test
+    void nothingIsLostOnShuffledPages() throws IOException {
+        List<String> paragraphs = new ArrayList<>();
+        for (String doc : devDocs()) devText(doc).lines().filter(l -> !l.isBlank()).forEach(paragraphs::add);
+        java.util.Random random = new java.util.Random(20250102L);
+        for (int round = 0; round < 50; round++) {
+            java.util.Collections.shuffle(paragraphs, random);
+            StringBuilder page = new StringBuilder();
+            for (String p : paragraphs.subList(0, 40)) page.append(p).append("\n".repeat(1 + random.nextInt(3)));
+            List<PageArticle> articles = PageSplitter.split(page.toString());
+            StringBuilder all = new StringBuilder();
+            for (PageArticle a : articles) all.append(a.text());
+            assertEquals(inkOf(page.toString()), inkOf(all.toString()), "round " + round);
+        }
+    }
+
     @ParameterizedTest
     @MethodSource("singleArticleDocs")
     void singleArticlesStayWhole(String doc) throws IOException {
