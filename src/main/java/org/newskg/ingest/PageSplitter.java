@@ -12,9 +12,10 @@ import java.util.regex.Pattern;
  *
  * <p>The page is read as non-blank lines, each classified as headline, subtitle ({@code ——...}), column label
  * ({@code 稳就业 惠民生 促发展 |}, {@code XINWENGSISHI}), byline ({@code □本报记者 X 通讯员 Y}, {@code X评论员文章}),
- * dateline ({@code 本报讯 记者X报道：...}, {@code X网Y讯(记者 Z)}), photo caption ({@code ... X 摄}), credit
- * ({@code 责任编辑：X}, {@code （下转第二版）}) or body. A new article starts at a byline or dateline, together with the headline lines
- * just before it, when the article so far already has body text; a byline with no headline before it starts an
+ * dateline ({@code 本报讯 记者X报道：...}, {@code X网Y讯(记者 Z)}, {@code 新华社X月X日电}), photo caption
+ * ({@code ... X 摄}), credit ({@code 责任编辑：X}, {@code （下转第二版）}) or body. A new article starts at a byline
+ * or dateline, together with the headline lines just before it, when the article so far already has body text;
+ * a byline with no headline before it starts an
  * article only after an article that has its own byline (or a long body) and when body text follows it. So the
  * subheads inside one article never split it. A subtitle left over at the end of the page becomes its own
  * article. Captions go to the nearer article (fewer blank lines between; the earlier one on a tie) and are put
@@ -37,7 +38,8 @@ public final class PageSplitter {
     private static final String ROLE = "(?:本报|本報)?(?:见习|見習|特约|特約|首席|实习|實習)?"
             + "(?:记者|記者|通讯员|通訊員|实习生|實習生|摄影|攝影|撰稿|撰文)";
     private static final Pattern BYLINE = Pattern.compile(
-            "[□■◇◆●▲]?\\s*(?:(?:文/图|文／图|图/文|图／文|文|图|圖)\\s*[:：/／]?\\s*)?(?:" + ROLE + "(?:[\\s、]*" + NAME + ")+\\s*)+(?:文/图|文／图|图/文|图／文|摄|攝|报道|報道)?");
+            "[□■◇◆●▲]?\\s*(?:(?:文/图|文／图|图/文|图／文|文|图|圖)\\s*[:：/／]?\\s*)?"
+                    + "(?:" + ROLE + "(?:[\\s、]*" + NAME + ")+\\s*)+(?:文/图|文／图|图/文|图／文|摄|攝|报道|報道)?");
     private static final Pattern COMMENTATOR = Pattern.compile(
             "[□■]?\\s*\\p{IsHan}{0,10}(?:评论员|評論員)(?:文章)?");
     private static final Pattern DATELINE = Pattern.compile(
