@@ -66,7 +66,7 @@ class PageSplitterTest {
         List<String> paragraphs = new ArrayList<>();
         for (String doc : devDocs()) devText(doc).lines().filter(l -> !l.isBlank()).forEach(paragraphs::add);
         java.util.Random random = new java.util.Random(20250102L);
-        for (int round = 0; round < 50; round++) {
+        for (int round = 0; round < 20; round++) {
             java.util.Collections.shuffle(paragraphs, random);
             StringBuilder page = new StringBuilder();
             for (String p : paragraphs.subList(0, 40)) page.append(p).append("\n".repeat(1 + random.nextInt(3)));
