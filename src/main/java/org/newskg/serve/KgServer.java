@@ -39,6 +39,7 @@ public final class KgServer implements AutoCloseable {
                 .port(port)
                 .loopback(loopback)
                 .add(DATASET, store.dataset(), allowUpdate)
+                .addServlet(DATASET + "/export", new ExportServlet(store.dataset()))
                 .enablePing(true)
                 .build();
         server.start();

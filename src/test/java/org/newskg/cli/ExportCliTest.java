@@ -54,7 +54,7 @@ class ExportCliTest {
             gexf     | networkx | import networkx as nx,sys; g=nx.read_gexf(sys.argv[1]); print(g.number_of_nodes(), g.number_of_edges()); print('\\n'.join(sorted(d.get('label','') for _,d in g.nodes(data=True))))
             turtle   | rdflib   | import rdflib,sys; g=rdflib.Graph(); g.parse(sys.argv[1], format='turtle'); print(len(g)); print('\\n'.join(sorted(str(o) for o in g.objects(None, rdflib.RDFS.label))))
             jsonld   | rdflib   | import rdflib,sys; g=rdflib.Graph(); g.parse(sys.argv[1], format='json-ld'); print(len(g)); print('\\n'.join(sorted(str(o) for o in g.objects(None, rdflib.RDFS.label))))
-            trig     | rdflib   | import rdflib,sys; g=rdflib.Dataset(); g.parse(sys.argv[1], format='trig'); print(len(list(g.quads()))); print('\\n'.join(sorted(str(o) for _,_,o,_ in g.quads((None, rdflib.RDFS.label, None, None)))))
+            trig     | rdflib   | import rdflib,sys; g=rdflib.Dataset(); g.parse(sys.argv[1], format='trig'); print(len(list(g.quads((None, None, None, None))))); print('\\n'.join(sorted(str(o) for _,_,o,_ in g.quads((None, rdflib.RDFS.label, None, None)))))
             csv-nodes| csv      | import csv,sys; r=list(csv.DictReader(open(sys.argv[1], encoding='utf-8'))); print(len(r)); print('\\n'.join(sorted(x['Label'] for x in r)))
             cyjs     | json     | import json,sys; d=json.load(open(sys.argv[1], encoding='utf-8')); n=d['elements']['nodes']; print(len(n)); print('\\n'.join(sorted(x['data']['label'] for x in n)))
             """)
@@ -95,10 +95,38 @@ class ExportCliTest {
     }
 
     @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            gexf     | application/gexf+xml
+            graphml  | application/graphml+xml
+            cyjs     | application/json
+            dot      | text/vnd.graphviz
+            csv-nodes| text/csv
+            turtle   | text/turtle
+            jsonld   | application/ld+json
+            """)
+    void exportsOverHttpWithTheirContentTypes(String format, String type) throws Exception {
+        try (org.newskg.store.KgStore s = org.newskg.store.KgStore.open(store);
+             org.newskg.serve.KgServer server = org.newskg.serve.KgServer.start(s, "127.0.0.1", 0, false)) {
+            String url = "http://127.0.0.1:" + server.port() + "/newskg/export?place="
+                    + java.net.URLEncoder.encode("长治市", StandardCharsets.UTF_8) + "&format=" + format;
+            var r = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(url)).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            assertEquals(200, r.statusCode(), r.body());
+            assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith(type), r.headers().toString());
+            assertTrue(r.body().contains("潞城区"), r.body());
+            var bad = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+                    "http://127.0.0.1:" + server.port() + "/newskg/export?place=nowhere&format=" + format)).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            assertEquals(400, bad.statusCode());
+        }
+    }
+
+    @ParameterizedTest
     @CsvSource({"--entity,没有这个人", "--place,火星市", "--format,pdf", "--from,2025-13-01"})
     void badSelectionsAreBadInput(String option, String value) {
-        CliTest.Run r = CliTest.run("export", "--store", store.toString(), option, value, "--format",
-                option.equals("--format") ? value : "graphml");
+        CliTest.Run r = option.equals("--format")
+                ? CliTest.run("export", "--store", store.toString(), "--format", value)
+                : CliTest.run("export", "--store", store.toString(), option, value, "--format", "graphml");
         assertEquals(2, r.exit(), r.err());
         assertTrue(r.err().contains(value), r.err());
     }
