@@ -20,7 +20,7 @@ import org.newskg.extract.gazetteer.Level;
 /**
  * Resolves the place names of one article to administrative divisions.
  *
- * <p>Policy (documented in {@code link/README.md}):
+ * <p>Policy (see also the package documentation):
  * <ol>
  *   <li>Candidates are the gazetteer entries of the name (official, former and short names); a name not in
  *       the gazetteer may be a short form of another place of the article ({@code 海子洼} next to
@@ -46,8 +46,8 @@ public final class PlaceResolver {
     static final double W_PLACE = 2, W_PART_OF = 8, W_DATELINE = 2, W_HOME = 1, W_ORG = 1;
     private static final int MAX_ROUNDS = 5;
     private static final List<String> ALIAS_SUFFIXES = List.of("村", "社区", "镇", "乡", "街道", "县", "区", "市");
-    private static final Pattern DATELINE = Pattern.compile("^[^。！？\\n]{0,30}?(讯|电)");
-    private static final Pattern DATE_TAIL = Pattern.compile("\\s*\\d{1,2}月\\d{1,2}日\\s*$");
+    /** A dateline: {@code ...长治讯} or {@code ...北京10月27日电}, within the first sentence. */
+    private static final Pattern DATELINE = Pattern.compile("^[^。！？\\n]{0,30}?(讯|\\d{1,2}月\\d{1,2}日电)");
 
     /**
      * A division of the context with the weight of its evidence.
@@ -146,7 +146,7 @@ public final class PlaceResolver {
     public Optional<AdminDivision> datelinePlace(String articleText) {
         Matcher m = DATELINE.matcher(articleText.length() > 60 ? articleText.substring(0, 60) : articleText);
         if (!m.find()) return Optional.empty();
-        String head = DATE_TAIL.matcher(articleText.substring(0, m.start(1))).replaceFirst("");
+        String head = articleText.substring(0, m.start(1)).stripTrailing();
         int start = head.length();
         while (start > 0 && Character.UnicodeScript.of(head.codePointAt(start - 1)) == Character.UnicodeScript.HAN) start--;
         String run = head.substring(start);
