@@ -1,0 +1,28 @@
+package org.newskg.cli;
+
+import java.util.concurrent.Callable;
+import org.newskg.InvalidInputException;
+import org.newskg.rdf.ArticleMapper;
+import org.newskg.store.KgStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "delete", mixinStandardHelpOptions = true,
+        description = "Removes an article and everything extracted from it (its named graph) from the store.")
+final class DeleteCommand implements Callable<Integer> {
+    @Mixin StoreOptions storeOptions;
+
+    @Parameters(paramLabel = "ARTICLE_ID", description = "article id as stored (see nk:articleId, or the graph name)")
+    String id;
+
+    @Override
+    public Integer call() {
+        try (KgStore store = KgStore.open(storeOptions.store)) {
+            if (!store.deleteGraph(ArticleMapper.graphName(id)))
+                throw new InvalidInputException("article " + id, "not in the store " + storeOptions.store);
+            System.err.println("deleted article " + id);
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,112 @@
+package org.newskg.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.newskg.serve.KgServer;
+import org.newskg.store.IngestPipeline;
+import org.newskg.store.KgStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "demo", mixinStandardHelpOptions = true,
+        description = {"Ingests the bundled sample corpus into a fresh embedded TDB2 store and serves it over SPARQL",
+                "on 127.0.0.1, printing the endpoint URL and an example query. Ctrl-C stops it."})
+final class DemoCommand implements Callable<Integer> {
+    static final String EXAMPLE = """
+            PREFIX nk: <%s>
+            PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+            SELECT ?person ?name (COUNT(DISTINCT ?article) AS ?articles) WHERE {
+              ?person a nk:Person ; rdfs:label ?name .
+              ?mention nk:refersTo ?person ; nk:inArticle ?article .
+            } GROUP BY ?person ?name ORDER BY DESC(?articles) ?name""";
+
+    @Option(names = "--port", defaultValue = "3030", description = "TCP port, 0 for any free port (default: ${DEFAULT-VALUE})")
+    int port;
+
+    @Option(names = "--store", paramLabel = "DIR",
+            description = "keep the demo store in DIR (default: a temporary directory removed on exit)")
+    Path store;
+
+    @Option(names = "--no-serve", description = "build the store, print the summary and exit (for tests and scripts)")
+    boolean noServe;
+
+    @Override
+    public Integer call() throws IOException {
+        Path corpus = Files.createTempDirectory("newskg-demo-corpus");
+        List<Path> files = unpackCorpus(corpus);
+        boolean temporary = store == null;
+        Path dir = temporary ? Files.createTempDirectory("newskg-demo-store") : store;
+        KgStore kg = KgStore.open(dir);
+        ExtractOptions o = new ExtractOptions();
+        o.source = "newskg demo corpus";
+        o.home = "长治市";
+        IngestPipeline.Summary s = IngestCommand.run(kg, o, files, null, 256);
+        System.err.println(s.render());
+        deleteTree(corpus);
+        if (noServe) {
+            kg.close();
+            if (temporary) deleteTree(dir);
+            return s.skipped().isEmpty() ? 0 : 1;
+        }
+        KgServer server = KgServer.start(kg, "127.0.0.1", port, false);
+        String query = String.format(EXAMPLE, org.newskg.rdf.NK.NS);
+        System.out.println("newskg demo: " + s.articles() + " articles, " + s.storeQuads() + " quads in " + dir);
+        System.out.println("SPARQL endpoint: " + server.sparqlUrl());
+        System.out.println("Example — persons with the number of articles that mention them:");
+        System.out.println("  curl -s " + server.sparqlUrl() + " -H 'Accept: text/csv' --data-urlencode query@- <<'EOF'");
+        System.out.println(query.indent(2).stripTrailing());
+        System.out.println("EOF");
+        System.out.println("Ctrl-C to stop.");
+        System.out.flush();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.close();
+            kg.close();
+            if (temporary) deleteTree(dir);
+        }));
+        server.join();
+        return 0;
+    }
+
+    /** Copies the bundled sample corpus (listed in index.txt) into a directory. */
+    static List<Path> unpackCorpus(Path dir) throws IOException {
+        List<Path> out = new ArrayList<>();
+        String index;
+        try (InputStream in = DemoCommand.class.getResourceAsStream("/org/newskg/demo/index.txt")) {
+            if (in == null) throw new IllegalStateException("sample corpus index missing from the build");
+            index = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        for (String name : index.split("\n")) {
+            name = name.strip();
+            if (name.isEmpty() || name.startsWith("#")) continue;
+            try (InputStream in = DemoCommand.class.getResourceAsStream("/org/newskg/demo/" + name)) {
+                if (in == null) throw new IllegalStateException("sample corpus file missing from the build: " + name);
+                Path p = dir.resolve(name);
+                Files.copy(in, p);
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    static void deleteTree(Path dir) {
+        if (!Files.exists(dir)) return;
+        try (var walk = Files.walk(dir)) {
+            walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> {
+                try {
+                    Files.deleteIfExists(p);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

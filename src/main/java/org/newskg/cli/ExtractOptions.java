@@ -1,0 +1,18 @@
+package org.newskg.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Option;
+
+/** Options shared by the commands that read and extract articles. */
+public final class ExtractOptions {
+    @Option(names = "--source", paramLabel = "NAME", description = "source name for articles that do not state one (e.g. 长治日报)")
+    String source;
+
+    @Option(names = "--home", paramLabel = "PLACE", description = "home region of the source, used to resolve place names (e.g. 长治市)")
+    String home;
+
+    @Option(names = "--lexicon", paramLabel = "FILE", description = "extra lexicon (TSV: surface, type, subtype[, priority]); repeatable")
+    List<Path> lexicons = new ArrayList<>();
+}

@@ -1,0 +1,68 @@
+package org.newskg.cli;
+
+import java.io.BufferedOutputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.newskg.InvalidInputException;
+import org.newskg.query.QueryRunner;
+import org.newskg.query.QueryTemplate;
+import org.newskg.store.KgStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "query", mixinStandardHelpOptions = true,
+        description = {"Runs a SPARQL query against the store and writes the results to stdout.",
+                "QUERY is a .rq file, or the NAME of a curated query in queries/ (see --list), or give -q 'SPARQL'.",
+                "The default graph is the union of all article graphs."})
+final class QueryCommand implements Callable<Integer> {
+    @Mixin StoreOptions storeOptions;
+
+    @Option(names = "--format", defaultValue = "table", description = "table, csv, tsv or json (default: ${DEFAULT-VALUE})")
+    QueryRunner.Format format;
+
+    @Option(names = "-q", paramLabel = "SPARQL", description = "query text")
+    String queryText;
+
+    @Option(names = {"-p", "--param"}, paramLabel = "KEY=VALUE", description = "value for a declared query parameter; repeatable")
+    Map<String, String> params = new LinkedHashMap<>();
+
+    @Option(names = "--list", description = "list the curated queries with their questions and parameters")
+    boolean list;
+
+    @Parameters(arity = "0..1", paramLabel = "QUERY", description = "query file or curated query name")
+    String query;
+
+    @Override
+    public Integer call() throws Exception {
+        if (list) {
+            for (String name : QueryTemplate.curatedNames()) {
+                QueryTemplate t = QueryTemplate.curated(name, null);
+                System.out.println(name.replaceFirst("\\.rq$", ""));
+                for (String l : t.description().split("\n")) System.out.println("    " + l);
+            }
+            return 0;
+        }
+        QueryTemplate t;
+        if (queryText != null && query != null)
+            throw new InvalidInputException("query", "give either QUERY or -q, not both");
+        if (queryText != null) t = QueryTemplate.parse("-q", queryText);
+        else if (query == null) throw new InvalidInputException("query", "give a QUERY file or name, or -q 'SPARQL'");
+        else if (Files.isRegularFile(Path.of(query))) t = QueryTemplate.load(Path.of(query));
+        else t = QueryTemplate.curated(query, Launch.projectDir().map(d -> d.resolve("queries")).orElse(null));
+        if (!Files.isDirectory(storeOptions.store))
+            throw new InvalidInputException(storeOptions.store.toString(), "no store here (run `newskg ingest` first or give --store)");
+        try (KgStore store = KgStore.open(storeOptions.store)) {
+            OutputStream out = new BufferedOutputStream(System.out);
+            long n = QueryRunner.run(store.dataset(), t, params, format, out);
+            out.flush();
+            System.err.println(n + " results");
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,48 @@
+package org.newskg.cli;
+
+import java.nio.file.Files;
+import java.util.concurrent.Callable;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.system.Txn;
+import org.newskg.InvalidInputException;
+import org.newskg.store.KgStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+@Command(name = "stats", mixinStandardHelpOptions = true,
+        description = "Prints what the store holds: article graphs, quads, and resources per class (TSV on stdout).")
+final class StatsCommand implements Callable<Integer> {
+    @Mixin StoreOptions storeOptions;
+
+    private static final String PER_CLASS = """
+            SELECT ?class (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a ?class } GROUP BY ?class ORDER BY DESC(?n) ?class
+            """;
+    private static final String GRAPHS = "SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }";
+
+    @Override
+    public Integer call() {
+        if (!Files.isDirectory(storeOptions.store))
+            throw new InvalidInputException(storeOptions.store.toString(), "no store here");
+        try (KgStore store = KgStore.open(storeOptions.store)) {
+            System.out.println("graphs\t" + Txn.calculateRead(store.dataset(), () -> {
+                try (QueryExecution qe = QueryExecution.create().query(GRAPHS).dataset(store.dataset()).build()) {
+                    return qe.execSelect().next().getLiteral("n").getLong();
+                }
+            }));
+            System.out.println("quads\t" + store.quadCount());
+            Txn.executeRead(store.dataset(), () -> {
+                try (QueryExecution qe = QueryExecution.create().query(PER_CLASS).dataset(store.dataset()).build()) {
+                    var rs = qe.execSelect();
+                    var prefixes = org.newskg.rdf.Namespaces.prefixes();
+                    while (rs.hasNext()) {
+                        QuerySolution s = rs.next();
+                        String c = s.getResource("class").getURI();
+                        System.out.println(prefixes.shortForm(c) + "\t" + s.getLiteral("n").getLong());
+                    }
+                }
+            });
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,79 @@
+package org.newskg.query;
+
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.QueryParseException;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.query.ResultSetFormatter;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.system.Txn;
+import org.newskg.InvalidInputException;
+
+/** Runs a SPARQL query against a dataset inside a read transaction and streams the results. */
+public final class QueryRunner {
+    public enum Format { table, csv, tsv, json }
+
+    private QueryRunner() {}
+
+    public static Query parse(QueryTemplate t) {
+        try {
+            return QueryFactory.create(t.text());
+        } catch (QueryParseException e) {
+            throw new InvalidInputException(t.name() + ":" + e.getLine() + ":" + e.getColumn(), "SPARQL syntax error: "
+                    + e.getMessage().lines().findFirst().orElse(""));
+        }
+    }
+
+    /** Runs the query with the given parameter values; returns the number of result rows (or triples). */
+    public static long run(Dataset ds, QueryTemplate t, Map<String, String> params, Format format, OutputStream out) {
+        Query q = parse(t);
+        Map<String, RDFNode> binding = t.bind(params);
+        return Txn.calculateRead(ds, () -> {
+            var b = QueryExecution.create().query(q).dataset(ds);
+            binding.forEach(b::substitution);
+            try (QueryExecution qe = b.build()) {
+                if (q.isSelectType()) {
+                    ResultSet rs = qe.execSelect();
+                    if (format == Format.table) {
+                        // the table needs all rows to size its columns
+                        var rw = rs.rewindable();
+                        write(rw, format, out, q);
+                        return (long) rw.size();
+                    }
+                    write(rs, format, out, q);
+                    return (long) rs.getRowNumber();
+                } else if (q.isAskType()) {
+                    boolean r = qe.execAsk();
+                    switch (format) {
+                        case json -> ResultSetFormatter.outputAsJSON(out, r);
+                        case csv -> ResultSetFormatter.outputAsCSV(out, r);
+                        case tsv -> ResultSetFormatter.outputAsTSV(out, r);
+                        default -> new PrintStream(out, true, StandardCharsets.UTF_8).println(r ? "yes" : "no");
+                    }
+                    return r ? 1L : 0L;
+                } else {
+                    var model = q.isConstructType() ? qe.execConstruct() : qe.execDescribe();
+                    RDFDataMgr.write(out, model, format == Format.json ? Lang.JSONLD : Lang.TURTLE);
+                    return (long) model.size();
+                }
+            }
+        });
+    }
+
+    private static void write(ResultSet rs, Format format, OutputStream out, Query q) {
+        switch (format) {
+            case csv -> ResultSetFormatter.outputAsCSV(out, rs);
+            case tsv -> ResultSetFormatter.outputAsTSV(out, rs);
+            case json -> ResultSetFormatter.outputAsJSON(out, rs);
+            default -> ResultSetFormatter.out(out, rs, q.getPrefixMapping());
+        }
+    }
+}

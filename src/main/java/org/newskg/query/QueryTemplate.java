@@ -1,0 +1,120 @@
+package org.newskg.query;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.rdf.model.ResourceFactory;
+import org.newskg.InvalidInputException;
+
+/**
+ * A SPARQL query with declared parameters. Parameters are declared in the header comment, one per line:
+ * <pre>
+ * # @param place string 长治市   the place whose officials are listed
+ * # @param limit int 100
+ * </pre>
+ * (name, type {@code string|iri|int|date}, default; {@code -} as default makes the parameter required).
+ * Values are bound as RDF terms by substitution into the parsed query, never by string concatenation.
+ */
+public record QueryTemplate(String name, String text, Map<String, Param> params) {
+    private static final Pattern PARAM = Pattern.compile("^#\\s*@param\\s+(\\w+)\\s+(string|iri|int|date)\\s+(\\S+)(?:\\s+(.*))?$");
+
+    public record Param(String name, String type, String defaultValue, String description) {
+        public RDFNode toNode(String value, String where) {
+            try {
+                return switch (type) {
+                    case "iri" -> ResourceFactory.createResource(value);
+                    case "int" -> ResourceFactory.createTypedLiteral(Long.toString(Long.parseLong(value)), XSDDatatype.XSDinteger);
+                    case "date" -> {
+                        java.time.LocalDate.parse(value);
+                        yield ResourceFactory.createTypedLiteral(value, XSDDatatype.XSDdate);
+                    }
+                    default -> ResourceFactory.createStringLiteral(value);
+                };
+            } catch (RuntimeException e) {
+                throw new InvalidInputException(where, "parameter " + name + ": '" + value + "' is not a valid " + type);
+            }
+        }
+    }
+
+    public QueryTemplate {
+        params = Map.copyOf(params);
+    }
+
+    public static QueryTemplate parse(String name, String text) {
+        Map<String, Param> params = new LinkedHashMap<>();
+        for (String line : text.split("\n")) {
+            Matcher m = PARAM.matcher(line.strip());
+            if (m.matches())
+                params.put(m.group(1), new Param(m.group(1), m.group(2), "-".equals(m.group(3)) ? null : m.group(3),
+                        m.group(4) == null ? "" : m.group(4).strip()));
+        }
+        return new QueryTemplate(name, text, params);
+    }
+
+    public static QueryTemplate load(Path file) {
+        try {
+            return parse(file.toString(), Files.readString(file, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new InvalidInputException(file.toString(), "cannot read query: " + e.getMessage(), e);
+        }
+    }
+
+    /** A curated query from queries/ (the directory, else the copy bundled in the jar). */
+    public static QueryTemplate curated(String name, Path queriesDir) {
+        String file = name.endsWith(".rq") ? name : name + ".rq";
+        if (queriesDir != null && Files.isRegularFile(queriesDir.resolve(file))) return load(queriesDir.resolve(file));
+        try (InputStream in = QueryTemplate.class.getResourceAsStream("/queries/" + file)) {
+            if (in == null) throw new InvalidInputException(name, "no such query file or curated query (see `newskg query --list`)");
+            return parse(file, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new InvalidInputException(name, "cannot read query: " + e.getMessage(), e);
+        }
+    }
+
+    /** Names of the curated queries bundled in the jar. */
+    public static List<String> curatedNames() {
+        List<String> names = new ArrayList<>();
+        try (InputStream in = QueryTemplate.class.getResourceAsStream("/queries/index.txt")) {
+            if (in == null) return names;
+            for (String l : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n"))
+                if (!l.isBlank()) names.add(l.strip());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return names;
+    }
+
+    /** The first comment block: the question and columns. */
+    public String description() {
+        StringBuilder sb = new StringBuilder();
+        for (String line : text.split("\n")) {
+            if (!line.startsWith("#")) break;
+            sb.append(line.substring(1).strip()).append('\n');
+        }
+        return sb.toString().strip();
+    }
+
+    /** Binds parameters: given values override defaults; unknown names and missing required ones are errors. */
+    public Map<String, RDFNode> bind(Map<String, String> given) {
+        Map<String, RDFNode> out = new LinkedHashMap<>();
+        for (String k : given.keySet())
+            if (!params.containsKey(k))
+                throw new InvalidInputException(name, "unknown parameter '" + k + "' (declared: " + params.keySet() + ")");
+        for (Param p : params.values()) {
+            String v = given.getOrDefault(p.name(), p.defaultValue());
+            if (v == null) throw new InvalidInputException(name, "parameter '" + p.name() + "' is required");
+            out.put(p.name(), p.toNode(v, name));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,69 @@
+package org.newskg.serve;
+
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.newskg.InvalidInputException;
+import org.newskg.store.KgStore;
+
+/**
+ * The embedded SPARQL server: Fuseki with one dataset {@code /newskg}. The SPARQL 1.1 query endpoint is
+ * {@code /newskg/sparql} (also {@code /newskg/query}), GET and POST, results by content negotiation
+ * (JSON, XML, CSV, TSV). Updates are refused unless allowed.
+ */
+public final class KgServer implements AutoCloseable {
+    public static final String DATASET = "/newskg";
+
+    private final FusekiServer server;
+    private final String host;
+
+    private KgServer(FusekiServer server, String host) {
+        this.server = server;
+        this.host = host;
+    }
+
+    /**
+     * Starts a server.
+     *
+     * @param host        127.0.0.1 / localhost (loopback only) or 0.0.0.0 (all interfaces)
+     * @param port        TCP port, 0 for any free port
+     * @param allowUpdate whether SPARQL Update and graph-store writes are accepted
+     */
+    public static KgServer start(KgStore store, String host, int port, boolean allowUpdate) {
+        boolean loopback = switch (host) {
+            case "127.0.0.1", "localhost", "::1" -> true;
+            case "0.0.0.0", "*" -> false;
+            default -> throw new InvalidInputException("--host " + host,
+                    "only loopback (127.0.0.1) or all interfaces (0.0.0.0) can be chosen");
+        };
+        if (port < 0 || port > 65535) throw new InvalidInputException("--port " + port, "not a TCP port");
+        FusekiServer server = FusekiServer.create()
+                .port(port)
+                .loopback(loopback)
+                .add(DATASET, store.dataset(), allowUpdate)
+                .enablePing(true)
+                .build();
+        server.start();
+        return new KgServer(server, loopback ? "127.0.0.1" : host);
+    }
+
+    public int port() {
+        return server.getHttpPort();
+    }
+
+    /** The SPARQL query endpoint URL. */
+    public String sparqlUrl() {
+        return "http://" + ("0.0.0.0".equals(host) || "*".equals(host) ? "127.0.0.1" : host) + ":" + port() + DATASET + "/sparql";
+    }
+
+    public FusekiServer fuseki() {
+        return server;
+    }
+
+    public void join() {
+        server.join();
+    }
+
+    @Override
+    public void close() {
+        server.stop();
+    }
+}

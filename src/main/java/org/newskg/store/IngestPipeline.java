@@ -1,0 +1,251 @@
+package org.newskg.store;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.newskg.extract.Extraction;
+import org.newskg.extract.Extractor;
+import org.newskg.ingest.Article;
+import org.newskg.ingest.Skipped;
+import org.newskg.link.LinkedArticle;
+import org.newskg.link.Linker;
+
+/**
+ * Runs articles through extract → link → RDF mapping on worker threads and writes the graphs to the store in
+ * batched transactions from a single writer thread. Work in flight is bounded, so memory does not grow with the
+ * corpus. An article that fails in any stage is skipped as a whole (nothing partial reaches the store).
+ */
+public final class IngestPipeline {
+
+    /** What one run did. */
+    public record Summary(int files, int articles, int entities, int relations, long triples, long storeQuads,
+                          List<Skipped> skipped, double seconds) {
+        public String render() {
+            StringBuilder sb = new StringBuilder();
+            sb.append(String.format("files: %d, articles: %d, entities: %d, relations: %d, triples written: %d, "
+                    + "store quads: %d, skipped: %d, seconds: %.2f", files, articles, entities, relations, triples,
+                    storeQuads, skipped.size(), seconds));
+            for (Skipped s : skipped) sb.append("\n  skipped ").append(s);
+            return sb.toString();
+        }
+    }
+
+    /** Options of a run. */
+    public record Options(int threads, int batchSize, int maxInFlight) {
+        public Options {
+            if (threads < 1) throw new IllegalArgumentException("threads must be >= 1, got " + threads);
+            if (batchSize < 1) throw new IllegalArgumentException("batch size must be >= 1, got " + batchSize);
+            if (maxInFlight < threads) maxInFlight = threads * 4;
+        }
+
+        public static Options defaults() {
+            int n = Runtime.getRuntime().availableProcessors();
+            return new Options(n, 256, n * 64);
+        }
+    }
+
+    private record Done(Article article, LinkedArticle linked, Node graphName, Graph graph) {}
+
+    private static final Done END = new Done(null, null, null, null);
+
+    private final KgStore store;
+    private final Extractor extractor;
+    private final Linker linker;
+    private final Function<LinkedArticle, Map.Entry<Node, Graph>> mapper;
+    private final Options options;
+    private final PrintStream progress;
+
+    public IngestPipeline(KgStore store, Extractor extractor, Linker linker,
+                          Function<LinkedArticle, Map.Entry<Node, Graph>> mapper, Options options, PrintStream progress) {
+        this.store = store;
+        this.extractor = extractor;
+        this.linker = linker;
+        this.mapper = mapper;
+        this.options = options;
+        this.progress = progress;
+    }
+
+    /**
+     * Runs the pipeline over what {@code source} produces. The source is called on this thread with a sink for
+     * articles and a sink for skipped items.
+     */
+    public Summary run(BiConsumer<Consumer<Article>, Consumer<Skipped>> source) {
+        long t0 = System.nanoTime();
+        List<Skipped> skipped = Collections.synchronizedList(new ArrayList<>());
+        Set<String> files = ConcurrentHashMap.newKeySet();
+        Set<String> entityKeys = ConcurrentHashMap.newKeySet();
+        BlockingQueue<Done> done = new ArrayBlockingQueue<>(options.maxInFlight() + 1);
+        Semaphore inFlight = new Semaphore(options.maxInFlight());
+        ExecutorService workers = Executors.newFixedThreadPool(options.threads(), r -> {
+            Thread t = new Thread(r, "newskg-extract");
+            t.setDaemon(true);
+            return t;
+        });
+        Writer writer = new Writer(done, inFlight, skipped, entityKeys, t0);
+        Thread writerThread = new Thread(writer, "newskg-writer");
+        writerThread.start();
+        try {
+            source.accept(article -> {
+                if (article.file() != null) files.add(article.file());
+                inFlight.acquireUninterruptibly();
+                workers.execute(() -> {
+                    try {
+                        Extraction x = extractor.extract(article);
+                        LinkedArticle la = linker.link(article, x);
+                        Map.Entry<Node, Graph> g = mapper.apply(la);
+                        put(done, new Done(article, la, g.getKey(), g.getValue()));
+                    } catch (RuntimeException | StackOverflowError e) {
+                        skipped.add(new Skipped(where(article), "extraction failed: " + e));
+                        inFlight.release();
+                    }
+                });
+            }, s -> {
+                skipped.add(s);
+                String w = s.where();
+                int colon = w.lastIndexOf(':');
+                files.add(colon > 0 && w.substring(colon + 1).chars().allMatch(Character::isDigit) ? w.substring(0, colon) : w);
+            });
+            workers.shutdown();
+            awaitQuietly(workers);
+        } finally {
+            workers.shutdownNow();
+            put(done, END);
+            try {
+                writerThread.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        if (writer.failure != null) throw writer.failure;
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        return new Summary(files.size(), writer.articles, entityKeys.size(), writer.relations, writer.triples,
+                store.quadCount(), List.copyOf(skipped), seconds);
+    }
+
+    private static String where(Article a) {
+        return a.file() == null ? "article " + a.id()
+                : a.file() + (a.line() > 0 ? ":" + a.line() : "") + " (article " + a.id() + ")";
+    }
+
+    private static void put(BlockingQueue<Done> q, Done d) {
+        boolean interrupted = false;
+        while (true) {
+            try {
+                q.put(d);
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) Thread.currentThread().interrupt();
+    }
+
+    private static void awaitQuietly(ExecutorService ex) {
+        try {
+            while (!ex.awaitTermination(1, TimeUnit.HOURS)) { /* keep waiting */ }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** The single writer: batches finished articles into write transactions. */
+    private final class Writer implements Runnable {
+        private final BlockingQueue<Done> queue;
+        private final Semaphore inFlight;
+        private final List<Skipped> skipped;
+        private final Set<String> entityKeys;
+        private final long t0;
+        volatile RuntimeException failure;
+        int articles;
+        int relations;
+        long triples;
+        private long lastReport;
+
+        Writer(BlockingQueue<Done> queue, Semaphore inFlight, List<Skipped> skipped, Set<String> entityKeys, long t0) {
+            this.queue = queue;
+            this.inFlight = inFlight;
+            this.skipped = skipped;
+            this.entityKeys = entityKeys;
+            this.t0 = t0;
+            this.lastReport = t0;
+        }
+
+        @Override
+        public void run() {
+            List<Done> batch = new ArrayList<>();
+            boolean end = false;
+            while (!end) {
+                Done d;
+                try {
+                    d = queue.take();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+                if (d == END) end = true; else batch.add(d);
+                // take what is ready without blocking, up to a batch
+                while (!end && batch.size() < options.batchSize()) {
+                    Done more = queue.poll();
+                    if (more == null) break;
+                    if (more == END) end = true; else batch.add(more);
+                }
+                if (!batch.isEmpty()) {
+                    try {
+                        flush(batch);
+                    } catch (RuntimeException e) {
+                        failure = e;
+                        inFlight.release(batch.size());
+                        batch.clear();
+                    }
+                }
+            }
+        }
+
+        private void flush(List<Done> batch) {
+            try {
+                store.replaceGraphs(batch.stream().map(d -> Map.entry(d.graphName(), d.graph())).toList());
+                for (Done d : batch) count(d);
+            } catch (RuntimeException e) {
+                // the batch transaction was aborted; retry one by one so one bad article does not sink the others
+                for (Done d : batch) {
+                    try {
+                        store.replaceGraphs(List.of(Map.entry(d.graphName(), d.graph())));
+                        count(d);
+                    } catch (RuntimeException e1) {
+                        skipped.add(new Skipped(where(d.article()), "store write failed: " + e1));
+                    }
+                }
+            }
+            inFlight.release(batch.size());
+            batch.clear();
+            long now = System.nanoTime();
+            if (progress != null && now - lastReport > 2_000_000_000L) {
+                lastReport = now;
+                double s = (now - t0) / 1e9;
+                progress.printf("ingest: %d articles, %.0f articles/s%n", articles, articles / s);
+            }
+        }
+
+        private void count(Done d) {
+            articles++;
+            triples += d.graph().size();
+            relations += d.linked().positions().size() + d.linked().partOf().size() + d.linked().extraction().bylines().size();
+            entityKeys.addAll(d.linked().entities().keySet());
+        }
+    }
+}

@@ -1,0 +1,106 @@
+package org.newskg.store;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.Map;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.TDB2Factory;
+
+/**
+ * The knowledge graph store: a TDB2 dataset holding one named graph per article. Queries see the union of all
+ * named graphs as the default graph. All writes are transactions; an article's graph is replaced as a whole.
+ */
+public final class KgStore implements AutoCloseable {
+    private final Dataset dataset;
+    private final Path location;
+
+    private KgStore(Dataset dataset, Path location) {
+        this.dataset = dataset;
+        this.location = location;
+        dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
+    }
+
+    /** Opens (creating if needed) a TDB2 store in a directory. */
+    public static KgStore open(Path dir) {
+        try {
+            Files.createDirectories(dir);
+        } catch (java.io.IOException e) {
+            throw new org.newskg.InvalidInputException(dir.toString(), "cannot create store directory: " + e.getMessage(), e);
+        }
+        return new KgStore(TDB2Factory.connectDataset(dir.toString()), dir);
+    }
+
+    /** A TDB2 store in memory, with real transactions; for tests and throw-away runs. */
+    public static KgStore inMemory() {
+        return new KgStore(TDB2Factory.createDataset(), null);
+    }
+
+    public Dataset dataset() {
+        return dataset;
+    }
+
+    public DatasetGraph datasetGraph() {
+        return dataset.asDatasetGraph();
+    }
+
+    /** Directory of the store, or null when in memory. */
+    public Path location() {
+        return location;
+    }
+
+    /**
+     * Writes article graphs in one transaction, each replacing any earlier graph of the same name.
+     * Either all of them are committed or none.
+     */
+    public void replaceGraphs(Collection<Map.Entry<Node, Graph>> graphs) {
+        DatasetGraph dsg = datasetGraph();
+        Txn.executeWrite(dsg, () -> {
+            for (Map.Entry<Node, Graph> e : graphs) {
+                Node name = e.getKey();
+                dsg.deleteAny(name, Node.ANY, Node.ANY, Node.ANY);
+                e.getValue().find().forEachRemaining(t -> dsg.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
+            }
+        });
+    }
+
+    /** Removes one article graph. Returns false when there was none. */
+    public boolean deleteGraph(Node name) {
+        DatasetGraph dsg = datasetGraph();
+        return Txn.calculateWrite(dsg, () -> {
+            boolean present = dsg.contains(name, Node.ANY, Node.ANY, Node.ANY);
+            if (present) dsg.deleteAny(name, Node.ANY, Node.ANY, Node.ANY);
+            return present;
+        });
+    }
+
+    public boolean containsGraph(Node name) {
+        DatasetGraph dsg = datasetGraph();
+        return Txn.calculateRead(dsg, () -> dsg.contains(name, Node.ANY, Node.ANY, Node.ANY));
+    }
+
+    /** Number of quads in all named graphs. */
+    public long quadCount() {
+        DatasetGraph dsg = datasetGraph();
+        return Txn.calculateRead(dsg, () -> {
+            long n = 0;
+            var it = dsg.find(Node.ANY, Node.ANY, Node.ANY, Node.ANY);
+            try {
+                while (it.hasNext()) { it.next(); n++; }
+            } finally {
+                org.apache.jena.atlas.iterator.Iter.close(it);
+            }
+            return n;
+        });
+    }
+
+    @Override
+    public void close() {
+        dataset.close();
+    }
+}

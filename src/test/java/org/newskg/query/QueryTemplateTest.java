@@ -1,0 +1,65 @@
+package org.newskg.query;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.junit.jupiter.api.Test;
+import org.newskg.InvalidInputException;
+import org.newskg.store.KgStore;
+
+class QueryTemplateTest {
+    static final String Q = """
+            # Who has a name?
+            # @param name string 郭志毅   the name to look for
+            # @param limit int 10
+            SELECT ?p WHERE { ?p <http://example.org/name> ?name } LIMIT 10
+            """;
+
+    @Test
+    void parsesDeclaredParameters() {
+        QueryTemplate t = QueryTemplate.parse("t.rq", Q);
+        assertEquals(List.of("limit", "name"), t.params().keySet().stream().sorted().toList());
+        assertEquals("郭志毅", t.params().get("name").defaultValue());
+        assertTrue(t.description().startsWith("Who has a name?"));
+    }
+
+    @Test
+    void substitutesValuesAsTermsNotText() {
+        try (KgStore s = KgStore.inMemory()) {
+            s.replaceGraphs(List.of(Map.entry(NodeFactory.createURI("http://example.org/g"), RDFParser.fromString(
+                    "<http://example.org/p1> <http://example.org/name> \"郭志毅\" . <http://example.org/p2> <http://example.org/name> \"王芳\" .", Lang.TURTLE).toGraph())));
+            QueryTemplate t = QueryTemplate.parse("t.rq", Q);
+            assertEquals("p\r\nhttp://example.org/p1\r\n", run(s, t, Map.of()));
+            assertEquals("p\r\nhttp://example.org/p2\r\n", run(s, t, Map.of("name", "王芳")));
+            // an injection attempt is just a string that matches nothing
+            assertEquals("p\r\n", run(s, t, Map.of("name", "x\" } ; DROP ALL ; { \"")));
+        }
+    }
+
+    @Test
+    void rejectsUnknownAndBadlyTypedParameters() {
+        QueryTemplate t = QueryTemplate.parse("t.rq", Q);
+        assertThrows(InvalidInputException.class, () -> t.bind(Map.of("nmae", "x")));
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> t.bind(Map.of("limit", "ten")));
+        assertTrue(e.getMessage().contains("limit"));
+    }
+
+    @Test
+    void syntaxErrorsNameTheLine() {
+        QueryTemplate t = QueryTemplate.parse("bad.rq", "SELECT * WHERE {\n ?s ?p \n");
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> QueryRunner.parse(t));
+        assertTrue(e.getMessage().startsWith("bad.rq:"), e.getMessage());
+    }
+
+    static String run(KgStore s, QueryTemplate t, Map<String, String> params) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        QueryRunner.run(s.dataset(), t, params, QueryRunner.Format.csv, out);
+        return out.toString(StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,80 @@
+package org.newskg.store;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class KgStoreTest {
+    static Graph turtle(String ttl) {
+        return RDFParser.fromString(ttl, Lang.TURTLE).toGraph();
+    }
+
+    static final Node G1 = NodeFactory.createURI("https://example.org/article/a1");
+    static final Node G2 = NodeFactory.createURI("https://example.org/article/a2");
+
+    @Test
+    void replacingAGraphGivesTheSameCount() {
+        try (KgStore s = KgStore.inMemory()) {
+            Graph g = turtle("<http://example.org/p1> <http://example.org/label> \"郭志毅\" ; <http://example.org/in> <http://example.org/o1> .");
+            s.replaceGraphs(List.of(Map.entry(G1, g)));
+            long n = s.quadCount();
+            s.replaceGraphs(List.of(Map.entry(G1, g)));
+            assertEquals(n, s.quadCount());
+            assertEquals(2, n);
+        }
+    }
+
+    @Test
+    void replaceDropsTriplesNoLongerExtracted() {
+        try (KgStore s = KgStore.inMemory()) {
+            s.replaceGraphs(List.of(Map.entry(G1, turtle("<http://example.org/a> <http://example.org/b> 1, 2, 3 ."))));
+            s.replaceGraphs(List.of(Map.entry(G1, turtle("<http://example.org/a> <http://example.org/b> 1 ."))));
+            assertEquals(1, s.quadCount());
+        }
+    }
+
+    @Test
+    void deleteRemovesOnlyThatArticle() {
+        try (KgStore s = KgStore.inMemory()) {
+            s.replaceGraphs(List.of(Map.entry(G1, turtle("<http://example.org/a> <http://example.org/b> 1 .")),
+                    Map.entry(G2, turtle("<http://example.org/a> <http://example.org/b> 2 ."))));
+            assertTrue(s.deleteGraph(G1));
+            assertFalse(s.deleteGraph(G1));
+            assertFalse(s.containsGraph(G1));
+            assertTrue(s.containsGraph(G2));
+            assertEquals(1, s.quadCount());
+        }
+    }
+
+    @Test
+    void aFailedBatchLeavesEarlierCommitsIntact(@TempDir Path dir) {
+        try (KgStore s = KgStore.open(dir)) {
+            s.replaceGraphs(List.of(Map.entry(G1, turtle("<http://example.org/a> <http://example.org/b> 1 ."))));
+            Graph bad = turtle("<http://example.org/a> <http://example.org/b> 2 .");
+            // a graph whose iteration fails half way: the transaction must abort as a whole
+            Graph failing = new org.apache.jena.sparql.graph.GraphWrapper(bad) {
+                @Override
+                public org.apache.jena.util.iterator.ExtendedIterator<org.apache.jena.graph.Triple> find() {
+                    throw new IllegalStateException("simulated crash mid-batch");
+                }
+            };
+            assertThrows(IllegalStateException.class,
+                    () -> s.replaceGraphs(List.of(Map.entry(G2, bad), Map.entry(G1, failing))));
+            assertEquals(1, s.quadCount());
+            assertTrue(s.containsGraph(G1));
+            assertFalse(s.containsGraph(G2));
+        }
+        try (KgStore again = KgStore.open(dir)) {
+            assertEquals(1, again.quadCount(), "store usable and consistent after reopening");
+        }
+    }
+}
