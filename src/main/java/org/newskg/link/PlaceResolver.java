@@ -24,7 +24,7 @@ import org.newskg.extract.gazetteer.Level;
  * <ol>
  *   <li>Candidates are the gazetteer entries of the name (official, former and short names); a name not in
  *       the gazetteer may be a short form of another place of the article ({@code 海子洼} next to
- *       {@code 海子洼村}). A mention subtype (County, Township, ...) doubles the score of candidates of that
+ *       {@code 海子洼村}) or a village written without 村 ({@code 张家庄}). A mention subtype (County, Township, ...) doubles the score of candidates of that
  *       level and alone counts when there is no context; non-administrative subtypes (ScenicSpot, Other) are
  *       not linked.</li>
  *   <li>A place written directly before the name ({@code partOf}) that is resolved restricts the candidates
@@ -194,6 +194,10 @@ public final class PlaceResolver {
             for (String suffix : ALIAS_SUFFIXES)
                 if (articleTexts.contains(g.text + suffix)) all.addAll(gazetteer.byName(g.text + suffix));
         }
+        // a village written without 村 (张家庄 for 张家庄村); villages are linked only with support in their county
+        if (all.isEmpty() && (g.level == null || g.level == Level.VILLAGE) && g.text.length() >= 2
+                && ALIAS_SUFFIXES.stream().noneMatch(g.text::endsWith) && !g.text.endsWith("省"))
+            all.addAll(gazetteer.byName(g.text + "村"));
         return List.copyOf(all);
     }
 

@@ -105,6 +105,8 @@ class DefaultLinkerTest {
             长治市各项惠民政策落实到位。               | 长治市:Place:City 惠民:Place:County                          | 惠民 |
             惠民的冬枣远近闻名。                       | 惠民:Place:County                                            | 惠民 | 371621
             来自北京、省内的15名专家来到长治开展义诊。 | 北京:Place:Province 长治:Place:City                          | 北京 | 110000
+            微子镇漫流河的村民种上了连翘。             | 微子镇:Place:Township 漫流河:Place:Village                   | 漫流河 | 140406101218
+            漫流河的村民种上了连翘。                   | 漫流河:Place:Village                                         | 漫流河 |
             """)
     void subtypeIsAHintAndBareCountyShortFormsNeedContext(String text, String specs, String place, String code) {
         LinkedArticle a = PLAIN.link(Article.of("a", text), mentions(text, specs.split(" ")));
