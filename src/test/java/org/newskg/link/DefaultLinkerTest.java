@@ -114,6 +114,15 @@ class DefaultLinkerTest {
     }
 
     @Test
+    void homeRegionMustBeOneDivision() {
+        assertEquals("140400", new DefaultLinker(new LinkerConfig("1404")).link(Article.of("a", "王芳说。"),
+                mentions("王芳说。", "王芳:Person")).mentionKeys().get(0).substring("person/王芳/".length()));
+        var e = org.junit.jupiter.api.Assertions.assertThrows(org.newskg.InvalidInputException.class,
+                () -> new DefaultLinker(new LinkerConfig("吉林")));
+        assertTrue(e.getMessage().contains("吉林"));
+    }
+
+    @Test
     void nonAdministrativePlacesAreNotLinked() {
         String text = "游客在八泉峡景区欣赏红叶。";
         LinkedArticle a = PLAIN.link(Article.of("a", text), mentions(text, "八泉峡景区:Place:ScenicSpot"));
