@@ -18,6 +18,7 @@ Lines starting with '#' are comments (source, version, licence).
 """
 import csv
 import gzip
+import io
 import json
 import os
 import sys
@@ -97,7 +98,9 @@ def main(pkg, renames_path, out_path):
     order = {"P": 0, "C": 1, "X": 2, "T": 3, "V": 4}
     rows.sort(key=lambda r: (order[r[0]], int(r[1])))
     counts = {k: sum(1 for r in rows if r[0] == k) for k in order}
-    with gzip.open(out_path, "wt", encoding="utf-8", compresslevel=9) as out:
+    # mtime=0 and no file name in the gzip header: the same input gives the same bytes
+    with open(out_path, "wb") as raw, gzip.GzipFile(filename="", mode="wb", compresslevel=9, fileobj=raw, mtime=0) as gz, \
+            io.TextIOWrapper(gz, encoding="utf-8", newline="\n") as out:
         out.write(f"# source: npm {meta['name']}@{meta['version']} ({meta.get('repository', {}).get('url', '')})\n")
         out.write(f"# licence: {meta.get('license', 'see package')}\n")
         out.write("# counts: " + " ".join(f"{k}={v}" for k, v in counts.items()) + "\n")
