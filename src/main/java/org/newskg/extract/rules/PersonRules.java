@@ -65,10 +65,18 @@ public final class PersonRules {
     }
 
     boolean cueBefore(Doc d, int p) {
-        for (int L = Math.min(t.maxTitle, p); L >= 2; L--) {
-            String w = d.s.substring(p - L, p);
-            if (t.titles.containsKey(w) || t.personCuesBefore.contains(w)) return true;
-        }
+        return titleBefore(d, p) || roleBefore(d, p);
+    }
+
+    /** A post title right before p (副县长申明亮): the strongest cue. */
+    boolean titleBefore(Doc d, int p) {
+        for (int L = Math.min(t.maxTitle, p); L >= 2; L--) if (t.titles.containsKey(d.s.substring(p - L, p))) return true;
+        return false;
+    }
+
+    /** A role noun (村民, 游客) or a department (…科) right before p. */
+    boolean roleBefore(Doc d, int p) {
+        for (int L = Math.min(t.maxTitle, p); L >= 2; L--) if (t.personCuesBefore.contains(d.s.substring(p - L, p))) return true;
         // a department or clinic before the name: 针灸科周仲瑜
         return p >= 2 && d.at(p - 1) == '科' && Doc.isHan(d.at(p - 2));
     }
@@ -114,7 +122,7 @@ public final class PersonRules {
             if (PLACE_ENDS.indexOf(w.charAt(len - 1)) >= 0) continue;
             int tp = d.tokenAt(p);
             // HanLP reads an ordinary word here (农民丰收节: 丰收/vi), not a name
-            if (d.tokStart(tp) == p && d.tokEnd(tp) - p >= 2 && !d.nature(tp).startsWith("nr")) continue;
+            if (!titleBefore(d, p) && d.tokStart(tp) == p && d.tokEnd(tp) - p >= 2 && !d.nature(tp).startsWith("nr")) continue;
             if (!t.stopPersons.contains(w) && !(commonWord(w) && !d.nature(d.tokenAt(p)).startsWith("nr")))
                 out.add(new Span(p, p + len, EntityType.Person, null, -1, null, PRIO_CONTEXT, "person:cue"));
         }
