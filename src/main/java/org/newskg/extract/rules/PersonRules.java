@@ -70,12 +70,15 @@ public final class PersonRules {
 
     /** A post title right before p (副县长申明亮): the strongest cue. */
     boolean titleBefore(Doc d, int p) {
+        if (p < 2 || !t.cueLastChars.contains(d.s.charAt(p - 1))) return false;
         for (int L = Math.min(t.maxTitle, p); L >= 2; L--) if (t.titles.containsKey(d.s.substring(p - L, p))) return true;
         return false;
     }
 
     /** A role noun (村民, 游客) or a department (…科) right before p. */
     boolean roleBefore(Doc d, int p) {
+        if (p >= 2 && d.at(p - 1) == '科' && Doc.isHan(d.at(p - 2))) return true;
+        if (p < 2 || !t.cueLastChars.contains(d.s.charAt(p - 1))) return false;
         for (int L = Math.min(t.maxTitle, p); L >= 2; L--) if (t.personCuesBefore.contains(d.s.substring(p - L, p))) return true;
         // a department or clinic before the name: 针灸科周仲瑜
         return p >= 2 && d.at(p - 1) == '科' && Doc.isHan(d.at(p - 2));

@@ -16,9 +16,15 @@ public final class PlaceRules {
     private final Tables t;
     private final PlaceIndex index;
 
+    /** First two characters of every upper-level name: most positions are skipped without a lookup. */
+    private final java.util.Set<String> upperPrefixes;
+
     public PlaceRules(Tables t, PlaceIndex index) {
         this.t = t;
         this.index = index;
+        java.util.Set<String> pre = new java.util.HashSet<>();
+        for (String k : index.upperNames().keySet()) pre.add(k.substring(0, 2));
+        this.upperPrefixes = java.util.Set.copyOf(pre);
     }
 
     public List<Span> find(Doc d) {
@@ -54,7 +60,7 @@ public final class PlaceRules {
             return;
         }
         for (int i = 0; i < d.n; i++) {
-            if (!d.boundary(i) || !Doc.isHan(d.at(i))) continue;
+            if (!d.boundary(i) || !Doc.isHan(d.at(i)) || i + 2 > d.n || !upperPrefixes.contains(d.s.substring(i, i + 2))) continue;
             for (int L = Math.min(max, d.n - i); L >= 2; L--) {
                 String w = d.s.substring(i, i + L);
                 PlaceIndex.Info info = index.upperNames().get(w);
