@@ -77,6 +77,8 @@ class ExtractRulesTest {
             屯留区政协召开常委会议，区委、区政府有关负责人参加。 | 屯留区政协:Other; 区委:PartyOrganization; 区政府:GovernmentAgency
             长子县丹朱镇鲍店村党支部组织党员学习。 | 鲍店村党支部:PartyOrganization
             县政府办公室印发通知，要求各乡镇抓好落实。 | 县政府办公室:GovernmentAgency
+            由长治市文化和旅游局主办的非遗展演活动举行。 | 长治市文化和旅游局:GovernmentAgency
+            长治市中级人民法院、黎城县人民法院联合开展普法宣传。 | 长治市中级人民法院:GovernmentAgency; 黎城县人民法院:GovernmentAgency
             """)
     void orgs(String text, String orgs) {
         List<String> got = entities(run(text), EntityType.Organization);
@@ -88,6 +90,7 @@ class ExtractRulesTest {
             患者被送往县医院救治，该院医生全力抢救。 | 县医院; 该院
             小店区举办社区工作展演活动。 | 小店区举办
             在卫健局会议厅召开座谈会。 | 卫健局会议厅
+            市人社局和市医保局联合开展检查。 | 市人社局和市医保局
             推动区域医疗中心提质增效。 | 区域医疗中心
             """)
     void notOrgs(String text, String not) {
@@ -102,6 +105,8 @@ class ExtractRulesTest {
             村民靳秋玲满脸笑容地说，日子越过越好。 | 靳秋玲
             县文旅局局长郭志毅表示，将打造冬季旅游品牌。 | 郭志毅
             市领导刘予强、常青、潘海燕先后陪同。 | 刘予强; 常青; 潘海燕
+            王刚和妻子一起经营着一家农家乐。 | 王刚
+            “现在日子好了。”今年68岁的张秀英老人高兴地告诉记者。 | 张秀英
             """)
     void persons(String text, String names) {
         List<String> got = entities(run(text), EntityType.Person);
@@ -144,6 +149,7 @@ class ExtractRulesTest {
             图为农民在收割谷子。 王晓峰 摄 | 王晓峰:photographer
             本报记者 李文华 文/图 | 李文华:reporter; 李文华:photographer
             责任编辑： 刘洋 | 刘洋:editor
+            （通讯员 赵 敏） | 赵 敏:correspondent
             记者了解到，今年全县粮食丰收。 |
             """)
     void bylines(String text, String credits) {

@@ -143,7 +143,9 @@ public final class PersonRules {
             if (len < 2 || len > 3) continue;
             String w = d.s.substring(p, p + len);
             if (!plausible(w)) continue;
-            boolean cue = cueBefore(d, p) || cueAfter(d, p + len) || d.at(p - 1) == '、' || d.at(p + len) == '、';
+            boolean cue = cueBefore(d, p) || cueAfter(d, p + len) || d.at(p - 1) == '、' || d.at(p + len) == '、'
+                    // a clause starting with the name, then a function word: 王刚和妻子…
+                    || len == 2 && (p == 0 || Doc.isBreak(d.at(p - 1))) && FUNCTION_CHARS.contains(d.at(p + len));
             if (!cue && len != 3) continue;
             // a three-character name without any cue loses to a known place (向来凤 is 向 + 来凤)
             out.add(new Span(p, p + len, EntityType.Person, null, -1, null, cue ? PRIO_HANLP : PRIO_WEAK, "person:hanlp"));
