@@ -37,6 +37,8 @@ class ExtractRulesTest {
             今年山西的粮食产量再创新高，长治的小米远销各地。 | 山西:Province; 长治:City
             武乡县八路军太行纪念馆今年接待游客超过百万人次。 | 武乡县:County; 八路军太行纪念馆:ScenicSpot
             游客在红豆峡、青龙峡和王莽岭景区流连忘返。 | 红豆峡:ScenicSpot; 青龙峡:ScenicSpot; 王莽岭景区:ScenicSpot
+            与会人员实地观摩了灵空山景区、花坡景区的项目建设。 | 灵空山景区:ScenicSpot; 花坡景区:ScenicSpot
+            近年来，潞州区英雄南路社区坚持党建引领。 | 潞州区:County; 英雄南路社区:Village
             """)
     void places(String text, String places) {
         List<String> got = entities(run(text), EntityType.Place);
@@ -119,6 +121,7 @@ class ExtractRulesTest {
             切实推动金融惠企政策落地见效。 | 惠企
             丰富冬季文旅产品供给，激发冬季文旅消费活力。 | 文旅
             黎城县举办农民丰收节。 | 丰收节
+            家住该小区的退休教师刘大爷说，社区办了不少实事。 | 刘大爷
             社区党组织书记与社会工作者代表等450余人齐聚一堂。 | 余人齐
             """)
     void notPersons(String text, String not) {

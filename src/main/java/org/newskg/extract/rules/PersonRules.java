@@ -103,9 +103,16 @@ public final class PersonRules {
         if (t.stopPersons.contains(w) || w.length() < 2 || w.length() > 4) return false;
         if (PLACE_ENDS.indexOf(w.charAt(w.length() - 1)) >= 0) return false;
         for (int i = 2; i < w.length(); i++) if (t.stopPersons.contains(w.substring(0, i))) return false;
+        for (int i = 1; i < w.length() - 1; i++) if (t.stopPersons.contains(w.substring(i))) return false; // 刘大爷
         for (int i = 1; i < w.length() - 1; i++) if (t.titles.containsKey(w.substring(i))) return false; // 原主任
         if (w.length() == 3 && FUNCTION_CHARS.contains(w.charAt(0)) && CoreDictionary.get(w.substring(1)) != null) return false; // 向金山
         return !commonWord(w);
+    }
+
+    /** Not a surname plus a kinship or courtesy word (刘大爷, 王阿姨). */
+    boolean plausibleEnd(String w) {
+        for (int i = 1; i < w.length() - 1; i++) if (t.stopPersons.contains(w.substring(i))) return false;
+        return true;
     }
 
     /** A name cannot follow a digit or a Han numeral count (450余人). */
@@ -122,7 +129,7 @@ public final class PersonRules {
             int len = nameAt(d, p);
             if (len == 0) continue;
             String w = d.s.substring(p, p + len);
-            if (PLACE_ENDS.indexOf(w.charAt(len - 1)) >= 0) continue;
+            if (PLACE_ENDS.indexOf(w.charAt(len - 1)) >= 0 || !plausibleEnd(w)) continue;
             int tp = d.tokenAt(p);
             // HanLP reads an ordinary word here (农民丰收节: 丰收/vi), not a name
             if (!titleBefore(d, p) && d.tokStart(tp) == p && d.tokEnd(tp) - p >= 2 && !d.nature(tp).startsWith("nr")) continue;

@@ -115,7 +115,7 @@ public final class PlaceRules {
                 }
             } else {
                 start = knownName(d, ss, e, ps);
-                if (start < 0) start = shortName(d, ss, ps);
+                if (start < 0) start = shortName(d, ss, ps, found);
             }
         }
         if (start < 0 || start >= ss) return null;
@@ -130,7 +130,8 @@ public final class PlaceRules {
         // the suffix must not be the end of an ordinary word (乡村, 侨乡, 家乡)
         int st = d.tokenAt(ss);
         PlaceIndex.Info info = index.lookup(w);
-        if (d.tokStart(st) < ss && d.tokStart(st) >= start) {
+        if (info != null && info.shortForm()) info = null; // 英雄南路 is short for 英雄南路街道, but here it is a road
+        if (ps.rank() >= 1 && d.tokStart(st) < ss && d.tokStart(st) >= start) {
             String nat = d.nature(st);
             boolean nameToken = nat.startsWith("ns") || nat.startsWith("nr") || nat.startsWith("nz") || nat.startsWith("nt");
             if (!nameToken && (d.tokStart(st) == start || info == null)) return null;
@@ -177,6 +178,16 @@ public final class PlaceRules {
             p = d.tokEnd(ti);
         }
         if (name.length() >= 5) return true;
+        if (ps.suffix().length() >= 2 && !ps.subtype().equals("Other") && name.length() >= 2) {
+            // 灵空山景区, 花坡景区: a name with a one-character or unknown part, not two ordinary words (农业产业园区)
+            if (com.hankcs.hanlp.dictionary.CoreDictionary.get(name) != null) return false;
+            for (int p = start; p < ss; ) {
+                int ti = d.tokenAt(p);
+                if (d.tokEnd(ti) - d.tokStart(ti) == 1 || com.hankcs.hanlp.dictionary.CoreDictionary.get(d.word(ti)) == null) return true;
+                p = d.tokEnd(ti);
+            }
+            return false;
+        }
         if (name.length() == 1 && Grammar.LEVEL_CHARS.contains(name) && ps.suffix().endsWith("馆")) return true; // 市博物馆
         if (ps.suffix().length() == 1 && name.length() >= 2 && name.length() <= 3) {
             String w = name + ps.suffix();
@@ -198,13 +209,16 @@ public final class PlaceRules {
     }
 
     /** Start of a 1-4 character name before an administrative suffix at {@code ss}, or -1. */
-    private int shortName(Doc d, int ss, Tables.PlaceSuffix ps) {
+    private int shortName(Doc d, int ss, Tables.PlaceSuffix ps, List<Span> found) {
         int max = ps.suffix().length() >= 2 ? 5 : 4;
         int best = -1;
         for (int L = 1; L <= max && ss - L >= 0; L++) {
             int st = ss - L;
             char c = d.at(st);
             if (!Doc.isHan(c)) break;
+            boolean inPlace = false;
+            for (Span f : found) if (f.rank() >= 1 && f.start() <= st && st < f.end()) inPlace = true;
+            if (inPlace) break; // not into the place before (潞州区|英雄南路社区)
             if (!d.boundary(st)) {
                 // the token covering st may still be part of the name when it lies inside [st, ss) entirely … keep looking
                 continue;
