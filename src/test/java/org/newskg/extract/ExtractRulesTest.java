@@ -80,6 +80,10 @@ class ExtractRulesTest {
             长子县丹朱镇鲍店村党支部组织党员学习。 | 鲍店村党支部:PartyOrganization
             县政府办公室印发通知，要求各乡镇抓好落实。 | 县政府办公室:GovernmentAgency
             由长治市文化和旅游局主办的非遗展演活动举行。 | 长治市文化和旅游局:GovernmentAgency
+            据了解，长治医学院附属和济医院今年新增床位200张。 | 长治医学院附属和济医院:Hospital
+            由共青团长治市委、长治市青年联合会主办的创业大赛启动。 | 共青团长治市委:Other; 长治市青年联合会:Other
+            经省教育厅批准，长治学院更名。 | 省教育厅:GovernmentAgency; 长治学院:School
+            黎城县东阳关镇富农种植专业合作社理事长赵建平说，今年收成不错。 | 东阳关镇富农种植专业合作社:Company
             长治市中级人民法院、黎城县人民法院联合开展普法宣传。 | 长治市中级人民法院:GovernmentAgency; 黎城县人民法院:GovernmentAgency
             """)
     void orgs(String text, String orgs) {
