@@ -35,6 +35,7 @@ class ExtractRulesTest {
             调研组一行来到沁县故县镇。 | 沁县:County; 故县镇:Township
             长治市潞州区东街街道组织开展志愿服务活动。 | 长治市:City; 潞州区:County; 东街街道:Township
             今年山西的粮食产量再创新高，长治的小米远销各地。 | 山西:Province; 长治:City
+            青田、缙云、景宁三地联合推介农产品。 | 青田:County; 缙云:County; 景宁:County
             武乡县八路军太行纪念馆今年接待游客超过百万人次。 | 武乡县:County; 八路军太行纪念馆:ScenicSpot
             游客在红豆峡、青龙峡和王莽岭景区流连忘返。 | 红豆峡:ScenicSpot; 青龙峡:ScenicSpot; 王莽岭景区:ScenicSpot
             与会人员实地观摩了灵空山景区、花坡景区的项目建设。 | 灵空山景区:ScenicSpot; 花坡景区:ScenicSpot
@@ -51,6 +52,7 @@ class ExtractRulesTest {
             激励广大社区工作者加强学习，提高本领。 | 广大社区; 社区
             全镇上下积极行动，各村干部深入农户家中。 | 全镇; 各村
             打造系列侨乡品牌，让游子记住家乡。 | 系列侨乡; 侨乡; 家乡
+            持续加大惠民力度，让群众得实惠。 | 惠民
             """)
     void notPlaces(String text, String not) {
         List<String> got = run(text).mentions().stream().map(Mention::text).toList();

@@ -59,6 +59,8 @@ public final class PlaceRules {
             }
             return;
         }
+        List<Span> shortCounties = new ArrayList<>();
+        java.util.Set<String> codes = new java.util.HashSet<>();
         for (int i = 0; i < d.n; i++) {
             if (!d.boundary(i) || !Doc.isHan(d.at(i)) || i + 2 > d.n || !upperPrefixes.contains(d.s.substring(i, i + 2))) continue;
             for (int L = Math.min(max, d.n - i); L >= 2; L--) {
@@ -74,11 +76,23 @@ public final class PlaceRules {
                     if (!exactToken && !(d.boundary(i + L) && d.boundary(i))) continue;
                     if (!exactToken && !d.nature(ti).startsWith("ns")) continue;
                 } else if (!endOk) continue;
-                out.add(new Span(i, i + L, EntityType.Place, info.subtype(), info.rank(), null,
-                        info.shortForm() ? PRIO_SHORT : PRIO_KNOWN, info.shortForm() ? "short" : "gazetteer"));
+                Span sp = new Span(i, i + L, EntityType.Place, info.subtype(), info.rank(), null,
+                        info.shortForm() ? PRIO_SHORT : PRIO_KNOWN, info.shortForm() ? "short" : "gazetteer");
+                if (info.shortForm() && info.rank() == 3) shortCounties.add(sp);
+                else out.add(sp);
+                if (!info.shortForm() && info.code() != null) codes.add(info.code());
                 i += L - 1;
                 break;
             }
+        }
+        // A county's short form is common-word-like (惠民, 新华): keep it when the text also has the full name,
+        // when it stands in a list (缙云、景宁), or opens a dateline (运城讯).
+        for (Span sp : shortCounties) {
+            PlaceIndex.Info info = index.upperNames().get(d.s.substring(sp.start(), sp.end()));
+            boolean full = info.code() != null && codes.contains(info.code());
+            boolean list = d.at(sp.start() - 1) == '、' || d.at(sp.end()) == '、';
+            boolean dateline = d.at(sp.end()) == '讯' || d.at(sp.end()) == '：' || d.at(sp.end()) == ':';
+            if (full || list || dateline) out.add(sp);
         }
     }
 
