@@ -118,12 +118,12 @@ final class Grammar {
         return start;
     }
 
-    /** A quoted name (“知味红·红糖工坊”): when the name stops one or two characters after an opening quote, it starts there. */
+    /** A quoted name (“知味红·红糖工坊”): when the name stops two characters or a ·-joined part after an opening quote, it starts there. */
     static int toOpeningQuote(Doc d, int start, int limit) {
-        for (int k = 1; k <= 2 && start - k >= 0; k++) {
+        for (int k = 1; k <= 8 && start - k >= 0; k++) {
             char c = d.at(start - k);
-            if (c == '“' || c == '「' || c == '《' || c == '"') return allHan(d.s.substring(start - k + 1, start)) ? start - k + 1 : start;
-            if (!Doc.isHan(c)) return start;
+            if (c == '“' || c == '「' || c == '《' || c == '"') return k == 1 || k <= 3 || d.s.substring(start - k + 1, start).indexOf('·') >= 0 ? start - k + 1 : start;
+            if (!Doc.isHan(c) && c != '·') return start;
         }
         return start;
     }

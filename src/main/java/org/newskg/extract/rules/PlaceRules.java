@@ -66,7 +66,7 @@ public final class PlaceRules {
             for (int L = Math.min(max, d.n - i); L >= 2; L--) {
                 String w = d.s.substring(i, i + L);
                 PlaceIndex.Info info = index.upperNames().get(w);
-                if (info == null) continue;
+                if (info == null || t.stopPlaces.contains(w)) continue; // 城区, 郊区, 矿区 are districts and ordinary words
                 boolean endOk = d.boundary(i + L) || !info.shortForm() && !Doc.isHan(d.at(i + L));
                 if (!endOk && !info.shortForm()) endOk = true; // full names (…县) end themselves
                 if (info.shortForm()) {
