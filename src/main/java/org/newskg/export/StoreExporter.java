@@ -100,7 +100,11 @@ public final class StoreExporter {
 
     /** Writes the selected subgraph as a network; returns {nodes, edges}. */
     public int[] exportNetwork(Selection sel, ExportFormat format, ExportOptions options, OutputStream out) {
-        NetworkAssembler asm = assemble(sel);
+        return write(assemble(sel), format, options, out);
+    }
+
+    /** Writes an assembled network in a format; returns {nodes, edges}. */
+    public static int[] write(NetworkAssembler asm, ExportFormat format, ExportOptions options, OutputStream out) {
         try (NetworkWriter w = NetworkWriters.create(format, out, options)) {
             asm.writeTo(w);
         } catch (RuntimeException e) {
@@ -202,14 +206,7 @@ public final class StoreExporter {
                 }
             }
         });
-        try (NetworkWriter w = NetworkWriters.create(format, out, options)) {
-            asm.writeTo(w);
-        } catch (RuntimeException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new IllegalStateException("export failed: " + e.getMessage(), e);
-        }
-        return new int[] {asm.nodeCount(), asm.edgeCount()};
+        return write(asm, format, options, out);
     }
 
     private static String text(RDFNode n) {

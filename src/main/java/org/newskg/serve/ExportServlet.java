@@ -75,17 +75,12 @@ public final class ExportServlet extends HttpServlet {
                 }
             } else {
                 var asm = ex.assemble(sel);
-                try (OutputStream out = resp.getOutputStream();
-                     var w = org.newskg.export.NetworkWriters.create(net, out, opts)) {
-                    asm.writeTo(w);
+                try (OutputStream out = resp.getOutputStream()) {
+                    StoreExporter.write(asm, net, opts, out);
                 }
             }
         } catch (InvalidInputException e) {
             if (!resp.isCommitted()) resp.sendError(400, e.getMessage());
-        } catch (IOException | RuntimeException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new IOException(e);
         }
     }
 
