@@ -2,6 +2,7 @@ package org.newskg.serve;
 
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.newskg.InvalidInputException;
+import org.newskg.serve.web.Workbench;
 import org.newskg.store.KgStore;
 
 /**
@@ -35,12 +36,13 @@ public final class KgServer implements AutoCloseable {
                     "only loopback (127.0.0.1) or all interfaces (0.0.0.0) can be chosen");
         };
         if (port < 0 || port > 65535) throw new InvalidInputException("--port " + port, "not a TCP port");
-        FusekiServer server = FusekiServer.create()
+        FusekiServer.Builder builder = FusekiServer.create()
                 .port(port)
                 .loopback(loopback)
                 .add(DATASET, store.dataset(), allowUpdate)
-                .enablePing(true)
-                .build();
+                .enablePing(true);
+        Workbench.install(builder, store.dataset(), DATASET); // the browser workbench: /, /graph, /entity/..., /api/...
+        FusekiServer server = builder.build();
         server.start();
         return new KgServer(server, loopback ? "127.0.0.1" : host);
     }
