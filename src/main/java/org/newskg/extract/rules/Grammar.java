@@ -1,0 +1,153 @@
+package org.newskg.extract.rules;
+
+import java.util.List;
+import java.util.Set;
+
+/** Token tests shared by the name rules. */
+final class Grammar {
+    private Grammar() {}
+
+    static final Set<String> LEVEL_CHARS = Set.of("省", "市", "县", "区", "旗", "州", "盟");
+
+    /** Natures of tokens that may stand inside a proper name (HanLP 1.x tag set). */
+    static boolean nameNature(String nat) {
+        if (nat.equals("nnt")) return false; // job titles
+        return nat.startsWith("n") || nat.equals("j") || nat.equals("b") || nat.startsWith("g")
+                || nat.equals("vn") || nat.equals("s") || nat.equals("x") || nat.equals("an");
+    }
+
+    /** Natures that mark a name-bearing (specific) token. */
+    static boolean properNature(String nat) {
+        return nat.startsWith("nr") || nat.startsWith("ns") || nat.startsWith("nt") || nat.equals("nz")
+                || nat.equals("j") || nat.equals("nx");
+    }
+
+    /** A one-character token inside a name (潞之锦: 潞/g 之/uzhi 锦/ag); {@code inner}: not the first part. */
+    static boolean singleOk(String nat, boolean inner) {
+        if (nat.equals("uzhi")) return inner;
+        return nat.equals("g") || nat.equals("ag") || nat.equals("ng") || nat.equals("vg") || nat.equals("tg") || nat.equals("a");
+    }
+
+    static boolean allHan(String w) {
+        for (int i = 0; i < w.length(); i++) if (!Doc.isHan(w.charAt(i))) return false;
+        return true;
+    }
+
+    /** Han numerals (八, 第一, 十二) but not digits. */
+    static boolean hanNumber(String w, String nat) {
+        return nat.startsWith("m") && allHan(w);
+    }
+
+    /**
+     * Extends a name leftwards from {@code from} over name-like tokens.
+     *
+     * @param maxLen     longest name part in chars
+     * @param allowAdj   whether adjectives may be inside (scenic spots: 欢乐太行谷)
+     * @param stopAt     a token for which this returns true ends the extension (exclusive)
+     * @return the start of the name (== from when nothing could be added)
+     */
+    static int leftExtend(Doc d, int from, int maxLen, boolean allowAdj, Tables t, java.util.function.IntPredicate stopAt) {
+        int start = from;
+        int pos = from;
+        while (pos > 0 && from - pos < maxLen) {
+            char prev = d.at(pos - 1);
+            if (prev == '·' && pos >= 2 && Doc.isHan(d.at(pos - 2))) { // 巾帼荟·共富工坊
+                pos--;
+                continue;
+            }
+            if ((prev == '）' || prev == ')') && pos - start <= 0 + maxLen) { // …疾病（骨髓增殖性肿瘤）临床…
+                int open = d.s.lastIndexOf(prev == '）' ? '（' : '(', pos - 1);
+                if (open > 0 && pos - open <= 14 && allHan(d.s.substring(open + 1, pos - 1)) && pos - 1 > open + 1
+                        && Doc.isHan(d.at(open - 1))) {
+                    pos = open;
+                    continue;
+                }
+                break;
+            }
+            int ti = d.tokenAt(pos - 1);
+            int ts = d.tokStart(ti);
+            String w = d.s.substring(ts, pos);
+            String nat = d.nature(ti);
+            if (!allHan(w)) break;
+            if (stopAt.test(ti)) break;
+            if (nat.startsWith("nr") && w.length() >= 3) break; // a full person name is no part of a name
+            boolean inner = t.orgInnerWords.contains(w);
+            if (!inner) {
+                if (t.orgStopWords.contains(w)) break;
+                boolean ok = nameNature(nat) || hanNumber(w, nat) || allowAdj && (nat.equals("a") || nat.equals("ag"))
+                        || nat.startsWith("nr") || nat.startsWith("ns") || w.length() == 1 && singleOk(nat, pos < from);
+                if (!ok) break;
+            }
+            if (from - ts > maxLen) break;
+            pos = ts;
+            start = ts;
+        }
+        return start;
+    }
+
+    /** Skips leading adjectives, adverbs and verbal nouns: a name does not start with them (慈善 in 中华慈善总会 stays). */
+    static int trimLeading(Doc d, int start, int limit) {
+        while (start < limit) {
+            int ti = d.tokenAt(start);
+            String nat = d.nature(ti);
+            if (!(nat.equals("a") || nat.equals("ag") || nat.equals("ad") || nat.equals("vn") || nat.startsWith("d") || nat.equals("uzhi"))) break;
+            if (d.tokEnd(ti) > limit) break;
+            // 长/a 医/ng: one-character words in a row are an abbreviation, not an adjective
+            if (d.tokEnd(ti) - d.tokStart(ti) == 1 && d.tokEnd(ti) < limit) {
+                int tj = d.tokenAt(d.tokEnd(ti));
+                if (d.tokEnd(tj) - d.tokStart(tj) == 1) break;
+            }
+            start = d.tokEnd(ti);
+        }
+        return start;
+    }
+
+    /** A quoted name (“知味红·红糖工坊”): when the name stops one or two characters after an opening quote, it starts there. */
+    static int toOpeningQuote(Doc d, int start, int limit) {
+        for (int k = 1; k <= 2 && start - k >= 0; k++) {
+            char c = d.at(start - k);
+            if (c == '“' || c == '「' || c == '《' || c == '"') return allHan(d.s.substring(start - k + 1, start)) ? start - k + 1 : start;
+            if (!Doc.isHan(c)) return start;
+        }
+        return start;
+    }
+
+    /** When a place ends exactly at {@code start} (or covers it), the name starts at that place. */
+    static int ownerPlace(int start, List<Span> places) {
+        for (Span p : places) if (p.start() < start && p.end() == start && p.rank() >= 1) return p.start();
+        for (Span p : places) if (p.start() < start && p.end() > start && p.rank() >= 1) return p.start();
+        return start;
+    }
+
+    /** Cuts every leading administrative place off a span (scenic spots do not include their county). */
+    static int dropAllLeadingPlaces(int start, int end, List<Span> places) {
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (Span p : places) {
+                if (p.start() == start && p.end() <= end - 2 && p.rank() >= 1 && !p.rule().equals("short")) {
+                    start = p.end();
+                    changed = true;
+                }
+            }
+        }
+        return start;
+    }
+
+    /** Leading place spans inside [start, end) that are followed by another administrative place: cut them off. */
+    static int dropLeadingPlaces(int start, int end, List<Span> places) {
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            Span first = null, second = null;
+            for (Span p : places) if (p.start() == start && p.end() < end && p.rank() >= 1) first = p;
+            if (first == null) break;
+            for (Span p : places) if (p.start() == first.end() && p.end() <= end && p.rank() >= 1 && p.rank() < first.rank()) second = p;
+            if (second != null) {
+                start = second.start();
+                changed = true;
+            }
+        }
+        return start;
+    }
+}
