@@ -280,7 +280,6 @@ public final class ArticleMapper {
                 throw new IllegalArgumentException("article " + id + ": " + what + " names unknown entity " + key);
         }
 
-<<<<<<< HEAD
         /** Type of an entity of this article, or Place for a division of its hierarchy; unknown keys are an error. */
         private EntityType typeOf(String key) {
             Entity e = la.entities().get(key);
@@ -289,14 +288,6 @@ public final class ArticleMapper {
             for (String code : divisionsByCode.keySet())
                 if (Iris.division(code).equals(n)) return EntityType.Place;
             throw new IllegalArgumentException("article " + id + ": containment names unknown entity " + key);
-=======
-        /** A partOf end must be a place entity of the article or one of its divisions. */
-        private void requirePlace(String key) {
-            Entity e = la.entities().get(key);
-            boolean place = e != null ? e.type() == EntityType.Place
-                    : divisionsByCode.keySet().stream().anyMatch(code -> Iris.division(code).equals(Iris.entity(key)));
-            if (!place) throw new IllegalArgumentException("article " + id + ": partOf names " + key + ", not a place of the article");
->>>>>>> d9cac895fe3eee39991d45d8b4b918b4d5fe6a3e
         }
 
         /** A node inside the article: the article IRI + '#' + base, with '.2', '.3', ... when base repeats. */
