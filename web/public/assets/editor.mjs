@@ -55,8 +55,8 @@ async function yasguiEditor() {
   const Yasgui = window.Yasgui;
   // Only completers that need no other server: prefixes from the bundled list, and variables.
   Yasgui.Yasqe.defaults.autocompleters = ["prefixes", "variables"];
-  Yasgui.Yasqe.defaults.prefixCcApi = undefined;
-  Yasgui.Yasqe.defaults.createShareableLink = undefined;
+  Yasgui.Yasqe.defaults.prefixCcApi = null;
+  Yasgui.Yasqe.defaults.createShareableLink = null;
   Yasgui.Yasqe.defaults.value = START;
   const yasgui = new Yasgui(document.getElementById("yasgui"), {
     requestConfig: { endpoint, method: "POST" },
@@ -66,18 +66,26 @@ async function yasguiEditor() {
     populateFromUrl: false,
     autofocus: false,
   });
-  yasgui.on("queryResponse", (_y, tab) => {
-    const r = tab.getYasr().results;
-    const n = r && r.getBindings ? (r.getBindings() || []).length : 0;
-    document.body.dataset.rows = String(n);
-    document.body.dataset.lastQuery = currentName;
-  });
+  // after the table is drawn, record the row count (read by the browser test; handy in the console)
+  const hooked = new WeakSet();
+  const hook = (t) => {
+    const yasr = t.getYasr();
+    if (!yasr || hooked.has(yasr)) return;
+    hooked.add(yasr);
+    yasr.on("drawn", () => {
+      const bindings = yasr.results && yasr.results.getBindings ? yasr.results.getBindings() : null;
+      document.body.dataset.rows = String(bindings ? bindings.length : 0);
+      document.body.dataset.lastQuery = currentName;
+    });
+  };
   const tab = yasgui.getTab();
+  hook(tab);
   tab.getYasqe().addPrefixes(NK_PREFIXES);
   return {
     getQuery: () => yasgui.getTab().getYasqe().getValue(),
     run: (query, name) => {
       const t = yasgui.getTab();
+      hook(t);
       t.setName && t.setName(name);
       t.setQuery(query);
       delete document.body.dataset.rows;

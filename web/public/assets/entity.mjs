@@ -45,6 +45,13 @@ function render(e) {
         ...[...e.chain].reverse().flatMap((c) => [link(c), c.code ? el("span", { class: "small muted" }, ` ${c.code}`) : null, " › "]), el("strong", {}, e.label)) : null,
       e.contains && e.contains.length ? el("p", { class: "chips" }, "下辖 contains: ", ...e.contains.map(link)) : null));
   }
+  if (e.type === "Organization" && (e.locatedIn.length || e.parentOrganizations.length || e.units.length)) {
+    parts.push(section("机构 organisation",
+      e.locatedIn.length ? el("p", { class: "chain" }, "所在地 located in: ",
+        ...[...e.chain].reverse().flatMap((c) => [link(c), c.code ? el("span", { class: "small muted" }, ` ${c.code}`) : null, " › "]), el("strong", {}, e.label)) : null,
+      e.parentOrganizations.length ? el("p", { class: "chips" }, "上级机构 part of: ", ...e.parentOrganizations.map(link)) : null,
+      e.units.length ? el("p", { class: "chips" }, "下属机构 units: ", ...e.units.map(link)) : null));
+  }
   if (e.posts.length) parts.push(section("任职 posts held", postTable(e.posts, "机构 organisation")));
   if (e.members && e.members.length) parts.push(section("任职人员 people with posts here", postTable(e.members, "人物 person")));
   if (e.possiblySame.length) parts.push(section("可能同一人 possibly the same person", el("p", { class: "chips" }, ...e.possiblySame.map(link))));

@@ -36,6 +36,8 @@ if (!status.vendor.cytoscape) {
         "line-color": COLOURS.Organization, "target-arrow-shape": "triangle", "target-arrow-color": COLOURS.Organization,
         label: "data(label)", "font-family": FONT, "font-size": 10, color: "#444", "text-rotation": "autorotate",
         "text-outline-color": "#fff", "text-outline-width": 2 } },
+      { selector: 'edge[relation = "locatedIn"], edge[relation = "subOrganizationOf"]', style: {
+        "line-style": "dotted", "line-color": "#8c8c8c", "target-arrow-shape": "triangle", "target-arrow-color": "#8c8c8c" } },
       { selector: 'edge[relation = "partOf"]', style: {
         "line-style": "dashed", "line-color": COLOURS.Place, "target-arrow-shape": "triangle", "target-arrow-color": COLOURS.Place } },
     ],
@@ -44,6 +46,7 @@ if (!status.vendor.cytoscape) {
   cy.on("dbltap", "node", (ev) => { location.href = ev.target.data("page"); });
   cy.on("tap", "edge", (ev) => showEdge(ev.target));
   document.body.dataset.graph = "cytoscape";
+  window.workbench = { cy }; // for the browser console and the browser test
 }
 
 // form state <-> URL
@@ -70,7 +73,8 @@ function selection(extra = {}) {
   const types = [...form.querySelectorAll('input[name="type"]:checked')].map((c) => c.value);
   if (types.length && types.length < 3) p.set("type", types.join(","));
   const rels = [...form.querySelectorAll('input[name="relations"]:checked')].map((c) => c.value);
-  if (rels.length && rels.length < 3) p.set("relations", rels.join(","));
+  const allRels = form.querySelectorAll('input[name="relations"]').length;
+  if (rels.length && rels.length < allRels) p.set("relations", rels.join(","));
   for (const [k, v] of Object.entries(extra)) p.set(k, v);
   return p;
 }
@@ -83,8 +87,8 @@ async function draw(pushState) {
   try { g = await api("/api/graph?" + p); } catch (e) { details.replaceChildren(el("div", { class: "error" }, e.message)); return; }
   const centre = g.nodes.find((n) => n.data.id === form.elements.entity.value);
   if (centre) document.getElementById("entity-name").value = centre.data.label;
-  details.replaceChildren(el("p", {}, `${g.nodes.length} 个节点 nodes · ${g.edges.length} 条边 edges`),
-    g.truncated ? el("p", { class: "notice small" }, "节点数已达上限 (node limit reached): raise “max nodes” or narrow the selection.") : null);
+  details.replaceChildren(el("p", {}, `${g.nodes.length} 个节点 nodes · ${g.edges.length} 条边 edges`));
+  if (g.truncated) details.append(el("p", { class: "notice small" }, "节点数已达上限 (node limit reached): raise “max nodes” or narrow the selection."));
   if (!cy) return;
   cy.elements().remove();
   cy.add(withIds(g));
@@ -109,18 +113,20 @@ function withIds(g) {
 }
 
 function layout() {
-  cy.layout({ name: "cose", animate: false, randomize: false, nodeRepulsion: () => 9000, idealEdgeLength: () => 90, padding: 30 }).run();
+  const l = cy.layout({ name: "cose", animate: false, randomize: false, nodeRepulsion: () => 12000, idealEdgeLength: () => 110, padding: 40 });
+  l.one("layoutstop", () => { if (cy.zoom() > 1.1) { cy.zoom(1.1); cy.center(); } });
+  l.run();
 }
 
 function showNode(n) {
   const d = n.data();
-  details.replaceChildren(
+  details.replaceChildren(el("div", {},
     el("h3", {}, el("span", { class: `badge ${d.type}` }, TYPE_ZH[d.type] || d.type), d.label),
     d.subtype ? el("p", { class: "small muted" }, d.subtype) : null,
     d.code ? el("p", {}, "区划代码 code: ", el("code", {}, d.code)) : null,
     el("p", {}, `${d.articles} 篇文章 articles`, d.firstDate ? ` · ${d.firstDate} – ${d.lastDate}` : ""),
     el("p", {}, el("a", { href: d.page }, "打开实体页 open entity page →")),
-    el("p", { class: "small muted" }, `${n.connectedEdges().length} 条边 edges in view`));
+    el("p", { class: "small muted" }, `${n.connectedEdges().length} 条边 edges in view`)));
 }
 
 function showEdge(e) {
@@ -136,7 +142,8 @@ function renderDownloads(p) {
     el("a", { class: "button", href: `/api/export?format=${encodeURIComponent(f.format)}&${p}`, download: `newskg-network.${f.suffix}` }, f.label));
   const here = el("button", { type: "button", onclick: () => cy && download("newskg-view.cyjs", JSON.stringify({ elements: cy.json().elements }, null, 1), "application/json") },
     "当前视图 this view (.cyjs)");
-  box.replaceChildren(...links, cy ? here : null);
+  box.replaceChildren(...links);
+  if (cy) box.append(here);
   if (!links.length) box.append(el("p", { class: "small muted" }, "（导出格式不可用 export formats not in this build）"));
 }
 

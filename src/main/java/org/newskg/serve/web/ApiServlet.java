@@ -94,6 +94,15 @@ final class ApiServlet extends HttpServlet {
         vendor.addProperty("yasgui", AssetServlet.present("vendor/yasgui.min.js") && AssetServlet.present("vendor/yasgui.min.css"));
         vendor.addProperty("cytoscape", AssetServlet.present("vendor/cytoscape.min.js"));
         o.add("vendor", vendor);
+        JsonArray formats = new JsonArray();
+        for (org.newskg.export.ExportFormat f : org.newskg.export.ExportFormat.values()) {
+            JsonObject fo = new JsonObject();
+            fo.addProperty("format", ExportServlet.name(f));
+            fo.addProperty("suffix", f.suffix());
+            fo.addProperty("label", f.suffix().toUpperCase(java.util.Locale.ROOT).replace(".CSV", " CSV"));
+            formats.add(fo);
+        }
+        o.add("exportFormats", formats);
         Txn.executeRead(ds, () -> {
             List<QuerySolution> rows = Sparql.select(ds, "SELECT ?t (COUNT(DISTINCT ?x) AS ?n) WHERE { ?x a ?t . "
                     + "VALUES ?t { nk:Article nk:Person nk:Place nk:Organization nk:Membership } } GROUP BY ?t");

@@ -90,6 +90,22 @@ final class EntityView {
             out.add("chain", chain(iri));
             out.add("contains", contains(e));
         }
+        if ("Organization".equals(coarse)) {
+            JsonArray located = refs("SELECT ?x (SAMPLE(?l) AS ?label) (SAMPLE(?c) AS ?code) (SAMPLE(?v) AS ?level) WHERE { " + e
+                    + " nk:locatedIn ?x . OPTIONAL { ?x rdfs:label ?l } OPTIONAL { ?x nk:divisionCode ?c } OPTIONAL { ?x nk:level ?v } }"
+                    + " GROUP BY ?x ORDER BY DESC(?level) ?x");
+            out.add("locatedIn", located);
+            JsonArray chain = new JsonArray();
+            if (!located.isEmpty()) {
+                chain.add(located.get(0));
+                chain.addAll(chain(located.get(0).getAsJsonObject().get("iri").getAsString()));
+            }
+            out.add("chain", chain);
+            out.add("parentOrganizations", refs("SELECT ?x (SAMPLE(?l) AS ?label) WHERE { " + e
+                    + " org:subOrganizationOf ?x . OPTIONAL { ?x rdfs:label ?l } } GROUP BY ?x ORDER BY ?label"));
+            out.add("units", refs("SELECT ?x (SAMPLE(?l) AS ?label) WHERE { ?x org:subOrganizationOf " + e
+                    + " . OPTIONAL { ?x rdfs:label ?l } } GROUP BY ?x ORDER BY ?label LIMIT 200"));
+        }
         out.add("posts", posts("org:member " + e + " ; org:organization ?x", "x"));
         if ("Organization".equals(coarse)) out.add("members", posts("org:organization " + e + " ; org:member ?x", "x"));
         out.add("possiblySame", possiblySame(e));
@@ -115,6 +131,14 @@ final class EntityView {
             seen.add(cur);
             out.add(ref(cur, Sparql.text(next, "label"), Sparql.text(next, "code"), Sparql.integer(next, "level", 0)));
         }
+        return out;
+    }
+
+    /** Rows of ?x ?label [?code ?level] as references. */
+    private JsonArray refs(String query) {
+        JsonArray out = new JsonArray();
+        for (QuerySolution r : Sparql.select(ds, query))
+            out.add(ref(Sparql.text(r, "x"), Sparql.text(r, "label"), Sparql.text(r, "code"), Sparql.integer(r, "level", 0)));
         return out;
     }
 

@@ -28,11 +28,17 @@ import org.newskg.InvalidInputException;
  * <li>{@code coMention}: two entities mentioned in one article (undirected; source IRI sorts first)</li>
  * <li>{@code position}: person → organisation, from nk:Membership statements; label: the titles</li>
  * <li>{@code partOf}: place → containing place (nk:partOf), counted in the article graphs stating it</li>
+ * <li>{@code locatedIn}: organisation → place (nk:locatedIn), likewise</li>
+ * <li>{@code subOrganizationOf}: organisation → containing organisation (org:subOrganizationOf), likewise</li>
  * </ul>
  */
 public final class Subgraph {
     /** Relations that can be drawn. */
-    public static final List<String> RELATIONS = List.of("coMention", "position", "partOf");
+    public static final List<String> RELATIONS = List.of("coMention", "position", "partOf", "locatedIn", "subOrganizationOf");
+
+    /** Relations stated as one triple in an article's graph, with their predicate. */
+    private static final Map<String, String> STATED = Map.of(
+            "partOf", "nk:partOf", "locatedIn", "nk:locatedIn", "subOrganizationOf", "org:subOrganizationOf");
 
     /**
      * What to draw.
@@ -176,7 +182,7 @@ public final class Subgraph {
             if (sel.relations().contains("partOf") && sel.types().contains("Place") && out.size() < sel.limit()) {
                 // the containing places, so that the place hierarchy is drawn
                 Set<String> places = new LinkedHashSet<>(out.keySet());
-                for (String p : neighbours(places, "partOf").keySet()) {
+                for (String p : new java.util.TreeSet<>(neighbours(places, "partOf").keySet())) {
                     if (out.size() >= sel.limit()) {
                         truncated = true;
                         break;
@@ -222,8 +228,8 @@ public final class Subgraph {
                 case "position" -> "SELECT ?n (COUNT(DISTINCT ?a) AS ?w) WHERE { " + values + " ?m a nk:Membership ; prov:wasDerivedFrom ?a . "
                         + "{ ?m org:member ?x ; org:organization ?n } UNION { ?m org:organization ?x ; org:member ?n } ?n a ?t . "
                         + typeValues + articleFilter("?a") + " } GROUP BY ?n";
-                case "partOf" -> "SELECT ?n (COUNT(DISTINCT ?a) AS ?w) WHERE { " + values + " GRAPH ?a { { ?x nk:partOf ?n } UNION { ?n nk:partOf ?x } } ?n a ?t . "
-                        + typeValues + articleFilter("?a") + " } GROUP BY ?n";
+                case "partOf", "locatedIn", "subOrganizationOf" -> "SELECT ?n (COUNT(DISTINCT ?a) AS ?w) WHERE { " + values + " GRAPH ?a { { ?x "
+                        + STATED.get(relation) + " ?n } UNION { ?n " + STATED.get(relation) + " ?x } } ?n a ?t . " + typeValues + articleFilter("?a") + " } GROUP BY ?n";
                 default -> throw new IllegalArgumentException(relation);
             };
             for (QuerySolution r : Sparql.select(ds, q)) out.put(Sparql.text(r, "n"), Sparql.integer(r, "w", 0));
@@ -267,9 +273,10 @@ public final class Subgraph {
             if (sel.relations().contains("position"))
                 collect(out, ids, "position", "SELECT ?x ?y ?a ?d ?label WHERE { " + values + " ?m a nk:Membership ; org:member ?x ; org:organization ?y ;"
                         + " nk:title ?label ; prov:wasDerivedFrom ?a . OPTIONAL { ?a schema:datePublished ?d } " + articleFilter("?a") + " }");
-            if (sel.relations().contains("partOf"))
-                collect(out, ids, "partOf", "SELECT ?x ?y ?a ?d WHERE { " + values + " GRAPH ?a { ?x nk:partOf ?y }"
-                        + " OPTIONAL { ?a schema:datePublished ?d } " + articleFilter("?a") + " }");
+            for (String rel : RELATIONS)
+                if (STATED.containsKey(rel) && sel.relations().contains(rel))
+                    collect(out, ids, rel, "SELECT ?x ?y ?a ?d WHERE { " + values + " GRAPH ?a { ?x " + STATED.get(rel) + " ?y }"
+                            + " OPTIONAL { ?a schema:datePublished ?d } " + articleFilter("?a") + " }");
             return out;
         }
 

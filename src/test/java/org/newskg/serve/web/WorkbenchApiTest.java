@@ -235,6 +235,59 @@ class WorkbenchApiTest {
     }
 
     @Test
+    void organisationsAreLocatedInPlaces() throws Exception {
+        JsonObject b = json("/api/entity?iri=" + q(BUREAU));
+        assertEquals(LUCHENG, b.getAsJsonArray("locatedIn").get(0).getAsJsonObject().get("iri").getAsString());
+        List<String> chain = new ArrayList<>();
+        for (JsonElement c : b.getAsJsonArray("chain")) chain.add(c.getAsJsonObject().get("label").getAsString());
+        assertEquals(List.of("潞城区", "长治市", "山西省"), chain);
+        Map<String, JsonObject> edges = edges(json("/api/graph?entity=" + q(BUREAU) + "&relations=locatedIn"));
+        assertEquals(2, edges.get("locatedIn " + BUREAU + " " + LUCHENG).get("weight").getAsInt());
+        assertEquals(1, edges.size());
+    }
+
+    @Test
+    void theDrawnNetworkDownloadsInEveryExportFormat() throws Exception {
+        JsonObject g = json("/api/graph?entity=" + q(GAO));
+        int nodes = g.getAsJsonArray("nodes").size();
+        JsonArray formats = json("/api/status").getAsJsonArray("exportFormats");
+        assertEquals(org.newskg.export.ExportFormat.values().length, formats.size());
+        for (JsonElement f : formats) {
+            String name = f.getAsJsonObject().get("format").getAsString();
+            HttpResponse<String> r = get("/api/export?format=" + name + "&entity=" + q(GAO));
+            assertEquals(200, r.statusCode(), name + ": " + r.body());
+            assertTrue(r.headers().firstValue("Content-Disposition").orElse("").contains("newskg-network." + f.getAsJsonObject().get("suffix").getAsString()));
+            assertTrue(r.body().contains("郜振华"), name + " holds the centre's name");
+        }
+        String gexf = get("/api/export?format=gexf&entity=" + q(GAO)).body();
+        var doc = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new java.io.ByteArrayInputStream(gexf.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        assertEquals(nodes, doc.getElementsByTagName("node").getLength());
+        assertEquals(g.getAsJsonArray("edges").size(), doc.getElementsByTagName("edge").getLength());
+        assertEquals(400, get("/api/export?format=pdf&entity=" + q(GAO)).statusCode());
+    }
+
+    @Test
+    void curatedQueriesAreListedWithRunnableText() throws Exception {
+        HttpResponse<String> r = get("/api/queries");
+        assertEquals(200, r.statusCode());
+        JsonArray qs = JsonParser.parseString(r.body()).getAsJsonArray();
+        assertEquals(org.newskg.query.QueryTemplate.curatedNames().size(), qs.size());
+        assertFalse(qs.isEmpty(), "the build bundles curated queries");
+        for (JsonElement e : qs) {
+            JsonObject o = e.getAsJsonObject();
+            boolean allDefaults = true;
+            for (JsonElement p : o.getAsJsonArray("params")) allDefaults &= !p.getAsJsonObject().get("default").isJsonNull();
+            if (!allDefaults) continue;
+            // what the editor runs: the text with defaults bound, through the SPARQL endpoint
+            HttpResponse<String> run = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/newskg/sparql"))
+                    .header("Content-Type", "application/sparql-query").header("Accept", "application/sparql-results+json,application/n-triples")
+                    .POST(HttpRequest.BodyPublishers.ofString(o.get("query").getAsString())).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, run.statusCode(), o.get("name") + ": " + run.body());
+        }
+    }
+
+    @Test
     void searchFindsAlternateNames() throws Exception {
         HttpResponse<String> r = get("/api/search?q=" + q("康宁"));
         assertEquals(200, r.statusCode());
