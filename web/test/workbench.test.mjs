@@ -127,19 +127,31 @@ test("the graph of a person draws nodes and expands on click", { timeout: 3 * TI
   assert.deepEqual(errors, []);
 });
 
-test("an entity page highlights the mention in its sentence", { timeout: 2 * TIMEOUT }, async () => {
-  const [person] = await json("/api/search?type=Person&limit=1");
-  const { page, errors } = await openPage(person.page);
-  await page.waitForSelector("body[data-loaded]");
-  assert.equal((await page.textContent("h1")).includes(person.label), true);
-  const marks = await page.$$eval("article blockquote mark", (ms) => ms.map((m) => m.textContent));
-  assert.ok(marks.length > 0, "a highlighted sentence is shown");
-  const entity = await json("/api/entity?iri=" + encodeURIComponent(person.iri));
-  const names = new Set([entity.label, ...entity.altLabels]);
-  assert.ok(marks.every((m) => m.trim().length > 0), "no empty mark");
-  assert.ok(marks.some((m) => names.has(m)), `a mark is one of the names ${[...names]}: ${marks}`);
-  await page.screenshot({ path: path.join(shots, "entity.png"), fullPage: true });
-  assert.deepEqual(errors, []);
+test("entity pages highlight the mention in its sentence", { timeout: 4 * TIMEOUT }, async () => {
+  // the three most mentioned people, and the organisation and place most mentioned with the first
+  const people = await json("/api/search?type=Person&limit=3");
+  assert.ok(people.length > 0, "the store has a person");
+  const first = await json("/api/entity?iri=" + encodeURIComponent(people[0].iri));
+  const others = ["Organization", "Place"].map((t) => first.related.find((r) => r.type === t)).filter(Boolean);
+  let n = 0;
+  for (const ref of [...people, ...others]) {
+    const entity = await json("/api/entity?iri=" + encodeURIComponent(ref.iri));
+    const { page, errors } = await openPage(ref.page);
+    await page.waitForSelector("body[data-loaded]");
+    assert.equal((await page.textContent("h1")).includes(entity.label), true);
+    const marks = await page.$$eval("article blockquote mark", (ms) => ms.map((m) => m.textContent));
+    assert.ok(marks.length > 0, `${entity.label}: a highlighted sentence is shown`);
+    assert.ok(marks.every((m) => m.trim().length > 0), "no empty mark");
+    // the highlighted text is what the store says was mentioned at those offsets
+    const mentioned = new Set(entity.articles.flatMap((a) => a.snippets.flatMap((s) => s.highlights.map(([b, e]) => s.text.slice(b, e)))));
+    assert.ok(marks.every((m) => mentioned.has(m)), `${entity.label}: marks ${marks} are mentions ${[...mentioned]}`);
+    if (entity.type === "Person") assert.ok(marks.some((m) => m === entity.label || entity.altLabels.includes(m)), `${entity.label}: a mark is the name`);
+    if (entity.posts.length) assert.ok((await page.locator("section table tbody tr").count()) > 0, "posts are listed");
+    if (entity.type === "Place" && entity.chain && entity.chain.length) assert.ok(await page.locator(".chain a").count() > 0, "the place chain is shown");
+    await page.screenshot({ path: path.join(shots, `entity-${n++}.png`), fullPage: true });
+    assert.deepEqual(errors, []);
+    await page.close();
+  }
 });
 
 test("nothing was loaded from another server", () => {

@@ -38,7 +38,7 @@ export function loadStyle(href) {
 
 /** The page of an entity: /entity/<IRI path below the data namespace>, each segment encoded. */
 export function entityPage(iri, ns) {
-  if (ns && iri.startsWith(ns) && iri.length > ns.length)
+  if (ns && iri.startsWith(ns) && iri.length > ns.length && !iri.includes("%") && !iri.slice(ns.length - 1).includes("//"))
     return "/entity/" + iri.slice(ns.length).split("/").map(encodeURIComponent).join("/");
   return "/entity?iri=" + encodeURIComponent(iri);
 }

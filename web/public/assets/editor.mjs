@@ -44,8 +44,8 @@ if (status.vendor.yasgui) {
     "A plain editor is shown instead; run `mvn package` on a machine with npm to get syntax highlighting.");
   editor = plainEditor();
 }
-document.body.dataset.editor = status.vendor.yasgui ? "yasgui" : "plain";
 await listQueries();
+document.body.dataset.editor = status.vendor.yasgui ? "yasgui" : "plain"; // set once the page is ready
 document.getElementById("download-csv").addEventListener("click", () => save("text/csv", "csv"));
 document.getElementById("download-json").addEventListener("click", () => save("application/sparql-results+json", "json"));
 

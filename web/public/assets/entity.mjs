@@ -25,7 +25,9 @@ if (!iri) {
   }
 }
 
-const link = (r) => el("a", { href: r.page || entityPage(r.iri, NS) }, r.label);
+function link(r) {
+  return el("a", { href: r.page || entityPage(r.iri, NS) }, r.label);
+}
 
 function render(e) {
   document.title = `newskg · ${e.label}`;

@@ -31,7 +31,7 @@ if (!status.vendor.cytoscape) {
       { selector: "node:selected", style: { "border-width": 3, "border-color": "#0969da" } },
       { selector: "edge", style: {
         width: (e) => Math.min(14, 1 + 2 * Math.sqrt(Math.max(0, (e.data("weight") || 1) - 1)) + (e.data("weight") > 1 ? 1 : 0)),
-        "line-color": "#b6bcc4", "curve-style": "bezier", opacity: 0.85 } },
+        "line-color": "#b6bcc4", "curve-style": "bezier", opacity: 0.55 } },
       { selector: 'edge[relation = "position"]', style: {
         "line-color": COLOURS.Organization, "target-arrow-shape": "triangle", "target-arrow-color": COLOURS.Organization,
         label: "data(label)", "font-family": FONT, "font-size": 10, color: "#444", "text-rotation": "autorotate",
@@ -93,7 +93,7 @@ async function draw(pushState) {
   cy.elements().remove();
   cy.add(withIds(g));
   if (centre) cy.getElementById(centre.data.id).addClass("centre");
-  layout();
+  layout(true);
   document.body.dataset.nodes = String(cy.nodes().length);
 }
 
@@ -112,8 +112,9 @@ function withIds(g) {
     ...g.edges.map((e) => ({ group: "edges", data: { ...e.data, id: `${e.data.relation}|${e.data.source}|${e.data.target}` } }))];
 }
 
-function layout() {
-  const l = cy.layout({ name: "cose", animate: false, randomize: false, nodeRepulsion: () => 12000, idealEdgeLength: () => 110, padding: 40 });
+function layout(fresh = false) {
+  const l = cy.layout({ name: "cose", animate: false, randomize: fresh, fit: true, nodeRepulsion: () => 400000, idealEdgeLength: () => 120,
+    edgeElasticity: () => 60, nodeOverlap: 20, gravity: 0.4, numIter: 1500, padding: 40 });
   l.one("layoutstop", () => { if (cy.zoom() > 1.1) { cy.zoom(1.1); cy.center(); } });
   l.run();
 }

@@ -9,12 +9,13 @@ final class Pages {
 
     /**
      * The page of an entity: {@code /entity/<path>} for an IRI under {@link Vocab#ID_NS}, where each path segment
-     * of the IRI is percent-encoded as a URI component (so {@code %} in the IRI becomes {@code %25} and decoding
-     * the page path gives back the IRI exactly); {@code /entity?iri=<encoded IRI>} for any other IRI.
+     * of the IRI is percent-encoded as a URI component, so decoding the page path gives back the IRI exactly;
+     * {@code /entity?iri=<encoded IRI>} for any other IRI, and for IRIs that hold a {@code %} themselves (the
+     * server refuses {@code %25} in a path as ambiguous).
      */
     static String entityPath(String iri) {
         if (iri == null) return null;
-        if (iri.startsWith(Vocab.ID_NS) && iri.length() > Vocab.ID_NS.length()) {
+        if (iri.startsWith(Vocab.ID_NS) && iri.length() > Vocab.ID_NS.length() && iri.indexOf('%') < 0 && iri.indexOf("//", Vocab.ID_NS.length() - 1) < 0) {
             String[] segs = iri.substring(Vocab.ID_NS.length()).split("/", -1);
             StringBuilder sb = new StringBuilder("/entity");
             for (String s : segs) sb.append('/').append(component(s));
