@@ -56,6 +56,11 @@ public final class KgServer implements AutoCloseable {
         return "http://" + ("0.0.0.0".equals(host) || "*".equals(host) ? "127.0.0.1" : host) + ":" + port() + DATASET + "/sparql";
     }
 
+    /** The browser workbench (SPARQL editor; /graph and /entity/... pages). */
+    public String workbenchUrl() {
+        return sparqlUrl().substring(0, sparqlUrl().length() - (DATASET + "/sparql").length()) + "/";
+    }
+
     public FusekiServer fuseki() {
         return server;
     }

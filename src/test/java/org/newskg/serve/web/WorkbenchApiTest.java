@@ -318,6 +318,7 @@ class WorkbenchApiTest {
             assertTrue(r.body().contains("<meta charset=\"utf-8\">"), path);
             assertFalse(r.body().matches("(?s).*(src|href)=\"(https?:)?//.*"), path + " loads from elsewhere");
         }
+        assertEquals("http://127.0.0.1:" + server.port() + "/", server.workbenchUrl());
         assertEquals(200, get("/assets/workbench.css").statusCode());
         assertTrue(get("/assets/%2e%2e/%2e%2e/org/newskg/serve/KgServer.class").statusCode() >= 400, "no way out of /web");
         assertEquals(404, get("/assets/none.js").statusCode());
