@@ -268,8 +268,9 @@ public final class Subgraph {
             if (ids.isEmpty()) return out;
             String values = Sparql.values("x", ids);
             if (sel.relations().contains("coMention"))
-                collect(out, ids, "coMention", "SELECT ?x ?y ?a ?d WHERE { " + values + " ?a schema:mentions ?x , ?y . FILTER(STR(?x) < STR(?y))"
-                        + " OPTIONAL { ?a schema:datePublished ?d } " + articleFilter("?a") + " }");
+                // both ends among the chosen nodes, so that hubs do not bring back every entity of their articles
+                collect(out, ids, "coMention", "SELECT ?x ?y ?a ?d WHERE { " + values + " ?a schema:mentions ?x , ?y . " + Sparql.values("y", ids)
+                        + " FILTER(STR(?x) < STR(?y)) OPTIONAL { ?a schema:datePublished ?d } " + articleFilter("?a") + " }");
             if (sel.relations().contains("position"))
                 collect(out, ids, "position", "SELECT ?x ?y ?a ?d ?label WHERE { " + values + " ?m a nk:Membership ; org:member ?x ; org:organization ?y ;"
                         + " nk:title ?label ; prov:wasDerivedFrom ?a . OPTIONAL { ?a schema:datePublished ?d } " + articleFilter("?a") + " }");
