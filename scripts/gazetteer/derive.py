@@ -9,13 +9,16 @@ level is P (province), C (prefecture city), X (county level), T (township), V (v
 codes are 6 digits for P/C/X, 9 for T, 12 for V; parentCode is empty for a province and for
 townships and villages, whose parent is the 6- or 9-digit prefix of their code.
 The pseudo prefectures of the source (市辖区, 县, 省直辖县级行政区划, ...) are dropped: their
-counties hang directly under the province. Village names lose their committee suffix
+counties hang directly under the province. Cities without counties (东莞市, 中山市, 儋州市) appear in
+the source once more as a county with the city's code; that copy is dropped, their townships hang under the
+city. Village names lose their committee suffix
 (村民委员会, 村委会, 居民委员会, 居委会): 瓜园村委会 -> 瓜园村, 多福巷社区居委会 -> 多福巷社区.
 Alternate names come from the renames TSV (old names of renamed divisions).
 Lines starting with '#' are comments (source, version, licence).
 """
 import csv
 import gzip
+import io
 import json
 import os
 import sys
@@ -68,6 +71,8 @@ def main(pkg, renames_path, out_path):
     county_codes = set()
     for a in read(pkg, "areas"):
         county_codes.add(a["code"])
+        if a["code"] == six(a["cityCode"]):
+            continue  # a city without counties (东莞市) repeated as its own county: its townships hang under the city
         rows.append(("X", a["code"], city_of[a["cityCode"]], a["name"], []))
     for s in read(pkg, "streets"):
         parent = s["areaCode"]
@@ -93,7 +98,9 @@ def main(pkg, renames_path, out_path):
     order = {"P": 0, "C": 1, "X": 2, "T": 3, "V": 4}
     rows.sort(key=lambda r: (order[r[0]], int(r[1])))
     counts = {k: sum(1 for r in rows if r[0] == k) for k in order}
-    with gzip.open(out_path, "wt", encoding="utf-8", compresslevel=9) as out:
+    # mtime=0 and no file name in the gzip header: the same input gives the same bytes
+    with open(out_path, "wb") as raw, gzip.GzipFile(filename="", mode="wb", compresslevel=9, fileobj=raw, mtime=0) as gz, \
+            io.TextIOWrapper(gz, encoding="utf-8", newline="\n") as out:
         out.write(f"# source: npm {meta['name']}@{meta['version']} ({meta.get('repository', {}).get('url', '')})\n")
         out.write(f"# licence: {meta.get('license', 'see package')}\n")
         out.write("# counts: " + " ".join(f"{k}={v}" for k, v in counts.items()) + "\n")

@@ -14,6 +14,8 @@ import org.newskg.link.DefaultLinker;
 import org.newskg.link.LinkedArticle;
 import org.newskg.link.Linker;
 import org.newskg.link.LinkerConfig;
+import org.newskg.link.OrgRelations;
+import org.newskg.extract.gazetteer.Gazetteer;
 import org.newskg.rdf.ArticleMapper;
 
 /** Builds the pipeline stages from command-line options. The one place where the stages are wired together. */
@@ -33,7 +35,9 @@ final class Components {
     }
 
     static Linker linker(ExtractOptions o) {
-        return new DefaultLinker(LinkerConfig.from(ingestConfig(o)));
+        Linker base = new DefaultLinker(LinkerConfig.from(ingestConfig(o)));
+        OrgRelations relations = new OrgRelations(Gazetteer.loadDefault());
+        return (article, extraction) -> relations.enrich(base.link(article, extraction));
     }
 
     static Function<LinkedArticle, Map.Entry<Node, Graph>> mapper() {

@@ -21,6 +21,7 @@ final class DeleteCommand implements Callable<Integer> {
         try (KgStore store = KgStore.open(storeOptions.store)) {
             if (!store.deleteGraph(ArticleMapper.graphName(id)))
                 throw new InvalidInputException("article " + id, "not in the store " + storeOptions.store);
+            org.newskg.store.IdentityLinks.rebuild(store);
             System.err.println("deleted article " + id);
         }
         return 0;

@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import org.newskg.InvalidInputException;
 import org.newskg.extract.Byline;
 import org.newskg.extract.EntityType;
 import org.newskg.extract.Extraction;
@@ -48,7 +49,8 @@ public final class DefaultLinker implements Linker {
         this.places = new PlaceResolver(gazetteer);
         this.orgs = new OrgCanonicalizer(agencies, places);
         this.home = config.home() == null ? null : places.confident(config.home()).orElseThrow(
-                () -> new IllegalArgumentException("home region '" + config.home() + "' is not a unique province, city or county"));
+                () -> new InvalidInputException("home region", "'" + config.home() + "' is not the name or code of exactly one"
+                        + " province, city or county"));
     }
 
     /**

@@ -20,12 +20,13 @@ import org.newskg.extract.gazetteer.Level;
 /**
  * Resolves the place names of one article to administrative divisions.
  *
- * <p>Policy (documented in {@code link/README.md}):
+ * <p>Policy (see also the package documentation):
  * <ol>
  *   <li>Candidates are the gazetteer entries of the name (official, former and short names); a name not in
  *       the gazetteer may be a short form of another place of the article ({@code 海子洼} next to
- *       {@code 海子洼村}). A mention subtype (County, Township, ...) keeps the candidates of that level;
- *       non-administrative subtypes (ScenicSpot, Other) are not linked.</li>
+ *       {@code 海子洼村}) or a village written without 村 ({@code 张家庄}). A mention subtype (County, Township, ...) doubles the score of candidates of that
+ *       level and alone counts when there is no context; non-administrative subtypes (ScenicSpot, Other) are
+ *       not linked.</li>
  *   <li>A place written directly before the name ({@code partOf}) that is resolved restricts the candidates
  *       to its descendants.</li>
  *   <li>Each candidate is scored by its closeness to the context anchors: the other resolved places of the
@@ -35,8 +36,9 @@ import org.newskg.extract.gazetteer.Level;
  *       anchor in its county, a township one in its city.</li>
  *   <li>The single best-scored candidate wins; a tie is broken only by a higher level. Without any context
  *       support, a name is linked only when exactly one candidate is a province, city or county (北京 →
- *       北京市, not 北京街道), or when it is the exact official name of a single township and no anchor
- *       points to another province. Everything else stays unresolved with its candidates.</li>
+ *       北京市, not 北京街道) — but a bare county short form ({@code 惠民}) only in an article without any
+ *       context — or when it is the exact official name of a single township and no anchor points to
+ *       another province. Everything else stays unresolved with its candidates.</li>
  * </ol>
  * Resolution is repeated with the places resolved in the previous round as anchors until nothing changes.
  * Thread-safe: holds only the immutable gazetteer.
@@ -45,9 +47,11 @@ public final class PlaceResolver {
     /** Weights of the anchor kinds. */
     static final double W_PLACE = 2, W_PART_OF = 8, W_DATELINE = 2, W_HOME = 1, W_ORG = 1;
     private static final int MAX_ROUNDS = 5;
+    /** Score factor for candidates of the level the mention's subtype names. */
+    private static final double LEVEL_MATCH = 2;
     private static final List<String> ALIAS_SUFFIXES = List.of("村", "社区", "镇", "乡", "街道", "县", "区", "市");
-    private static final Pattern DATELINE = Pattern.compile("^[^。！？\\n]{0,30}?(讯|电)");
-    private static final Pattern DATE_TAIL = Pattern.compile("\\s*\\d{1,2}月\\d{1,2}日\\s*$");
+    /** A dateline: {@code ...长治讯} or {@code ...北京10月27日电}, within the first sentence. */
+    private static final Pattern DATELINE = Pattern.compile("^[^。！？\\n]{0,30}?(讯|\\d{1,2}月\\d{1,2}日电)");
 
     /**
      * A division of the context with the weight of its evidence.
@@ -146,7 +150,7 @@ public final class PlaceResolver {
     public Optional<AdminDivision> datelinePlace(String articleText) {
         Matcher m = DATELINE.matcher(articleText.length() > 60 ? articleText.substring(0, 60) : articleText);
         if (!m.find()) return Optional.empty();
-        String head = DATE_TAIL.matcher(articleText.substring(0, m.start(1))).replaceFirst("");
+        String head = articleText.substring(0, m.start(1)).stripTrailing();
         int start = head.length();
         while (start > 0 && Character.UnicodeScript.of(head.codePointAt(start - 1)) == Character.UnicodeScript.HAN) start--;
         String run = head.substring(start);
@@ -190,10 +194,10 @@ public final class PlaceResolver {
             for (String suffix : ALIAS_SUFFIXES)
                 if (articleTexts.contains(g.text + suffix)) all.addAll(gazetteer.byName(g.text + suffix));
         }
-        if (g.level != null) {
-            List<AdminDivision> atLevel = all.stream().filter(d -> d.level() == g.level).toList();
-            if (!atLevel.isEmpty()) return atLevel;
-        }
+        // a village written without 村 (张家庄 for 张家庄村); villages are linked only with support in their county
+        if (all.isEmpty() && (g.level == null || g.level == Level.VILLAGE) && g.text.length() >= 2
+                && ALIAS_SUFFIXES.stream().noneMatch(g.text::endsWith) && !g.text.endsWith("省"))
+            all.addAll(gazetteer.byName(g.text + "村"));
         return List.copyOf(all);
     }
 
@@ -217,15 +221,18 @@ public final class PlaceResolver {
             }
         }
         List<String> codes = cands.stream().map(AdminDivision::code).toList();
+        String simplified = ChineseScript.toSimplified(g.text);
 
         double[] score = new double[cands.size()];
         int[] depth = new int[cands.size()];
+        boolean levelKnown = g.level != null && cands.stream().anyMatch(c -> c.level() == g.level);
         for (int i = 0; i < cands.size(); i++) {
             for (Anchor a : anchors) {
                 int d = sharedDepth(cands.get(i), a.division());
                 score[i] += a.weight() * closeness(d);
                 depth[i] = Math.max(depth[i], d);
             }
+            if (levelKnown && cands.get(i).level() == g.level) score[i] *= LEVEL_MATCH;
         }
         List<Integer> eligible = new ArrayList<>();
         for (int i = 0; i < cands.size(); i++)
@@ -238,12 +245,19 @@ public final class PlaceResolver {
             return pick != null ? new PlaceResolution(g.text, pick, codes, how)
                     : new PlaceResolution(g.text, null, codes, "ambiguous");
         }
+        // no context support: only the subtype's level counts, and only names that stand on their own
+        List<AdminDivision> scored = cands;
+        if (levelKnown) cands = cands.stream().filter(c -> c.level() == g.level).toList();
         List<AdminDivision> high = cands.stream().filter(c -> c.level().compareTo(Level.COUNTY) <= 0).toList();
-        if (high.size() == 1)
-            return new PlaceResolution(g.text, high.get(0), codes, cands.size() == 1 ? "unique" : "level prior");
+        if (high.size() == 1) {
+            AdminDivision h = high.get(0);
+            boolean bareCountyShortForm = h.level() == Level.COUNTY && !h.name().equals(simplified) && !h.altNames().contains(simplified);
+            if (!(bareCountyShortForm && !anchors.isEmpty()))
+                return new PlaceResolution(g.text, h, codes, cands.size() == 1 ? "unique" : "level prior");
+        }
         if (cands.size() == 1 && cands.get(0).level() == Level.TOWNSHIP
-                && cands.get(0).name().equals(ChineseScript.toSimplified(g.text))
-                && (anchors.isEmpty() || depth[0] >= 2))
+                && cands.get(0).name().equals(simplified)
+                && (anchors.isEmpty() || depth[scored.indexOf(cands.get(0))] >= 2))
             return new PlaceResolution(g.text, cands.get(0), codes, "unique");
         return new PlaceResolution(g.text, null, codes, cands.size() == 1 ? "no support" : "ambiguous");
     }

@@ -40,6 +40,7 @@ public final class KgServer implements AutoCloseable {
                 .port(port)
                 .loopback(loopback)
                 .add(DATASET, store.dataset(), allowUpdate)
+                .addServlet(DATASET + "/export", new ExportServlet(store.dataset()))
                 .enablePing(true);
         Workbench.install(builder, store.dataset(), DATASET); // the browser workbench: /, /graph, /entity/..., /api/...
         FusekiServer server = builder.build();

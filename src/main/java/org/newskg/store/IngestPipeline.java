@@ -34,12 +34,12 @@ public final class IngestPipeline {
 
     /** What one run did. */
     public record Summary(int files, int articles, int entities, int relations, long triples, long storeQuads,
-                          List<Skipped> skipped, double seconds) {
+                          int possiblySame, List<Skipped> skipped, double seconds) {
         public String render() {
             StringBuilder sb = new StringBuilder();
             sb.append(String.format("files: %d, articles: %d, entities: %d, relations: %d, triples written: %d, "
-                    + "store quads: %d, skipped: %d, seconds: %.2f", files, articles, entities, relations, triples,
-                    storeQuads, skipped.size(), seconds));
+                    + "store quads: %d, possibly-same person pairs: %d, skipped: %d, seconds: %.2f", files, articles, entities,
+                    relations, triples, storeQuads, possiblySame, skipped.size(), seconds));
             for (Skipped s : skipped) sb.append("\n  skipped ").append(s);
             return sb.toString();
         }
@@ -132,9 +132,10 @@ public final class IngestPipeline {
             }
         }
         if (writer.failure != null) throw writer.failure;
+        int same = IdentityLinks.rebuild(store);
         double seconds = (System.nanoTime() - t0) / 1e9;
         return new Summary(files.size(), writer.articles, entityKeys.size(), writer.relations, writer.triples,
-                store.quadCount(), List.copyOf(skipped), seconds);
+                store.quadCount(), same, List.copyOf(skipped), seconds);
     }
 
     private static String where(Article a) {

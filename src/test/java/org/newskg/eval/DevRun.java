@@ -7,6 +7,8 @@ import org.newskg.extract.Extraction;
 import org.newskg.extract.Extractor;
 import org.newskg.extract.NewsExtractor;
 import org.newskg.ingest.Article;
+import org.newskg.ingest.PageArticle;
+import org.newskg.ingest.PageSplitter;
 
 import java.io.IOException;
 import java.io.Writer;
@@ -18,7 +20,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * Development harness: extracts every gold document's text (whole text as one article) and writes
+ * Development harness: extracts every gold document's text (split into articles by the ingest PageSplitter, as the CLI does) and writes
  * predictions. {@code DevRun [goldDir] [out.jsonl] [baseline]}; "baseline" runs HanLP alone.
  */
 public final class DevRun {
@@ -42,13 +44,26 @@ public final class DevRun {
         return o.get("text").getAsString();
     }
 
+    /** The articles of a document as the CLI reads a text file: split by the ingest PageSplitter. */
+    public static List<Article> articles(String doc, String text) {
+        List<PageArticle> parts = PageSplitter.split(text);
+        List<Article> out = new ArrayList<>();
+        for (int i = 0; i < parts.size(); i++) {
+            PageArticle p = parts.get(i);
+            String id = parts.size() == 1 ? doc : doc + "-" + (i + 1);
+            out.add(new Article(id, doc, p.title(), p.date(), null, null, p.byline(), p.text(), null, p.line()));
+        }
+        return out;
+    }
+
     public static void write(Extractor x, Path gold, Path out) throws IOException {
         List<String> lines = new ArrayList<>();
         for (Path f : goldFiles(gold)) {
             String doc = f.getFileName().toString().replaceFirst("\\.json$", "");
-            Article a = Article.of(doc, text(f));
-            Extraction e = x.extract(a);
-            lines.add(PredictionWriter.toJsonLine(doc, a, e, null));
+            for (Article a : articles(doc, text(f))) {
+                Extraction e = x.extract(a);
+                lines.add(PredictionWriter.toJsonLine(doc, a, e, null));
+            }
         }
         Files.createDirectories(out.toAbsolutePath().getParent());
         try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {

@@ -99,6 +99,29 @@ class DefaultLinkerTest {
         }
     }
 
+    @ParameterizedTest(name = "{2} in \"{0}\" -> {3}")
+    @CsvSource(delimiter = '|', textBlock = """
+            潞城区史回村、贾村等村发展小杂粮种植。     | 潞城区:Place:County 史回村:Place:Village 贾村:Place:Township | 贾村 | 140406003201
+            长治市各项惠民政策落实到位。               | 长治市:Place:City 惠民:Place:County                          | 惠民 |
+            惠民的冬枣远近闻名。                       | 惠民:Place:County                                            | 惠民 | 371621
+            来自北京、省内的15名专家来到长治开展义诊。 | 北京:Place:Province 长治:Place:City                          | 北京 | 110000
+            微子镇漫流河的村民种上了连翘。             | 微子镇:Place:Township 漫流河:Place:Village                   | 漫流河 | 140406101218
+            漫流河的村民种上了连翘。                   | 漫流河:Place:Village                                         | 漫流河 |
+            """)
+    void subtypeIsAHintAndBareCountyShortFormsNeedContext(String text, String specs, String place, String code) {
+        LinkedArticle a = PLAIN.link(Article.of("a", text), mentions(text, specs.split(" ")));
+        assertEquals(code, entity(a, place).code());
+    }
+
+    @Test
+    void homeRegionMustBeOneDivision() {
+        assertEquals("140400", new DefaultLinker(new LinkerConfig("1404")).link(Article.of("a", "王芳说。"),
+                mentions("王芳说。", "王芳:Person")).mentionKeys().get(0).substring("person/王芳/".length()));
+        var e = org.junit.jupiter.api.Assertions.assertThrows(org.newskg.InvalidInputException.class,
+                () -> new DefaultLinker(new LinkerConfig("吉林")));
+        assertTrue(e.getMessage().contains("吉林"));
+    }
+
     @Test
     void nonAdministrativePlacesAreNotLinked() {
         String text = "游客在八泉峡景区欣赏红叶。";

@@ -24,27 +24,28 @@ import org.newskg.extract.Position;
 import org.newskg.ingest.Article;
 
 /**
- * Place-code accuracy of the linker on the dev gold (../shared/eval/dev), isolated from extraction: each
+ * Place-code accuracy of the linker on the dev gold (../shared/eval/dev) and the demo corpus gold
+ * (fictional stories about real places), isolated from extraction: each
  * document's gold entities become the mentions (first occurrence in the text), gold partOf and positions the
  * relations; no home region or source name is given. A second run drops the subtypes and partOf, as a
  * weaker extractor would deliver them. Accuracy = gold entities with a code whose mention is
  * linked to exactly that code / gold entities with a code.
  */
 class PlaceLinkingAccuracyTest {
-    static final Path DEV = Path.of("../shared/eval/dev");
 
-    @ParameterizedTest(name = "subtypes {0}, partOf {1}: accuracy >= {2}")
+    @ParameterizedTest(name = "{0}, subtypes {1}, partOf {2}: accuracy >= {3}")
     @CsvSource(delimiter = '|', textBlock = """
-            true  | true  | 0.95
-            false | false | 0.90
+            ../shared/eval/dev           | true  | true  | 0.95
+            ../shared/eval/dev           | false | false | 0.90
+            src/test/resources/demo-gold | true  | true  | 0.95
             """)
-    void placeCodeAccuracyOnDevGold(boolean withSubtypes, boolean withPartOf, double baseline) throws IOException {
-        Assumptions.assumeTrue(Files.isDirectory(DEV), "dev gold not present at " + DEV.toAbsolutePath());
+    void placeCodeAccuracyOnGold(Path dir, boolean withSubtypes, boolean withPartOf, double baseline) throws IOException {
+        Assumptions.assumeTrue(Files.isDirectory(dir), "gold not present at " + dir.toAbsolutePath());
         DefaultLinker linker = new DefaultLinker(LinkerConfig.defaults());
         int total = 0, correct = 0;
         List<String> misses = new ArrayList<>();
         List<Path> files;
-        try (Stream<Path> s = Files.list(DEV)) {
+        try (Stream<Path> s = Files.list(dir)) {
             files = s.filter(p -> p.toString().endsWith(".json")).sorted().toList();
         }
         for (Path f : files) {
@@ -87,8 +88,8 @@ class PlaceLinkingAccuracyTest {
             }
         }
         double accuracy = total == 0 ? 0 : (double) correct / total;
-        System.err.printf("place-code accuracy on dev gold (subtypes %s, partOf %s): %d/%d = %.3f%n",
-                withSubtypes, withPartOf, correct, total, accuracy);
+        System.err.printf("place-code accuracy on %s (subtypes %s, partOf %s): %d/%d = %.3f%n",
+                dir, withSubtypes, withPartOf, correct, total, accuracy);
         misses.forEach(m -> System.err.println("  miss " + m));
         assertTrue(total > 0, "no gold codes found");
         assertTrue(accuracy >= baseline, String.format("accuracy %.3f below %.2f: %s", accuracy, baseline, misses));

@@ -84,6 +84,13 @@ public final class BylineRules {
     /** A name right at p for a credit: 2-4 Han chars from a surname, ended by a break, 报道, 摄, or another role. */
     private int creditName(Doc d, int p) {
         if (persons.surnameLength(d, p) == 0) return 0;
+        // a two-character name padded to three with a space: 赵 敏
+        if (persons.surnameLength(d, p) == 1 && space(d.at(p + 1))) {
+            int q = p + 1;
+            while (q < d.n && space(d.at(q)) && q - p <= 2) q++;
+            if (Doc.isHan(d.at(q)) && !Doc.isHan(d.at(q + 1)) && q + 1 <= d.n) return q + 1 - p;
+            return 0;
+        }
         int q = p;
         while (q < d.n && Doc.isHan(d.at(q)) && q - p < 5) {
             if (q - p >= 2 && (d.startsWith("报道", q) || d.startsWith("摄", q) || d.startsWith("文/图", q))) break;

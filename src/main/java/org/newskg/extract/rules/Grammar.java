@@ -22,6 +22,17 @@ final class Grammar {
                 || nat.equals("j") || nat.equals("nx");
     }
 
+    /** 和 between two name words of an agency's full name, not between two bodies (市人社局和市医保局). */
+    static boolean joinsNameParts(Doc d, int ti, int pos, Tables t) {
+        if (ti == 0 || pos >= d.n) return false;
+        int left = ti - 1;
+        String lw = d.word(left), rw = d.word(d.tokenAt(pos));
+        if (lw.length() < 2 || rw.length() < 2 || !allHan(lw) || !nameNature(d.nature(left))) return false;
+        char last = lw.charAt(lw.length() - 1);
+        if ("局委院行司厅办部会社校所队组站中心".indexOf(last) >= 0) return false;
+        return !t.orgStopWords.contains(lw) && !d.nature(left).startsWith("ns");
+    }
+
     /** A one-character token inside a name (潞之锦: 潞/g 之/uzhi 锦/ag); {@code inner}: not the first part. */
     static boolean singleOk(String nat, boolean inner) {
         if (nat.equals("uzhi")) return inner;
@@ -69,6 +80,11 @@ final class Grammar {
             String w = d.s.substring(ts, pos);
             String nat = d.nature(ti);
             if (!allHan(w)) break;
+            if (w.equals("和") && joinsNameParts(d, ti, pos, t)) { // 文化和旅游局, 人力资源和社会保障局
+                pos = ts;
+                start = ts;
+                continue;
+            }
             if (stopAt.test(ti)) break;
             if (nat.startsWith("nr") && w.length() >= 3) break; // a full person name is no part of a name
             boolean inner = t.orgInnerWords.contains(w);
@@ -102,12 +118,12 @@ final class Grammar {
         return start;
     }
 
-    /** A quoted name (“知味红·红糖工坊”): when the name stops one or two characters after an opening quote, it starts there. */
+    /** A quoted name (“知味红·红糖工坊”): when the name stops two characters or a ·-joined part after an opening quote, it starts there. */
     static int toOpeningQuote(Doc d, int start, int limit) {
-        for (int k = 1; k <= 2 && start - k >= 0; k++) {
+        for (int k = 1; k <= 8 && start - k >= 0; k++) {
             char c = d.at(start - k);
-            if (c == '“' || c == '「' || c == '《' || c == '"') return allHan(d.s.substring(start - k + 1, start)) ? start - k + 1 : start;
-            if (!Doc.isHan(c)) return start;
+            if (c == '“' || c == '「' || c == '《' || c == '"') return k == 1 || k <= 3 || d.s.substring(start - k + 1, start).indexOf('·') >= 0 ? start - k + 1 : start;
+            if (!Doc.isHan(c) && c != '·') return start;
         }
         return start;
     }

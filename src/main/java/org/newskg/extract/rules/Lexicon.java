@@ -30,9 +30,13 @@ public final class Lexicon {
 
     private final Map<String, Entry> entries;
     private final int maxLen;
+    private final Set<Character> firstChars;
 
     private Lexicon(Map<String, Entry> entries) {
         this.entries = Map.copyOf(entries);
+        java.util.Set<Character> fc = new java.util.HashSet<>();
+        for (String k : entries.keySet()) fc.add(k.charAt(0));
+        this.firstChars = Set.copyOf(fc);
         this.maxLen = entries.keySet().stream().mapToInt(String::length).max().orElse(0);
     }
 
@@ -98,6 +102,7 @@ public final class Lexicon {
     public void find(Doc d, List<Span> out) {
         if (maxLen == 0) return;
         for (int i = 0; i < d.n; i++) {
+            if (!firstChars.contains(d.s.charAt(i))) continue;
             for (int L = Math.min(maxLen, d.n - i); L >= 1; L--) {
                 Entry e = entries.get(d.s.substring(i, i + L));
                 if (e == null) continue;

@@ -19,6 +19,7 @@ public final class OrgRules {
     private static final Set<String> SUB_BODY = Set.of("常委会", "办公室", "办", "党史办", "组织部", "宣传部", "统战部", "纪委", "党校");
     private static final Set<String> LEVEL_ORG_ENDS = Set.of("委", "政府", "人民政府", "人大", "政协");
     private static final Set<String> PARTY_CELLS = Set.of("党委", "党组", "党支部", "党总支");
+    private static final List<String> PARTY_PREFIXES = List.of("中国共产党", "中共", "共青团");
 
     private final Tables t;
     private final AgencyTable agencies;
@@ -80,6 +81,12 @@ public final class OrgRules {
         start = Grammar.trimLeading(d, start, from);
         start = Grammar.toOpeningQuote(d, start, from);
         start = Grammar.ownerPlace(start, places); // 屯留区政协: the owning place even when HanLP split it (屯/留/区)
+        // 长治医学院附属和济医院: after 附属 the hospital's own name may hold any word
+        int fu = d.s.lastIndexOf("附属", ss - 1);
+        if (fu >= 0 && fu + 2 <= start && start - (fu + 2) <= 2 && ss - fu <= 10 && Grammar.allHan(d.s.substring(fu, ss))) {
+            int s2 = Grammar.leftExtend(d, fu, 20, true, t, ti -> levelOrgToken(d, ti) || d.nature(ti).equals("nnt"));
+            if (s2 < fu) start = Grammar.ownerPlace(Grammar.trimLeading(d, s2, fu), places);
+        }
         // An organisation found just before, joined to this one (湖北省中医院来凤分院, 农发行山西分行).
         start = Grammar.dropLeadingPlaces(start, e, places);
         String name = d.s.substring(start, ss);
@@ -94,8 +101,19 @@ public final class OrgRules {
             return new Span(start, e, EntityType.Organization, subtype, -1, os.kind(), PRIO, "org:" + os.suffix());
         }
         for (String fe : t.orgFalseEndings) if (full.endsWith(fe)) return null; // 会议厅, 举办
-        if (!valid(d, start, ss, os, places)) return null;
-        if (os.suffix().equals("委")) subtype = levelOnly(d, start, ss, places) ? "PartyOrganization" : "GovernmentAgency";
+        if (!valid(d, start, ss, os, places) && !os.rule().equals("named")) {
+            // 经省/nr 教育厅: HanLP glued a word onto the level prefix; start at the level character
+            int tEnd = d.tokEnd(d.tokenAt(start));
+            int k = start + 1;
+            while (k < tEnd && k < ss && !Grammar.LEVEL_CHARS.contains(String.valueOf(d.at(k)))) k++;
+            if (k >= tEnd || k >= ss || !valid(d, k, ss, os, places)) return null;
+            start = k;
+            name = d.s.substring(start, ss);
+            full = d.s.substring(start, e);
+        } else if (!valid(d, start, ss, os, places)) return null;
+        if (d.startsWith("共青团", start) || d.startsWith("团", start) && os.suffix().equals("委")) subtype = "Other";
+        if (os.suffix().equals("委") && !subtype.equals("Other"))
+            subtype = levelOnly(d, start, ss, places) || d.startsWith("中共", start) ? "PartyOrganization" : "GovernmentAgency";
         if (os.rule().equals("agency") || os.rule().equals("level")) {
             var a = agencies.longestSuffix(full);
             if (a.isPresent() && a.get().abbreviation().length() >= 2) subtype = a.get().subtype();
@@ -118,6 +136,7 @@ public final class OrgRules {
     }
 
     private boolean startsWithPlaceOrLevel(Doc d, int start, int ss, List<Span> places) {
+        for (String pre : PARTY_PREFIXES) if (d.startsWith(pre, start) && start + pre.length() < ss) start += pre.length(); // 共青团长治市委
         if (Grammar.LEVEL_CHARS.contains(String.valueOf(d.at(start)))) return true;
         if (d.startsWith("国家", start) || d.startsWith("中央", start)) return true;
         for (Span p : places) if (p.start() == start && p.end() <= ss) return true;

@@ -65,10 +65,21 @@ public final class PersonRules {
     }
 
     boolean cueBefore(Doc d, int p) {
-        for (int L = Math.min(t.maxTitle, p); L >= 2; L--) {
-            String w = d.s.substring(p - L, p);
-            if (t.titles.containsKey(w) || t.personCuesBefore.contains(w)) return true;
-        }
+        return titleBefore(d, p) || roleBefore(d, p);
+    }
+
+    /** A post title right before p (副县长申明亮): the strongest cue. */
+    boolean titleBefore(Doc d, int p) {
+        if (p < 2 || !t.cueLastChars.contains(d.s.charAt(p - 1))) return false;
+        for (int L = Math.min(t.maxTitle, p); L >= 2; L--) if (t.titles.containsKey(d.s.substring(p - L, p))) return true;
+        return false;
+    }
+
+    /** A role noun (村民, 游客) or a department (…科) right before p. */
+    boolean roleBefore(Doc d, int p) {
+        if (p >= 2 && d.at(p - 1) == '科' && Doc.isHan(d.at(p - 2))) return true;
+        if (p < 2 || !t.cueLastChars.contains(d.s.charAt(p - 1))) return false;
+        for (int L = Math.min(t.maxTitle, p); L >= 2; L--) if (t.personCuesBefore.contains(d.s.substring(p - L, p))) return true;
         // a department or clinic before the name: 针灸科周仲瑜
         return p >= 2 && d.at(p - 1) == '科' && Doc.isHan(d.at(p - 2));
     }
@@ -92,9 +103,16 @@ public final class PersonRules {
         if (t.stopPersons.contains(w) || w.length() < 2 || w.length() > 4) return false;
         if (PLACE_ENDS.indexOf(w.charAt(w.length() - 1)) >= 0) return false;
         for (int i = 2; i < w.length(); i++) if (t.stopPersons.contains(w.substring(0, i))) return false;
+        for (int i = 1; i < w.length() - 1; i++) if (t.stopPersons.contains(w.substring(i))) return false; // 刘大爷
         for (int i = 1; i < w.length() - 1; i++) if (t.titles.containsKey(w.substring(i))) return false; // 原主任
         if (w.length() == 3 && FUNCTION_CHARS.contains(w.charAt(0)) && CoreDictionary.get(w.substring(1)) != null) return false; // 向金山
         return !commonWord(w);
+    }
+
+    /** Not a surname plus a kinship or courtesy word (刘大爷, 王阿姨). */
+    boolean plausibleEnd(String w) {
+        for (int i = 1; i < w.length() - 1; i++) if (t.stopPersons.contains(w.substring(i))) return false;
+        return true;
     }
 
     /** A name cannot follow a digit or a Han numeral count (450余人). */
@@ -111,10 +129,10 @@ public final class PersonRules {
             int len = nameAt(d, p);
             if (len == 0) continue;
             String w = d.s.substring(p, p + len);
-            if (PLACE_ENDS.indexOf(w.charAt(len - 1)) >= 0) continue;
+            if (PLACE_ENDS.indexOf(w.charAt(len - 1)) >= 0 || !plausibleEnd(w)) continue;
             int tp = d.tokenAt(p);
             // HanLP reads an ordinary word here (农民丰收节: 丰收/vi), not a name
-            if (d.tokStart(tp) == p && d.tokEnd(tp) - p >= 2 && !d.nature(tp).startsWith("nr")) continue;
+            if (!titleBefore(d, p) && d.tokStart(tp) == p && d.tokEnd(tp) - p >= 2 && !d.nature(tp).startsWith("nr")) continue;
             if (!t.stopPersons.contains(w) && !(commonWord(w) && !d.nature(d.tokenAt(p)).startsWith("nr")))
                 out.add(new Span(p, p + len, EntityType.Person, null, -1, null, PRIO_CONTEXT, "person:cue"));
         }
@@ -132,7 +150,9 @@ public final class PersonRules {
             if (len < 2 || len > 3) continue;
             String w = d.s.substring(p, p + len);
             if (!plausible(w)) continue;
-            boolean cue = cueBefore(d, p) || cueAfter(d, p + len) || d.at(p - 1) == '、' || d.at(p + len) == '、';
+            boolean cue = cueBefore(d, p) || cueAfter(d, p + len) || d.at(p - 1) == '、' || d.at(p + len) == '、'
+                    // a clause starting with the name, then a function word: 王刚和妻子…
+                    || len == 2 && (p == 0 || Doc.isBreak(d.at(p - 1))) && FUNCTION_CHARS.contains(d.at(p + len));
             if (!cue && len != 3) continue;
             // a three-character name without any cue loses to a known place (向来凤 is 向 + 来凤)
             out.add(new Span(p, p + len, EntityType.Person, null, -1, null, cue ? PRIO_HANLP : PRIO_WEAK, "person:hanlp"));

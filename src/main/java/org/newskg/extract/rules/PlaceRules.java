@@ -16,9 +16,15 @@ public final class PlaceRules {
     private final Tables t;
     private final PlaceIndex index;
 
+    /** First two characters of every upper-level name: most positions are skipped without a lookup. */
+    private final java.util.Set<String> upperPrefixes;
+
     public PlaceRules(Tables t, PlaceIndex index) {
         this.t = t;
         this.index = index;
+        java.util.Set<String> pre = new java.util.HashSet<>();
+        for (String k : index.upperNames().keySet()) pre.add(k.substring(0, 2));
+        this.upperPrefixes = java.util.Set.copyOf(pre);
     }
 
     public List<Span> find(Doc d) {
@@ -53,12 +59,14 @@ public final class PlaceRules {
             }
             return;
         }
+        List<Span> shortCounties = new ArrayList<>();
+        java.util.Set<String> codes = new java.util.HashSet<>();
         for (int i = 0; i < d.n; i++) {
-            if (!d.boundary(i) || !Doc.isHan(d.at(i))) continue;
+            if (!d.boundary(i) || !Doc.isHan(d.at(i)) || i + 2 > d.n || !upperPrefixes.contains(d.s.substring(i, i + 2))) continue;
             for (int L = Math.min(max, d.n - i); L >= 2; L--) {
                 String w = d.s.substring(i, i + L);
                 PlaceIndex.Info info = index.upperNames().get(w);
-                if (info == null) continue;
+                if (info == null || t.stopPlaces.contains(w)) continue; // 城区, 郊区, 矿区 are districts and ordinary words
                 boolean endOk = d.boundary(i + L) || !info.shortForm() && !Doc.isHan(d.at(i + L));
                 if (!endOk && !info.shortForm()) endOk = true; // full names (…县) end themselves
                 if (info.shortForm()) {
@@ -68,11 +76,23 @@ public final class PlaceRules {
                     if (!exactToken && !(d.boundary(i + L) && d.boundary(i))) continue;
                     if (!exactToken && !d.nature(ti).startsWith("ns")) continue;
                 } else if (!endOk) continue;
-                out.add(new Span(i, i + L, EntityType.Place, info.subtype(), info.rank(), null,
-                        info.shortForm() ? PRIO_SHORT : PRIO_KNOWN, info.shortForm() ? "short" : "gazetteer"));
+                Span sp = new Span(i, i + L, EntityType.Place, info.subtype(), info.rank(), null,
+                        info.shortForm() ? PRIO_SHORT : PRIO_KNOWN, info.shortForm() ? "short" : "gazetteer");
+                if (info.shortForm() && info.rank() == 3) shortCounties.add(sp);
+                else out.add(sp);
+                if (!info.shortForm() && info.code() != null) codes.add(info.code());
                 i += L - 1;
                 break;
             }
+        }
+        // A county's short form is common-word-like (惠民, 新华): keep it when the text also has the full name,
+        // when it stands in a list (缙云、景宁), or opens a dateline (运城讯).
+        for (Span sp : shortCounties) {
+            PlaceIndex.Info info = index.upperNames().get(d.s.substring(sp.start(), sp.end()));
+            boolean full = info.code() != null && codes.contains(info.code());
+            boolean list = d.at(sp.start() - 1) == '、' || d.at(sp.end()) == '、';
+            boolean dateline = d.at(sp.end()) == '讯' || d.at(sp.end()) == '：' || d.at(sp.end()) == ':';
+            if (full || list || dateline) out.add(sp);
         }
     }
 
@@ -109,7 +129,7 @@ public final class PlaceRules {
                 }
             } else {
                 start = knownName(d, ss, e, ps);
-                if (start < 0) start = shortName(d, ss, ps);
+                if (start < 0) start = shortName(d, ss, ps, found);
             }
         }
         if (start < 0 || start >= ss) return null;
@@ -124,7 +144,8 @@ public final class PlaceRules {
         // the suffix must not be the end of an ordinary word (乡村, 侨乡, 家乡)
         int st = d.tokenAt(ss);
         PlaceIndex.Info info = index.lookup(w);
-        if (d.tokStart(st) < ss && d.tokStart(st) >= start) {
+        if (info != null && info.shortForm()) info = null; // 英雄南路 is short for 英雄南路街道, but here it is a road
+        if (ps.rank() >= 1 && d.tokStart(st) < ss && d.tokStart(st) >= start) {
             String nat = d.nature(st);
             boolean nameToken = nat.startsWith("ns") || nat.startsWith("nr") || nat.startsWith("nz") || nat.startsWith("nt");
             if (!nameToken && (d.tokStart(st) == start || info == null)) return null;
@@ -171,6 +192,16 @@ public final class PlaceRules {
             p = d.tokEnd(ti);
         }
         if (name.length() >= 5) return true;
+        if (ps.suffix().length() >= 2 && !ps.subtype().equals("Other") && name.length() >= 2) {
+            // 灵空山景区, 花坡景区: a name with a one-character or unknown part, not two ordinary words (农业产业园区)
+            if (com.hankcs.hanlp.dictionary.CoreDictionary.get(name) != null) return false;
+            for (int p = start; p < ss; ) {
+                int ti = d.tokenAt(p);
+                if (d.tokEnd(ti) - d.tokStart(ti) == 1 || com.hankcs.hanlp.dictionary.CoreDictionary.get(d.word(ti)) == null) return true;
+                p = d.tokEnd(ti);
+            }
+            return false;
+        }
         if (name.length() == 1 && Grammar.LEVEL_CHARS.contains(name) && ps.suffix().endsWith("馆")) return true; // 市博物馆
         if (ps.suffix().length() == 1 && name.length() >= 2 && name.length() <= 3) {
             String w = name + ps.suffix();
@@ -192,13 +223,16 @@ public final class PlaceRules {
     }
 
     /** Start of a 1-4 character name before an administrative suffix at {@code ss}, or -1. */
-    private int shortName(Doc d, int ss, Tables.PlaceSuffix ps) {
+    private int shortName(Doc d, int ss, Tables.PlaceSuffix ps, List<Span> found) {
         int max = ps.suffix().length() >= 2 ? 5 : 4;
         int best = -1;
         for (int L = 1; L <= max && ss - L >= 0; L++) {
             int st = ss - L;
             char c = d.at(st);
             if (!Doc.isHan(c)) break;
+            boolean inPlace = false;
+            for (Span f : found) if (f.rank() >= 1 && f.start() <= st && st < f.end()) inPlace = true;
+            if (inPlace) break; // not into the place before (潞州区|英雄南路社区)
             if (!d.boundary(st)) {
                 // the token covering st may still be part of the name when it lies inside [st, ss) entirely … keep looking
                 continue;

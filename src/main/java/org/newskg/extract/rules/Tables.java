@@ -48,6 +48,8 @@ public final class Tables {
     public final Set<String> orgStopWords;
     public final Set<String> orgFalseEndings;
     public final List<String[]> lexicon;
+    /** Last characters of titles and before-cues, to skip positions cheaply. */
+    public final Set<Character> cueLastChars;
 
     private Tables() {
         Map<String, OrgSuffix> os = new HashMap<>();
@@ -79,6 +81,10 @@ public final class Tables {
         orgStopWords = words("org-stop-words.txt");
         orgFalseEndings = words("org-false-endings.txt");
         lexicon = tsv("lexicon.tsv", 3);
+        Set<Character> lc = new HashSet<>();
+        for (String w : titles.keySet()) lc.add(w.charAt(w.length() - 1));
+        for (String w : personCuesBefore) lc.add(w.charAt(w.length() - 1));
+        cueLastChars = Set.copyOf(lc);
     }
 
     private static final class Holder {
