@@ -146,6 +146,15 @@ function renderDownloads(p) {
   box.replaceChildren(...links);
   if (cy) box.append(here);
   if (!links.length) box.append(el("p", { class: "small muted" }, "（导出格式不可用 export formats not in this build）"));
+  // the same criteria through `newskg export` (its own selection rules: co-mention there is person–organisation only)
+  const q = new URLSearchParams();
+  for (const k of ["entity", "hops", "place", "from", "to"]) if (p.get(k)) q.set(k, p.get(k));
+  for (const t of (p.get("type") || "").split(",").filter(Boolean)) q.append("type", t);
+  const cli = ["newskg export"];
+  for (const [k, v] of q) cli.push(`--${k} ${/^[\w.:\/-]+$/.test(v) ? v : "'" + v.replace(/'/g, "'\\''") + "'"}`);
+  box.append(el("p", { class: "small muted" }, "用 newskg export 的选择规则 with the rules of newskg export: ",
+    ...["gexf", "graphml"].map((f) => [el("a", { href: `${status.dataset}/export?format=${f}&${q}`, download: `newskg-export.${f}` }, f.toUpperCase()), " "]),
+    el("br"), el("code", {}, cli.join(" ") + " --format gexf -o network.gexf")));
 }
 
 function wirePicker(inputId, hiddenName, listId, type) {
