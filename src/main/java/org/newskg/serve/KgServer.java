@@ -2,6 +2,7 @@ package org.newskg.serve;
 
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.newskg.InvalidInputException;
+import org.newskg.serve.web.Workbench;
 import org.newskg.store.KgStore;
 
 /**
@@ -35,13 +36,14 @@ public final class KgServer implements AutoCloseable {
                     "only loopback (127.0.0.1) or all interfaces (0.0.0.0) can be chosen");
         };
         if (port < 0 || port > 65535) throw new InvalidInputException("--port " + port, "not a TCP port");
-        FusekiServer server = FusekiServer.create()
+        FusekiServer.Builder builder = FusekiServer.create()
                 .port(port)
                 .loopback(loopback)
                 .add(DATASET, store.dataset(), allowUpdate)
                 .addServlet(DATASET + "/export", new ExportServlet(store.dataset()))
-                .enablePing(true)
-                .build();
+                .enablePing(true);
+        Workbench.install(builder, store.dataset(), DATASET); // the browser workbench: /, /graph, /entity/..., /api/...
+        FusekiServer server = builder.build();
         server.start();
         return new KgServer(server, loopback ? "127.0.0.1" : host);
     }
@@ -53,6 +55,11 @@ public final class KgServer implements AutoCloseable {
     /** The SPARQL query endpoint URL. */
     public String sparqlUrl() {
         return "http://" + ("0.0.0.0".equals(host) || "*".equals(host) ? "127.0.0.1" : host) + ":" + port() + DATASET + "/sparql";
+    }
+
+    /** The browser workbench (SPARQL editor; /graph and /entity/... pages). */
+    public String workbenchUrl() {
+        return sparqlUrl().substring(0, sparqlUrl().length() - (DATASET + "/sparql").length()) + "/";
     }
 
     public FusekiServer fuseki() {

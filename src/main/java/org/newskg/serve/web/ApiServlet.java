@@ -1,0 +1,223 @@
+package org.newskg.serve.web;
+
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
+import org.apache.jena.system.Txn;
+import org.newskg.InvalidInputException;
+import org.newskg.query.QueryTemplate;
+
+/**
+ * The JSON API the pages call; read-only (GET), every read in one transaction.
+ * <ul>
+ * <li>{@code /api/status}: dataset path, SPARQL endpoint, whether the editor and graph libraries are installed, counts</li>
+ * <li>{@code /api/queries}: the curated queries (name, question, parameters, text, text with defaults bound)</li>
+ * <li>{@code /api/search?q=&type=&limit=}: entities whose name or alternate name contains q, most mentioned first</li>
+ * <li>{@code /api/entity?iri=&offset=&limit=}: one entity (see {@link EntityView})</li>
+ * <li>{@code /api/graph?entity=&hops=&place=&type=&from=&to=&relations=&limit=}: a network as Cytoscape.js elements (see {@link Subgraph})</li>
+ * </ul>
+ * Bad parameters give 400 with {@code {"error": "..."}}; an unknown entity 404.
+ */
+final class ApiServlet extends HttpServlet {
+    private static final long serialVersionUID = 1L;
+    private static final Gson GSON = new GsonBuilder().disableHtmlEscaping().serializeNulls().create();
+
+    private final transient Dataset ds;
+    private final String datasetPath;
+
+    ApiServlet(Dataset ds, String datasetPath) {
+        this.ds = ds;
+        this.datasetPath = datasetPath;
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        req.setCharacterEncoding("UTF-8");
+        String op = req.getPathInfo() == null ? "" : req.getPathInfo();
+        try {
+            JsonElement body = switch (op) {
+                case "/status" -> status();
+                case "/queries" -> queries();
+                case "/search" -> search(req.getParameter("q"), req.getParameter("type"), intParam(req, "limit", 20, 1, 500));
+                case "/entity" -> {
+                    String iri = required(req, "iri");
+                    JsonObject o = new EntityView(ds).read(iri, intParam(req, "offset", 0, 0, Integer.MAX_VALUE), intParam(req, "limit", 50, 1, 1000));
+                    if (o == null) {
+                        send(resp, HttpServletResponse.SC_NOT_FOUND, error("no entity " + iri + " in the store"));
+                        yield null;
+                    }
+                    yield o;
+                }
+                case "/graph" -> GraphJson.of(Subgraph.read(ds, selection(req)));
+                default -> {
+                    send(resp, HttpServletResponse.SC_NOT_FOUND, error("no API " + op));
+                    yield null;
+                }
+            };
+            if (body != null) send(resp, HttpServletResponse.SC_OK, body);
+        } catch (InvalidInputException e) {
+            send(resp, HttpServletResponse.SC_BAD_REQUEST, error(e.getMessage()));
+        }
+    }
+
+    /** The selection of a network from request parameters (shared with the download). */
+    static Subgraph.Selection selection(HttpServletRequest req) {
+        return new Subgraph.Selection(req.getParameter("entity"), intParam(req, "hops", 1, 1, 3), req.getParameter("place"),
+                Subgraph.types(req.getParameter("type")), req.getParameter("from"), req.getParameter("to"),
+                Subgraph.list(req.getParameter("relations")), intParam(req, "limit", 150, 1, 5000));
+    }
+
+    private JsonObject status() {
+        JsonObject o = new JsonObject();
+        o.addProperty("dataset", datasetPath);
+        o.addProperty("sparql", datasetPath + "/sparql");
+        o.addProperty("idNamespace", Vocab.ID_NS);
+        o.addProperty("readOnly", true);
+        JsonObject vendor = new JsonObject();
+        vendor.addProperty("yasgui", AssetServlet.present("vendor/yasgui.min.js") && AssetServlet.present("vendor/yasgui.min.css"));
+        vendor.addProperty("cytoscape", AssetServlet.present("vendor/cytoscape.min.js"));
+        o.add("vendor", vendor);
+        JsonArray formats = new JsonArray();
+        for (org.newskg.export.ExportFormat f : org.newskg.export.ExportFormat.values()) {
+            JsonObject fo = new JsonObject();
+            fo.addProperty("format", ExportServlet.name(f));
+            fo.addProperty("suffix", f.suffix());
+            fo.addProperty("label", f.suffix().toUpperCase(java.util.Locale.ROOT).replace(".CSV", " CSV"));
+            formats.add(fo);
+        }
+        o.add("exportFormats", formats);
+        Txn.executeRead(ds, () -> {
+            List<QuerySolution> rows = Sparql.select(ds, "SELECT ?t (COUNT(DISTINCT ?x) AS ?n) WHERE { ?x a ?t . "
+                    + "VALUES ?t { nk:Article nk:Person nk:Place nk:Organization nk:Membership } } GROUP BY ?t");
+            JsonObject counts = new JsonObject();
+            for (String t : List.of("Article", "Person", "Place", "Organization", "Membership")) counts.addProperty(t, 0);
+            for (QuerySolution r : rows) {
+                String t = Sparql.text(r, "t");
+                counts.addProperty(t.substring(t.lastIndexOf('#') + 1), Sparql.integer(r, "n", 0));
+            }
+            o.add("counts", counts);
+        });
+        return o;
+    }
+
+    private static JsonArray queries() {
+        JsonArray out = new JsonArray();
+        for (String name : QueryTemplate.curatedNames()) {
+            QueryTemplate t = QueryTemplate.curated(name, null);
+            JsonObject o = new JsonObject();
+            o.addProperty("name", name.endsWith(".rq") ? name.substring(0, name.length() - 3) : name);
+            o.addProperty("description", t.description());
+            JsonArray params = new JsonArray();
+            boolean allDefaults = true;
+            for (QueryTemplate.Param p : t.params().values()) {
+                JsonObject po = new JsonObject();
+                po.addProperty("name", p.name());
+                po.addProperty("type", p.type());
+                po.addProperty("default", p.defaultValue());
+                po.addProperty("description", p.description());
+                params.add(po);
+                allDefaults &= p.defaultValue() != null;
+            }
+            o.add("params", params);
+            o.addProperty("text", t.text());
+            o.addProperty("query", allDefaults ? bound(t) : t.text());
+            out.add(o);
+        }
+        return out;
+    }
+
+    /**
+     * The query with its parameters' defaults written in, ready to run in the editor: the header comment, then
+     * the query with the variables replaced by the values (as {@code newskg query} binds them).
+     */
+    static String bound(QueryTemplate t) {
+        if (t.params().isEmpty()) return t.text();
+        Query q = QueryFactory.create(t.text());
+        Map<String, RDFNode> binding = t.bind(Map.of());
+        Query b = QueryTransformOps.queryReplaceVars(q, binding);
+        StringBuilder sb = new StringBuilder();
+        for (String line : t.text().split("\n")) {
+            if (!line.startsWith("#")) break;
+            sb.append(line).append('\n');
+        }
+        sb.append("# (parameters bound to their defaults: ");
+        binding.forEach((k, v) -> sb.append('?').append(k).append(" = ").append(v.isLiteral() ? v.asLiteral().getLexicalForm() : v.toString()).append("; "));
+        sb.setLength(sb.length() - 2);
+        sb.append(")\n");
+        b.setPrefixMapping(q.getPrefixMapping());
+        return sb.append(b.serialize()).toString();
+    }
+
+    private JsonArray search(String q, String type, int limit) {
+        java.util.Set<String> types = Subgraph.types(type);
+        if (types.isEmpty()) types = java.util.Set.of(Vocab.COARSE);
+        for (String t : types)
+            if (!java.util.Arrays.asList(Vocab.COARSE).contains(t)) throw new InvalidInputException("type=" + t, "unknown type");
+        String typeValues = "VALUES ?t { " + String.join(" ", types.stream().sorted().map(t -> "nk:" + t).toList()) + " }";
+        String match = q == null || q.isBlank() ? ""
+                : "FILTER EXISTS { ?e rdfs:label|skos:altLabel ?name FILTER(CONTAINS(LCASE(STR(?name)), LCASE(" + Sparql.str(q.strip()) + "))) } ";
+        JsonArray out = new JsonArray();
+        Txn.executeRead(ds, () -> {
+            for (QuerySolution r : Sparql.select(ds, "SELECT ?e (SAMPLE(?l) AS ?label) (SAMPLE(?t) AS ?type) (SAMPLE(?c) AS ?code) (COUNT(DISTINCT ?a) AS ?articles)"
+                    + " WHERE { ?e a ?t . " + typeValues + " " + match + " OPTIONAL { ?e rdfs:label ?l } OPTIONAL { ?e nk:divisionCode ?c }"
+                    + " OPTIONAL { ?a schema:mentions ?e } } GROUP BY ?e ORDER BY DESC(?articles) ?label ?e LIMIT " + limit)) {
+                JsonObject o = EntityView.ref(Sparql.text(r, "e"), Sparql.text(r, "label"), Sparql.text(r, "code"), 0);
+                o.addProperty("type", Vocab.coarse(Sparql.text(r, "type")));
+                o.addProperty("articles", Sparql.integer(r, "articles", 0));
+                out.add(o);
+            }
+        });
+        return out;
+    }
+
+    static String required(HttpServletRequest req, String name) {
+        String v = req.getParameter(name);
+        if (v == null || v.isBlank()) throw new InvalidInputException(name, "parameter " + name + " is required");
+        return v.strip();
+    }
+
+    static int intParam(HttpServletRequest req, String name, int dflt, int min, int max) {
+        String v = req.getParameter(name);
+        if (v == null || v.isBlank()) return dflt;
+        try {
+            int i = Integer.parseInt(v.strip());
+            if (i < min || i > max) throw new InvalidInputException(name + "=" + v, "must be between " + min + " and " + max);
+            return i;
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException(name + "=" + v, "not a whole number");
+        }
+    }
+
+    static JsonObject error(String message) {
+        JsonObject o = new JsonObject();
+        o.addProperty("error", message);
+        return o;
+    }
+
+    static void send(HttpServletResponse resp, int status, JsonElement body) throws IOException {
+        resp.setStatus(status);
+        resp.setContentType("application/json; charset=utf-8");
+        resp.setHeader("Cache-Control", "no-cache");
+        resp.setHeader("X-Content-Type-Options", "nosniff");
+        try (Writer w = new OutputStreamWriter(resp.getOutputStream(), StandardCharsets.UTF_8)) {
+            GSON.toJson(body, w);
+        }
+    }
+}

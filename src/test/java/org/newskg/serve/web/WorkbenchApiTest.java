@@ -1,0 +1,328 @@
+package org.newskg.serve.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.newskg.serve.web.WorkbenchFixture.*;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.ResultSetFormatter;
+import org.apache.jena.system.Txn;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.newskg.serve.KgServer;
+import org.newskg.store.KgStore;
+
+/** The workbench API and pages over a live server (port 0, loopback) on the hand-made fixture store. */
+class WorkbenchApiTest {
+    private static KgStore store;
+    private static KgServer server;
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @BeforeAll
+    static void start() {
+        store = WorkbenchFixture.store();
+        server = KgServer.start(store, "127.0.0.1", 0, false);
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+        store.close();
+    }
+
+    private static HttpResponse<String> get(String pathAndQuery) throws IOException, InterruptedException {
+        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + pathAndQuery)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static JsonObject json(String pathAndQuery) throws IOException, InterruptedException {
+        HttpResponse<String> r = get(pathAndQuery);
+        assertEquals(200, r.statusCode(), r.body());
+        assertTrue(r.headers().firstValue("Content-Type").orElse("").contains("charset=utf-8"));
+        return JsonParser.parseString(r.body()).getAsJsonObject();
+    }
+
+    private static Set<String> strings(JsonArray a) {
+        Set<String> out = new TreeSet<>();
+        for (JsonElement e : a) out.add(e.getAsString());
+        return out;
+    }
+
+    private static String q(String s) {
+        return Pages.component(s);
+    }
+
+    @Test
+    void fixtureMentionsAreAtTheirOffsets() {
+        List<QuerySolution> rows = Txn.calculateRead(store.dataset(), () -> {
+            try (QueryExecution qe = QueryExecution.create().query(Vocab.PREFIXES
+                    + "SELECT ?s ?t ?b ?e WHERE { ?m nk:inArticle ?a ; nk:anchorText ?s ; nk:beginIndex ?b ; nk:endIndex ?e . ?a schema:text ?t }")
+                    .dataset(store.dataset()).build()) {
+                return ResultSetFormatter.toList(qe.execSelect());
+            }
+        });
+        assertEquals(23, rows.size());
+        for (QuerySolution r : rows)
+            assertEquals(Sparql.text(r, "s"), Sparql.text(r, "t").substring(Sparql.integer(r, "b", -1), Sparql.integer(r, "e", -1)));
+    }
+
+    @Test
+    void personPageHasPostsRelatedAndHighlightedSentences() throws Exception {
+        JsonObject e = json("/api/entity?iri=" + q(GAO));
+        assertEquals("郜振华", e.get("label").getAsString());
+        assertEquals("Person", e.get("type").getAsString());
+        JsonArray posts = e.getAsJsonArray("posts");
+        assertEquals(1, posts.size());
+        JsonObject post = posts.get(0).getAsJsonObject();
+        assertEquals("局长", post.get("title").getAsString());
+        assertEquals(BUREAU, post.getAsJsonObject("with").get("iri").getAsString());
+        assertEquals(2, post.getAsJsonArray("articles").size());
+        assertEquals("2024-05-10", post.get("firstDate").getAsString());
+        assertEquals("2024-06-02", post.get("lastDate").getAsString());
+        assertEquals(2, e.get("articleCount").getAsInt());
+        JsonArray arts = e.getAsJsonArray("articles");
+        assertEquals(A2, arts.get(0).getAsJsonObject().get("iri").getAsString(), "newest first");
+        assertEquals(A1, arts.get(1).getAsJsonObject().get("iri").getAsString());
+        JsonObject sn = arts.get(1).getAsJsonObject().getAsJsonArray("snippets").get(0).getAsJsonObject();
+        String text = sn.get("text").getAsString();
+        assertEquals("潞城区卫生健康局局长郜振华表示，义诊活动将在全区持续开展。", text);
+        JsonArray hl = sn.getAsJsonArray("highlights").get(0).getAsJsonArray();
+        assertEquals("郜振华", text.substring(hl.get(0).getAsInt(), hl.get(1).getAsInt()));
+        Map<String, Integer> related = new HashMap<>();
+        for (JsonElement r : e.getAsJsonArray("related")) related.put(r.getAsJsonObject().get("iri").getAsString(), r.getAsJsonObject().get("articles").getAsInt());
+        assertEquals(2, related.get(BUREAU));
+        assertEquals(2, related.get(QIN));
+        assertEquals(1, related.get(DUAN));
+        assertFalse(related.containsKey(WANG));
+        assertEquals("/entity/person/%E9%83%9C%E6%8C%AF%E5%8D%8E", e.get("page").getAsString());
+    }
+
+    @Test
+    void articlesArePaged() throws Exception {
+        JsonObject e = json("/api/entity?iri=" + q(GAO) + "&offset=1&limit=1");
+        assertEquals(2, e.get("articleCount").getAsInt());
+        assertEquals(1, e.getAsJsonArray("articles").size());
+        assertEquals(A1, e.getAsJsonArray("articles").get(0).getAsJsonObject().get("iri").getAsString());
+    }
+
+    @Test
+    void placePageHasCodeAndChainUpToTheProvince() throws Exception {
+        JsonObject village = json("/api/entity?iri=" + q(MANLIUHE));
+        List<String> chain = new ArrayList<>();
+        for (JsonElement c : village.getAsJsonArray("chain")) chain.add(c.getAsJsonObject().get("label").getAsString());
+        assertEquals(List.of("微子镇", "潞城区", "长治市", "山西省"), chain);
+        JsonObject county = json("/api/entity?iri=" + q(LUCHENG));
+        assertEquals("140406", county.get("code").getAsString());
+        assertEquals(3, county.get("level").getAsInt());
+        assertEquals("County", county.get("subtype").getAsString());
+        assertEquals("微子镇", county.getAsJsonArray("contains").get(0).getAsJsonObject().get("label").getAsString());
+    }
+
+    @Test
+    void organisationPageHasAlternateNamesAndMembers() throws Exception {
+        JsonObject h = json("/api/entity?iri=" + q(HOSPITAL));
+        assertEquals(Set.of("上医附属康宁医院", "康宁医院"), strings(h.getAsJsonArray("altLabels")));
+        assertEquals("Hospital", h.get("subtype").getAsString());
+        Set<String> members = new TreeSet<>();
+        for (JsonElement m : h.getAsJsonArray("members"))
+            members.add(m.getAsJsonObject().get("title").getAsString() + " " + m.getAsJsonObject().getAsJsonObject("with").get("label").getAsString());
+        assertEquals(Set.of("党委书记 段文彬", "院长 段文彬"), members);
+        // two mentions in the first article, in different sentences; one in the second
+        JsonObject a1 = h.getAsJsonArray("articles").get(1).getAsJsonObject();
+        assertEquals(2, a1.get("mentionCount").getAsInt());
+        assertEquals(2, a1.getAsJsonArray("snippets").size());
+    }
+
+    @Test
+    void unknownEntityIs404AndBadParametersAre400() throws Exception {
+        assertEquals(404, get("/api/entity?iri=" + q(ID + "person/无此人")).statusCode());
+        assertEquals(400, get("/api/entity").statusCode());
+        assertEquals(400, get("/api/graph?entity=" + q(GAO) + "&hops=9").statusCode());
+        assertEquals(400, get("/api/graph?from=2024-13-01").statusCode());
+        assertEquals(400, get("/api/graph?type=Animal").statusCode());
+        HttpResponse<String> r = get("/api/graph?relations=likes");
+        assertEquals(400, r.statusCode());
+        assertTrue(r.body().contains("relation must be one of"), r.body());
+        assertEquals(404, get("/api/nothing").statusCode());
+    }
+
+    @Test
+    void apiIsReadOnly() throws Exception {
+        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/api/entity?iri=" + q(GAO)))
+                .POST(HttpRequest.BodyPublishers.ofString("x")).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(405, r.statusCode());
+    }
+
+    private static Map<String, JsonObject> nodes(JsonObject g) {
+        Map<String, JsonObject> out = new HashMap<>();
+        for (JsonElement n : g.getAsJsonArray("nodes")) out.put(n.getAsJsonObject().getAsJsonObject("data").get("id").getAsString(), n.getAsJsonObject().getAsJsonObject("data"));
+        return out;
+    }
+
+    private static Map<String, JsonObject> edges(JsonObject g) {
+        Map<String, JsonObject> out = new HashMap<>();
+        for (JsonElement n : g.getAsJsonArray("edges")) {
+            JsonObject d = n.getAsJsonObject().getAsJsonObject("data");
+            out.put(d.get("relation").getAsString() + " " + d.get("source").getAsString() + " " + d.get("target").getAsString(), d);
+        }
+        return out;
+    }
+
+    @Test
+    void egoNetworkOfAPerson() throws Exception {
+        JsonObject g = json("/api/graph?entity=" + q(GAO) + "&hops=1");
+        Map<String, JsonObject> nodes = nodes(g);
+        assertEquals(Set.of(GAO, BUREAU, QIN, HOSPITAL, DUAN, LUCHENG, WEIZI, MANLIUHE), nodes.keySet());
+        assertEquals("Person", nodes.get(GAO).get("type").getAsString());
+        assertEquals(2, nodes.get(GAO).get("articles").getAsInt());
+        Map<String, JsonObject> edges = edges(g);
+        assertEquals(2, edges.get("position " + GAO + " " + BUREAU).get("weight").getAsInt());
+        assertEquals("局长", edges.get("position " + GAO + " " + BUREAU).get("label").getAsString());
+        String[] pair = new TreeSet<>(List.of(GAO, QIN)).toArray(new String[0]);
+        assertEquals(2, edges.get("coMention " + pair[0] + " " + pair[1]).get("weight").getAsInt());
+        assertEquals(1, edges.get("partOf " + MANLIUHE + " " + WEIZI).get("weight").getAsInt());
+        // edges among the neighbours are drawn too; nothing from the other county's article
+        assertTrue(edges.containsKey("position " + DUAN + " " + HOSPITAL));
+        assertFalse(nodes.containsKey(WANG));
+        assertFalse(g.get("truncated").getAsBoolean());
+    }
+
+    @Test
+    void twoHopsReachTheDivisionHierarchy() throws Exception {
+        Set<String> one = nodes(json("/api/graph?entity=" + q(MANLIUHE) + "&hops=1&relations=partOf")).keySet();
+        assertEquals(Set.of(MANLIUHE, WEIZI), one);
+        Set<String> three = nodes(json("/api/graph?entity=" + q(MANLIUHE) + "&hops=3&relations=partOf")).keySet();
+        assertEquals(Set.of(MANLIUHE, WEIZI, LUCHENG, CHANGZHI), three);
+    }
+
+    @Test
+    void datesPlaceTypeAndLimitSelect() throws Exception {
+        JsonObject late = json("/api/graph?entity=" + q(GAO) + "&from=2024-06-01");
+        assertEquals(1, edges(late).get("position " + GAO + " " + BUREAU).get("weight").getAsInt());
+        assertFalse(nodes(late).containsKey(DUAN), "段文彬 is only in the May article");
+        Set<String> persons = nodes(json("/api/graph?entity=" + q(GAO) + "&type=person")).keySet();
+        assertEquals(Set.of(GAO, QIN, DUAN), persons);
+        JsonObject huguan = json("/api/graph?place=" + q(HUGUAN));
+        Map<String, JsonObject> hn = nodes(huguan);
+        assertTrue(hn.containsKey(WANG));
+        assertTrue(hn.containsKey(HUGUAN));
+        assertTrue(hn.containsKey(CHANGZHI), "the containing divisions are drawn");
+        assertFalse(hn.containsKey(GAO));
+        JsonObject limited = json("/api/graph?entity=" + q(GAO) + "&limit=3");
+        assertEquals(3, limited.getAsJsonArray("nodes").size());
+        assertTrue(limited.get("truncated").getAsBoolean());
+        assertTrue(nodes(limited).containsKey(GAO));
+        assertTrue(nodes(limited).containsKey(BUREAU), "the best connected neighbours are kept");
+    }
+
+    @Test
+    void organisationsAreLocatedInPlaces() throws Exception {
+        JsonObject b = json("/api/entity?iri=" + q(BUREAU));
+        assertEquals(LUCHENG, b.getAsJsonArray("locatedIn").get(0).getAsJsonObject().get("iri").getAsString());
+        List<String> chain = new ArrayList<>();
+        for (JsonElement c : b.getAsJsonArray("chain")) chain.add(c.getAsJsonObject().get("label").getAsString());
+        assertEquals(List.of("潞城区", "长治市", "山西省"), chain);
+        Map<String, JsonObject> edges = edges(json("/api/graph?entity=" + q(BUREAU) + "&relations=locatedIn"));
+        assertEquals(2, edges.get("locatedIn " + BUREAU + " " + LUCHENG).get("weight").getAsInt());
+        assertEquals(1, edges.size());
+    }
+
+    @Test
+    void theDrawnNetworkDownloadsInEveryExportFormat() throws Exception {
+        JsonObject g = json("/api/graph?entity=" + q(GAO));
+        int nodes = g.getAsJsonArray("nodes").size();
+        JsonArray formats = json("/api/status").getAsJsonArray("exportFormats");
+        assertEquals(org.newskg.export.ExportFormat.values().length, formats.size());
+        for (JsonElement f : formats) {
+            String name = f.getAsJsonObject().get("format").getAsString();
+            HttpResponse<String> r = get("/api/export?format=" + name + "&entity=" + q(GAO));
+            assertEquals(200, r.statusCode(), name + ": " + r.body());
+            assertTrue(r.headers().firstValue("Content-Disposition").orElse("").contains("newskg-network." + f.getAsJsonObject().get("suffix").getAsString()));
+            assertTrue(r.body().contains("郜振华"), name + " holds the centre's name");
+        }
+        String gexf = get("/api/export?format=gexf&entity=" + q(GAO)).body();
+        var doc = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new java.io.ByteArrayInputStream(gexf.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        assertEquals(nodes, doc.getElementsByTagName("node").getLength());
+        assertEquals(g.getAsJsonArray("edges").size(), doc.getElementsByTagName("edge").getLength());
+        assertEquals(400, get("/api/export?format=pdf&entity=" + q(GAO)).statusCode());
+    }
+
+    @Test
+    void curatedQueriesAreListedWithRunnableText() throws Exception {
+        HttpResponse<String> r = get("/api/queries");
+        assertEquals(200, r.statusCode());
+        JsonArray qs = JsonParser.parseString(r.body()).getAsJsonArray();
+        assertEquals(org.newskg.query.QueryTemplate.curatedNames().size(), qs.size());
+        assertFalse(qs.isEmpty(), "the build bundles curated queries");
+        for (JsonElement e : qs) {
+            JsonObject o = e.getAsJsonObject();
+            boolean allDefaults = true;
+            for (JsonElement p : o.getAsJsonArray("params")) allDefaults &= !p.getAsJsonObject().get("default").isJsonNull();
+            if (!allDefaults) continue;
+            // what the editor runs: the text with defaults bound, through the SPARQL endpoint
+            HttpResponse<String> run = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/newskg/sparql"))
+                    .header("Content-Type", "application/sparql-query").header("Accept", "application/sparql-results+json,application/n-triples")
+                    .POST(HttpRequest.BodyPublishers.ofString(o.get("query").getAsString())).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, run.statusCode(), o.get("name") + ": " + run.body());
+        }
+    }
+
+    @Test
+    void searchFindsAlternateNames() throws Exception {
+        HttpResponse<String> r = get("/api/search?q=" + q("康宁"));
+        assertEquals(200, r.statusCode());
+        JsonArray a = JsonParser.parseString(r.body()).getAsJsonArray();
+        assertEquals(1, a.size());
+        assertEquals(HOSPITAL, a.get(0).getAsJsonObject().get("iri").getAsString());
+        JsonArray persons = JsonParser.parseString(get("/api/search?type=Person&limit=2").body()).getAsJsonArray();
+        assertEquals(2, persons.size());
+        assertEquals(2, persons.get(0).getAsJsonObject().get("articles").getAsInt());
+    }
+
+    @Test
+    void statusCounts() throws Exception {
+        JsonObject s = json("/api/status");
+        assertEquals("/newskg/sparql", s.get("sparql").getAsString());
+        assertEquals(3, s.getAsJsonObject("counts").get("Article").getAsInt());
+        assertEquals(5, s.getAsJsonObject("counts").get("Person").getAsInt());
+        assertEquals(AssetServlet.present("vendor/yasgui.min.js"), s.getAsJsonObject("vendor").get("yasgui").getAsBoolean());
+    }
+
+    @Test
+    void pagesAreUtf8HtmlThatLoadOnlyFromThisServer() throws Exception {
+        for (String path : List.of("/", "/graph", "/entity/person/%E9%83%9C%E6%8C%AF%E5%8D%8E", "/entity?iri=x")) {
+            HttpResponse<String> r = get(path);
+            assertEquals(200, r.statusCode(), path);
+            assertEquals("text/html;charset=utf-8", r.headers().firstValue("Content-Type").orElse("").replace(" ", "").toLowerCase());
+            assertTrue(r.headers().firstValue("Content-Security-Policy").orElse("").startsWith("default-src 'self'"));
+            assertTrue(r.body().contains("<meta charset=\"utf-8\">"), path);
+            assertFalse(r.body().matches("(?s).*(src|href)=\"(https?:)?//.*"), path + " loads from elsewhere");
+        }
+        assertEquals("http://127.0.0.1:" + server.port() + "/", server.workbenchUrl());
+        assertEquals(200, get("/assets/workbench.css").statusCode());
+        assertTrue(get("/assets/%2e%2e/%2e%2e/org/newskg/serve/KgServer.class").statusCode() >= 400, "no way out of /web");
+        assertEquals(404, get("/assets/none.js").statusCode());
+        // the SPARQL endpoint still answers next to the pages
+        assertEquals(200, get("/newskg/sparql?query=" + q("ASK {}")).statusCode());
+    }
+}
