@@ -59,6 +59,7 @@ final class DemoCommand implements Callable<Integer> {
         String query = String.format(EXAMPLE, org.newskg.rdf.NK.NS);
         System.out.println("newskg demo: " + s.articles() + " articles, " + s.storeQuads() + " quads in " + dir);
         System.out.println("SPARQL endpoint: " + server.sparqlUrl());
+        System.out.println("Workbench (SPARQL editor, network view, entity pages): " + server.workbenchUrl());
         System.out.println("Example — persons with the number of articles that mention them:");
         System.out.println("  curl -s " + server.sparqlUrl() + " -H 'Accept: text/csv' --data-urlencode query@- <<'EOF'");
         System.out.println(query.indent(2).stripTrailing());

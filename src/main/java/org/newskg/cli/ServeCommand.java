@@ -29,7 +29,8 @@ final class ServeCommand implements Callable<Integer> {
         System.out.println(server.sparqlUrl());
         System.out.flush();
         System.err.println("serving " + storeOptions.store + " at " + server.sparqlUrl()
-                + (allowUpdate ? " (updates allowed)" : " (read-only)") + "; Ctrl-C to stop");
+                + (allowUpdate ? " (updates allowed)" : " (read-only)") + "; workbench at " + server.workbenchUrl()
+                + "; Ctrl-C to stop");
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
             store.close();
