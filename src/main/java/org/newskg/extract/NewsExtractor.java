@@ -42,7 +42,7 @@ public final class NewsExtractor implements Extractor {
         this.lexicon = Lexicon.load(tables, AgencyTable.loadDefault(), config.lexicons());
         PlaceIndex index = config.useGazetteer() ? GazetteerPlaces.get() : PlaceIndex.NONE;
         this.places = new PlaceRules(tables, index);
-        this.orgs = new OrgRules(tables, AgencyTable.loadDefault());
+        this.orgs = new OrgRules(tables, AgencyTable.loadDefault(), index);
         this.persons = new PersonRules(tables);
         this.bylines = new BylineRules(tables, persons);
         this.relations = new RelationRules(tables);

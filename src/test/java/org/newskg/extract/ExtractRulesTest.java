@@ -80,6 +80,7 @@ class ExtractRulesTest {
             长治日报社、长治电视台的记者来到现场。 | 长治日报社:Media; 长治电视台:Media
             屯留区政协召开常委会议，区委、区政府有关负责人参加。 | 屯留区政协:Other; 区委:PartyOrganization; 区政府:GovernmentAgency
             长子县丹朱镇鲍店村党支部组织党员学习。 | 鲍店村党支部:PartyOrganization
+            上党医学院附属康宁医院承办了这次义诊。 | 上党医学院附属康宁医院:Hospital
             县政府办公室印发通知，要求各乡镇抓好落实。 | 县政府办公室:GovernmentAgency
             由长治市文化和旅游局主办的非遗展演活动举行。 | 长治市文化和旅游局:GovernmentAgency
             据了解，长治医学院附属和济医院今年新增床位200张。 | 长治医学院附属和济医院:Hospital
@@ -101,6 +102,7 @@ class ExtractRulesTest {
             在卫健局会议厅召开座谈会。 | 卫健局会议厅
             市人社局和市医保局联合开展检查。 | 市人社局和市医保局
             推动区域医疗中心提质增效。 | 区域医疗中心
+            会上党员服务中心负责人介绍了经验。 | 上党员服务中心
             """)
     void notOrgs(String text, String not) {
         List<String> got = run(text).mentions().stream().map(Mention::text).toList();

@@ -23,10 +23,35 @@ public final class OrgRules {
 
     private final Tables t;
     private final AgencyTable agencies;
+    private final PlaceIndex index;
 
     public OrgRules(Tables t, AgencyTable agencies) {
+        this(t, agencies, PlaceIndex.NONE);
+    }
+
+    /** With the gazetteer: an owning place that HanLP cut in two is taken whole (上/党医学院 → 上党医学院). */
+    public OrgRules(Tables t, AgencyTable agencies, PlaceIndex index) {
         this.t = t;
         this.agencies = agencies;
+        this.index = index;
+    }
+
+    /**
+     * When a province, city or county name (or its short form) begins up to three characters before {@code start} and
+     * runs into the name, the organisation starts with that place: HanLP reads 上党医学院 as 上/f 党/n 医学院 and the
+     * direction word 上 stops the leftward extension. Only at a token boundary, and only when the place ends inside the
+     * name, so a separate place written before the name is not swallowed.
+     */
+    private int straddlingOwner(Doc d, int start, int ss) {
+        int max = index.maxUpperLength();
+        for (int j = start - 1; j >= Math.max(0, start - 3); j--) {
+            if (!d.boundary(j) || !Doc.isHan(d.at(j))) continue;
+            for (int k = Math.min(max, ss - j); k >= 2; k--) {
+                if (j + k <= start) break;
+                if (index.upperNames().containsKey(d.s.substring(j, j + k))) return j;
+            }
+        }
+        return start;
     }
 
     public List<Span> find(Doc d, List<Span> places) {
@@ -81,6 +106,7 @@ public final class OrgRules {
         start = Grammar.trimLeading(d, start, from);
         start = Grammar.toOpeningQuote(d, start, from);
         start = Grammar.ownerPlace(start, places); // 屯留区政协: the owning place even when HanLP split it (屯/留/区)
+        start = straddlingOwner(d, start, ss);
         // 长治医学院附属和济医院: after 附属 the hospital's own name may hold any word
         int fu = d.s.lastIndexOf("附属", ss - 1);
         if (fu >= 0 && fu + 2 <= start && start - (fu + 2) <= 2 && ss - fu <= 10 && Grammar.allHan(d.s.substring(fu, ss))) {
