@@ -164,8 +164,12 @@ public final class DefaultLinker implements Linker {
 
         Map<String, Entity> built = new LinkedHashMap<>();
         entities.forEach((k, b) -> built.put(k, b.build()));
+        Map<String, List<String>> unresolved = new LinkedHashMap<>();
+        for (PlaceResolution r : placeRes.values())
+            if (!r.linked() && !r.candidates().isEmpty() && built.containsKey("place/" + r.text()))
+                unresolved.put("place/" + r.text(), r.candidates());
         LinkedArticle linked = new LinkedArticle(article, x, built, mentionKeys, positions, new ArrayList<>(partOf),
-                divisionList, List.of());
+                divisionList, List.of(), unresolved);
         return new Result(linked, new ArrayList<>(placeRes.values()));
     }
 

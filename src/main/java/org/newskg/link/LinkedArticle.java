@@ -18,11 +18,13 @@ import org.newskg.ingest.Article;
  *                   organisation is a sub-organisation (org:subOrganizationOf)
  * @param divisions  administrative divisions touched by the article's places, with all their ancestors
  * @param possiblySame pairs of person keys that may be the same person, with the evidence as text
+ * @param unresolved for each place entity that could not be tied to one division, the codes of its candidate
+ *                   divisions (what the name could be; no guess is made)
  */
 public record LinkedArticle(Article article, Extraction extraction, Map<String, Entity> entities,
                             List<String> mentionKeys, List<LinkedPosition> positions,
                             List<Map.Entry<String, String>> partOf, List<Division> divisions,
-                            List<PossiblySame> possiblySame) {
+                            List<PossiblySame> possiblySame, Map<String, List<String>> unresolved) {
     public LinkedArticle {
         if (mentionKeys.size() != extraction.mentions().size())
             throw new IllegalArgumentException("article " + article.id() + ": " + mentionKeys.size()
@@ -33,6 +35,14 @@ public record LinkedArticle(Article article, Extraction extraction, Map<String, 
         partOf = List.copyOf(partOf);
         divisions = List.copyOf(divisions);
         possiblySame = List.copyOf(possiblySame);
+        unresolved = unresolved == null ? Map.of() : Map.copyOf(unresolved);
+    }
+
+    /** An article whose places were all resolved or had no candidates. */
+    public LinkedArticle(Article article, Extraction extraction, Map<String, Entity> entities, List<String> mentionKeys,
+                         List<LinkedPosition> positions, List<Map.Entry<String, String>> partOf, List<Division> divisions,
+                         List<PossiblySame> possiblySame) {
+        this(article, extraction, entities, mentionKeys, positions, partOf, divisions, possiblySame, Map.of());
     }
 
     /** Two person entities that may be one person. */

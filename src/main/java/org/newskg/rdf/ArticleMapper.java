@@ -40,6 +40,9 @@ import org.slf4j.LoggerFactory;
  * Stateless and thread-safe.
  */
 public final class ArticleMapper {
+    /** At most this many candidate divisions are written for an unlinked place. */
+    public static final int MAX_CANDIDATES = 20;
+
     static {
         JenaSystem.init(); // before touching vocabulary classes such as RDF
     }
@@ -98,7 +101,20 @@ public final class ArticleMapper {
             partOf();
             bylines();
             possiblySame();
+            candidates();
             return g;
+        }
+
+        /** Places left unlinked keep the divisions they could be (up to 20) and how many there are. */
+        private void candidates() {
+            for (Map.Entry<String, List<String>> e : new TreeMap<>(la.unresolved()).entrySet()) {
+                if (!la.entities().containsKey(e.getKey()) || la.entities().get(e.getKey()).type() != EntityType.Place)
+                    throw new IllegalArgumentException("article " + id + ": candidates for " + e.getKey() + ", not a place of the article");
+                Node place = Iris.entity(e.getKey());
+                add(place, NK.candidateCount, integer(e.getValue().size()));
+                e.getValue().stream().sorted().limit(MAX_CANDIDATES)
+                        .forEach(code -> add(place, NK.candidateDivision, Iris.division(code)));
+            }
         }
 
         private void article() {

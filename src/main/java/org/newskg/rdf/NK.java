@@ -46,6 +46,17 @@ public class NK {
     /** <p>One of the two persons that may be the same.</p> */
     public static final Property candidate = M_MODEL.createProperty( "https://w3id.org/newskg/ns#candidate" );
     
+    /** <p>How many divisions carry this name (or short form) in the gazetteer, for a 
+     *  place left unlinked.</p>
+     */
+    public static final Property candidateCount = M_MODEL.createProperty( "https://w3id.org/newskg/ns#candidateCount" );
+    
+    /** <p>A division a place name could refer to, recorded when the context did not 
+     *  single one out (the place then has no nk:divisionCode). At most 20 are listed; 
+     *  nk:candidateCount gives how many there are.</p>
+     */
+    public static final Property candidateDivision = M_MODEL.createProperty( "https://w3id.org/newskg/ns#candidateDivision" );
+    
     /** <p>Date at which the statement holds: the publication date of the article it 
      *  comes from.</p>
      */
