@@ -1,0 +1,136 @@
+package org.newskg.extract;
+
+import org.newskg.extract.rules.BylineRules;
+import org.newskg.extract.rules.Doc;
+import org.newskg.extract.rules.Lexicon;
+import org.newskg.extract.rules.OrgRules;
+import org.newskg.extract.rules.PersonRules;
+import org.newskg.extract.rules.PlaceIndex;
+import org.newskg.extract.rules.PlaceRules;
+import org.newskg.extract.rules.RelationRules;
+import org.newskg.extract.rules.Span;
+import org.newskg.extract.rules.Tables;
+import org.newskg.ingest.Article;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The extractor: HanLP segmentation (names, places) plus the rule families in {@code org.newskg.extract.rules}
+ * and the tables under {@code org/newskg/extract/}. Holds only immutable state; thread-safe.
+ */
+public final class NewsExtractor implements Extractor {
+    private static final int PRIO_PROPAGATED = 15;
+
+    private final Tables tables;
+    private final Lexicon lexicon;
+    private final PlaceRules places;
+    private final OrgRules orgs;
+    private final PersonRules persons;
+    private final BylineRules bylines;
+    private final RelationRules relations;
+
+    public NewsExtractor(ExtractConfig config) {
+        Objects.requireNonNull(config, "config");
+        this.tables = Tables.get();
+        this.lexicon = Lexicon.load(tables, config.lexicons());
+        PlaceIndex index = config.useGazetteer() ? GazetteerPlaces.get() : PlaceIndex.NONE;
+        this.places = new PlaceRules(tables, index);
+        this.orgs = new OrgRules(tables);
+        this.persons = new PersonRules(tables);
+        this.bylines = new BylineRules(tables, persons);
+        this.relations = new RelationRules(tables);
+    }
+
+    @Override
+    public Extraction extract(Article article) {
+        Objects.requireNonNull(article, "article");
+        if (article.text().isBlank()) return Extraction.empty();
+        Doc d = new Doc(article.text());
+        List<Span> cands = new ArrayList<>();
+        List<Span> placeSpans = places.find(d);
+        cands.addAll(placeSpans);
+        cands.addAll(orgs.find(d, placeSpans));
+        cands.addAll(persons.find(d));
+        List<BylineRules.Credit> credits = bylines.find(d);
+        for (BylineRules.Credit c : credits) cands.add(c.span());
+        lexicon.find(d, cands);
+        List<Span> chosen = resolve(cands);
+        // second round: names in lists next to a person, other occurrences of accepted names
+        List<Span> more = new ArrayList<>(cands);
+        more.addAll(persons.extendLists(d, chosen.stream().filter(s -> s.type() == EntityType.Person).toList()));
+        more.addAll(propagate(d, chosen));
+        chosen = resolve(more);
+
+        List<Mention> mentions = new ArrayList<>();
+        for (Span s : chosen)
+            mentions.add(new Mention(d.original.substring(s.start(), s.end()), s.type(), s.subtype(), s.start(), s.end()));
+        List<Position> pos = new ArrayList<>();
+        Set<String> seenPos = new HashSet<>();
+        for (RelationRules.Post p : relations.positions(d, chosen)) {
+            String person = text(d, p.person()), org = text(d, p.org());
+            if (seenPos.add(person + "|" + p.title() + "|" + org)) pos.add(new Position(person, p.title(), org, p.start(), p.end()));
+        }
+        List<PartOf> parts = new ArrayList<>();
+        Set<String> seenPart = new HashSet<>();
+        for (RelationRules.Contain c : relations.partOf(chosen)) {
+            String child = text(d, c.child()), parent = text(d, c.parent());
+            if (seenPart.add(child + "|" + parent)) parts.add(new PartOf(child, parent, c.child().start(), c.parent().start()));
+        }
+        Set<Span> chosenSet = new HashSet<>(chosen);
+        List<Byline> bl = new ArrayList<>();
+        Set<String> seenBy = new LinkedHashSet<>();
+        for (BylineRules.Credit c : credits) {
+            if (!chosenSet.contains(c.span())) continue;
+            String name = text(d, c.span());
+            if (seenBy.add(name + "|" + c.role())) bl.add(new Byline(name, c.role(), c.span().start()));
+        }
+        return new Extraction(mentions, pos, parts, bl);
+    }
+
+    private static String text(Doc d, Span s) {
+        return d.original.substring(s.start(), s.end());
+    }
+
+    /** Non-overlapping spans: higher priority first, then longer, then earlier; result in text order. */
+    static List<Span> resolve(List<Span> cands) {
+        List<Span> sorted = new ArrayList<>(new LinkedHashSet<>(cands));
+        sorted.sort(Comparator.comparingInt(Span::priority).reversed()
+                .thenComparing(Comparator.comparingInt(Span::length).reversed())
+                .thenComparingInt(Span::start));
+        List<Span> out = new ArrayList<>();
+        boolean[] taken = new boolean[sorted.stream().mapToInt(Span::end).max().orElse(0) + 1];
+        for (Span s : sorted) {
+            boolean free = true;
+            for (int i = s.start(); i < s.end(); i++) if (taken[i]) { free = false; break; }
+            if (!free) continue;
+            for (int i = s.start(); i < s.end(); i++) taken[i] = true;
+            out.add(s);
+        }
+        out.sort(Comparator.comparingInt(Span::start));
+        return out;
+    }
+
+    /** Other occurrences of accepted names (three chars or more, or two-char names standing as tokens). */
+    private List<Span> propagate(Doc d, List<Span> chosen) {
+        List<Span> out = new ArrayList<>();
+        Set<String> done = new HashSet<>();
+        for (Span s : chosen) {
+            String w = d.s.substring(s.start(), s.end());
+            if (!done.add(w + s.type())) continue;
+            if (w.length() < 2) continue;
+            for (int i = d.s.indexOf(w); i >= 0; i = d.s.indexOf(w, i + 1)) {
+                if (i == s.start()) continue;
+                if (w.length() == 2 && !(d.boundary(i) && d.boundary(i + 2))) continue;
+                if (s.type() == EntityType.Person && w.length() == 3 && !(d.boundary(i) || !Doc.isHan(d.at(i - 1)))) continue;
+                out.add(new Span(i, i + w.length(), s.type(), s.subtype(), s.rank(), s.kind(), PRIO_PROPAGATED, "propagated"));
+            }
+        }
+        return out;
+    }
+}

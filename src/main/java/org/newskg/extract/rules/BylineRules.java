@@ -1,0 +1,107 @@
+package org.newskg.extract.rules;
+
+import org.newskg.extract.Byline;
+import org.newskg.extract.EntityType;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Credits with a role word: {@code 本报记者 潘银丽 通讯员 冯建义}, {@code (记者冯庆)}, {@code 通讯员韩婷婷 苏昆峰报道},
+ * {@code 李燎原 摄}, {@code 吕汉富 文/图}, {@code 责任编辑: 吉政}.
+ */
+public final class BylineRules {
+    static final int PRIO = 60;
+
+    /** A credited name with its role. */
+    public record Credit(Span span, Byline.Role role) {}
+
+    private final Tables t;
+    private final PersonRules persons;
+
+    public BylineRules(Tables t, PersonRules persons) {
+        this.t = t;
+        this.persons = persons;
+    }
+
+    private static boolean space(char c) {
+        return c == ' ' || c == '\u3000' || c == '\t' || c == '\u00a0';
+    }
+
+    public List<Credit> find(Doc d) {
+        List<Credit> out = new ArrayList<>();
+        for (int i = 0; i < d.n; i++) {
+            for (Tables.Role r : t.roles) {
+                if (!d.startsWith(r.word(), i)) continue;
+                int e = i + r.word().length();
+                Byline.Role role = Byline.Role.valueOf(r.role());
+                if (r.nameAfter()) {
+                    if (r.word().endsWith("编辑") && i > 0 && (d.at(i - 1) == '总' || d.at(i - 1) == '主')) break;
+                    after(d, e, role, out);
+                } else {
+                    before(d, i, e, role, out);
+                }
+                i = e - 1;
+                break;
+            }
+        }
+        return out;
+    }
+
+    private void after(Doc d, int p, Byline.Role role, List<Credit> out) {
+        while (p < d.n && (space(d.at(p)) || d.at(p) == ':' || d.at(p) == '：')) p++;
+        for (int k = 0; k < 4; k++) {
+            int len = creditName(d, p);
+            if (len == 0) return;
+            out.add(new Credit(new Span(p, p + len, EntityType.Person, null, -1, null, PRIO, "byline"), role));
+            int q = p + len;
+            boolean sep = false;
+            while (q < d.n && (space(d.at(q)) || d.at(q) == '、')) {
+                q++;
+                sep = true;
+            }
+            if (!sep) return;
+            // a following role word starts its own credit
+            for (Tables.Role r : t.roles) if (d.startsWith(r.word(), q)) return;
+            p = q;
+        }
+    }
+
+    private void before(Doc d, int i, int e, Byline.Role role, List<Credit> out) {
+        if (e < d.n && Doc.isHan(d.at(e))) return; // 摄影师, 摄于: the role word must close the credit
+        int q = i;
+        while (q > 0 && space(d.at(q - 1))) q--;
+        int st = q;
+        while (st > 0 && Doc.isHan(d.at(st - 1)) && q - st < 4) st--;
+        if (st > 0 && Doc.isHan(d.at(st - 1))) return; // not a separate credit
+        int len = q - st;
+        if (len < 2 || len > 4 || persons.surnameLength(d, st) == 0) return;
+        String w = d.s.substring(st, q);
+        if (t.stopPersons.contains(w)) return;
+        out.add(new Credit(new Span(st, q, EntityType.Person, null, -1, null, PRIO, "byline"), role));
+    }
+
+    /** A name right at p for a credit: 2-4 Han chars from a surname, ended by a break, 报道, 摄, or another role. */
+    private int creditName(Doc d, int p) {
+        if (persons.surnameLength(d, p) == 0) return 0;
+        int q = p;
+        while (q < d.n && Doc.isHan(d.at(q)) && q - p < 5) {
+            if (q - p >= 2 && (d.startsWith("报道", q) || d.startsWith("摄", q) || d.startsWith("文/图", q))) break;
+            boolean role = false;
+            for (Tables.Role r : t.roles) if (q - p >= 2 && d.startsWith(r.word(), q)) role = true;
+            if (role) break;
+            q++;
+        }
+        int len = q - p;
+        if (len < 2 || len > 4) return 0;
+        if (q < d.n && Doc.isHan(d.at(q)) && !d.startsWith("报道", q) && !d.startsWith("摄", q)) {
+            boolean role = false;
+            for (Tables.Role r : t.roles) if (d.startsWith(r.word(), q)) role = true;
+            if (!role) return 0;
+        }
+        String w = d.s.substring(p, q);
+        if (t.stopPersons.contains(w) || len == 4 && persons.surnameLength(d, p) == 1 && !persons.plausible(w)) return 0;
+        if (persons.commonWord(w)) return 0;
+        return len;
+    }
+}

@@ -1,0 +1,111 @@
+package org.newskg.extract.rules;
+
+import com.hankcs.hanlp.HanLP;
+import com.hankcs.hanlp.seg.Segment;
+import com.hankcs.hanlp.seg.common.Term;
+
+import java.util.List;
+
+/**
+ * One text under analysis: the original, a simplified copy of the same length (so offsets are shared),
+ * and the HanLP tokens of the simplified copy.
+ */
+public final class Doc {
+    public final String original;
+    /** Simplified-character copy, same length as {@link #original}. */
+    public final String s;
+    public final int n;
+    final int[] tokStart, tokEnd;
+    final String[] tokNature;
+    /** Index of the token covering each char. */
+    final int[] tokenAt;
+
+    public Doc(String text) {
+        this.original = text;
+        this.s = simplify(text);
+        this.n = s.length();
+        // A new segmenter per document: cheap to build, and no instance is shared between threads.
+        Segment seg = HanLP.newSegment().enableOffset(true).enablePlaceRecognize(true).enableOrganizationRecognize(true);
+        List<Term> terms = seg.seg(s);
+        int k = terms.size();
+        tokStart = new int[k];
+        tokEnd = new int[k];
+        tokNature = new String[k];
+        tokenAt = new int[n];
+        for (int i = 0; i < k; i++) {
+            Term t = terms.get(i);
+            tokStart[i] = t.offset;
+            tokEnd[i] = t.offset + t.length();
+            tokNature[i] = t.nature == null ? "x" : t.nature.toString();
+            for (int c = tokStart[i]; c < tokEnd[i] && c < n; c++) tokenAt[c] = i;
+        }
+    }
+
+    /**
+     * A simplified copy of {@code text} with exactly the same length: the whole-text conversion when it
+     * keeps the length, else character by character (characters whose conversion is not one char stay).
+     */
+    public static String simplify(String text) {
+        String whole = HanLP.convertToSimplifiedChinese(text);
+        if (whole.equals(text)) return text;
+        if (whole.length() == text.length()) return whole;
+        StringBuilder b = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isSurrogate(c) || c < 0x2E80) {
+                b.append(c);
+                continue;
+            }
+            String x = HanLP.convertToSimplifiedChinese(String.valueOf(c));
+            b.append(x.length() == 1 ? x.charAt(0) : c);
+        }
+        return b.toString();
+    }
+
+    public int tokens() {
+        return tokStart.length;
+    }
+
+    public int tokStart(int i) {
+        return tokStart[i];
+    }
+
+    public int tokEnd(int i) {
+        return tokEnd[i];
+    }
+
+    public String nature(int i) {
+        return tokNature[i];
+    }
+
+    public String word(int i) {
+        return s.substring(tokStart[i], tokEnd[i]);
+    }
+
+    public int tokenAt(int pos) {
+        return tokenAt[pos];
+    }
+
+    /** True when a token starts at {@code pos} (or pos is the text end). */
+    public boolean boundary(int pos) {
+        if (pos <= 0 || pos >= n) return true;
+        return tokStart[tokenAt[pos]] == pos;
+    }
+
+    public char at(int pos) {
+        return pos >= 0 && pos < n ? s.charAt(pos) : '\n';
+    }
+
+    public boolean startsWith(String w, int pos) {
+        return pos >= 0 && s.startsWith(w, pos);
+    }
+
+    public static boolean isHan(char c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+    }
+
+    /** Punctuation, whitespace, digits, latin: anything that cannot be inside a Chinese name. */
+    public static boolean isBreak(char c) {
+        return !isHan(c) && c != '·';
+    }
+}

@@ -1,0 +1,97 @@
+package org.newskg.extract.rules;
+
+import java.util.List;
+import java.util.Set;
+
+/** Token tests shared by the name rules. */
+final class Grammar {
+    private Grammar() {}
+
+    static final Set<String> LEVEL_CHARS = Set.of("省", "市", "县", "区", "旗", "州", "盟");
+
+    /** Natures of tokens that may stand inside a proper name (HanLP 1.x tag set). */
+    static boolean nameNature(String nat) {
+        if (nat.equals("nnt") || nat.equals("nnd")) return false; // job titles, occupations
+        return nat.startsWith("n") || nat.equals("j") || nat.equals("b") || nat.startsWith("g")
+                || nat.equals("vn") || nat.equals("f") || nat.equals("s") || nat.equals("x") || nat.equals("an");
+    }
+
+    /** Natures that mark a name-bearing (specific) token. */
+    static boolean properNature(String nat) {
+        return nat.startsWith("nr") || nat.startsWith("ns") || nat.startsWith("nt") || nat.equals("nz")
+                || nat.equals("j") || nat.equals("nx");
+    }
+
+    static boolean allHan(String w) {
+        for (int i = 0; i < w.length(); i++) if (!Doc.isHan(w.charAt(i))) return false;
+        return true;
+    }
+
+    /** Han numerals (八, 第一, 十二) but not digits. */
+    static boolean hanNumber(String w, String nat) {
+        return nat.startsWith("m") && allHan(w);
+    }
+
+    /**
+     * Extends a name leftwards from {@code from} over name-like tokens.
+     *
+     * @param maxLen     longest name part in chars
+     * @param allowAdj   whether adjectives may be inside (scenic spots: 欢乐太行谷)
+     * @param stopAt     a token for which this returns true ends the extension (exclusive)
+     * @return the start of the name (== from when nothing could be added)
+     */
+    static int leftExtend(Doc d, int from, int maxLen, boolean allowAdj, Tables t, java.util.function.IntPredicate stopAt) {
+        int start = from;
+        int pos = from;
+        while (pos > 0 && from - pos < maxLen) {
+            char prev = d.at(pos - 1);
+            if (prev == '·' && pos >= 2 && Doc.isHan(d.at(pos - 2))) { // 巾帼荟·共富工坊
+                pos--;
+                continue;
+            }
+            if ((prev == '）' || prev == ')') && pos - start <= 0 + maxLen) { // …疾病（骨髓增殖性肿瘤）临床…
+                int open = d.s.lastIndexOf(prev == '）' ? '（' : '(', pos - 1);
+                if (open > 0 && pos - open <= 14 && allHan(d.s.substring(open + 1, pos - 1)) && pos - 1 > open + 1
+                        && Doc.isHan(d.at(open - 1))) {
+                    pos = open;
+                    continue;
+                }
+                break;
+            }
+            int ti = d.tokenAt(pos - 1);
+            int ts = d.tokStart(ti);
+            String w = d.s.substring(ts, pos);
+            String nat = d.nature(ti);
+            if (!allHan(w)) break;
+            if (stopAt.test(ti)) break;
+            boolean inner = t.orgInnerWords.contains(w);
+            if (!inner) {
+                if (t.orgStopWords.contains(w)) break;
+                boolean ok = nameNature(nat) || hanNumber(w, nat) || allowAdj && (nat.equals("a") || nat.equals("ag"))
+                        || nat.equals("nr") || nat.startsWith("ns");
+                if (!ok) break;
+            }
+            if (from - ts > maxLen) break;
+            pos = ts;
+            start = ts;
+        }
+        return start;
+    }
+
+    /** Leading place spans inside [start, end) that are followed by another administrative place: cut them off. */
+    static int dropLeadingPlaces(int start, int end, List<Span> places) {
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            Span first = null, second = null;
+            for (Span p : places) if (p.start() == start && p.end() < end && p.rank() >= 1) first = p;
+            if (first == null) break;
+            for (Span p : places) if (p.start() == first.end() && p.end() <= end && p.rank() >= 1 && p.rank() < first.rank()) second = p;
+            if (second != null) {
+                start = second.start();
+                changed = true;
+            }
+        }
+        return start;
+    }
+}

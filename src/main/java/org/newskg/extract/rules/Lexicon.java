@@ -1,0 +1,102 @@
+package org.newskg.extract.rules;
+
+import org.newskg.InvalidInputException;
+import org.newskg.extract.EntityType;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Fixed names: the built-in lexicon.tsv plus user lexicon files, TSV
+ * {@code surface<TAB>type<TAB>subtype[<TAB>priority]} (UTF-8, # comments). Higher priority wins an overlap,
+ * then the longer match; the default priority is 100, above every rule.
+ */
+public final class Lexicon {
+    public record Entry(String surface, EntityType type, String subtype, int priority) {}
+
+    static final int DEFAULT_PRIORITY = 100;
+    private static final Set<String> SUBTYPES = Set.of("Province", "City", "County", "Township", "Village", "ScenicSpot", "Other",
+            "GovernmentAgency", "PartyOrganization", "Hospital", "School", "Company", "Bank", "Media");
+
+    private final Map<String, Entry> entries;
+    private final int maxLen;
+
+    private Lexicon(Map<String, Entry> entries) {
+        this.entries = Map.copyOf(entries);
+        this.maxLen = entries.keySet().stream().mapToInt(String::length).max().orElse(0);
+    }
+
+    public static Lexicon load(Tables t, List<Path> files) {
+        Map<String, Entry> m = new HashMap<>();
+        for (String[] r : t.lexicon) {
+            Entry e = parse(r, "lexicon.tsv");
+            m.put(Doc.simplify(e.surface()), e);
+        }
+        for (Path f : files) {
+            List<String> lines;
+            try {
+                lines = Files.readAllLines(f, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read lexicon " + f, e);
+            }
+            for (int i = 0; i < lines.size(); i++) {
+                String l = lines.get(i);
+                if (i == 0 && l.startsWith("\uFEFF")) l = l.substring(1);
+                if (l.isBlank() || l.startsWith("#")) continue;
+                Entry e = parse(l.split("\t"), f + ":" + (i + 1));
+                Entry old = m.get(Doc.simplify(e.surface()));
+                if (old == null || old.priority() <= e.priority()) m.put(Doc.simplify(e.surface()), e);
+            }
+        }
+        return new Lexicon(m);
+    }
+
+    private static Entry parse(String[] r, String where) {
+        if (r.length < 2) throw new InvalidInputException(where, "expected surface<TAB>type<TAB>subtype[<TAB>priority]");
+        String surface = r[0].strip();
+        if (surface.isEmpty()) throw new InvalidInputException(where, "empty surface");
+        EntityType type;
+        try {
+            type = EntityType.valueOf(r[1].strip());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException(where, "unknown type '" + r[1] + "' (Person, Place, Organization)");
+        }
+        String subtype = r.length > 2 && !r[2].isBlank() ? r[2].strip() : null;
+        if (subtype != null && !SUBTYPES.contains(subtype)) throw new InvalidInputException(where, "unknown subtype '" + subtype + "'");
+        if (type == EntityType.Person) subtype = null;
+        int prio = DEFAULT_PRIORITY;
+        if (r.length > 3 && !r[3].isBlank()) {
+            try {
+                prio = Integer.parseInt(r[3].strip());
+            } catch (NumberFormatException e) {
+                throw new InvalidInputException(where, "priority '" + r[3] + "' is not an integer");
+            }
+        }
+        return new Entry(surface, type, subtype, prio);
+    }
+
+    public int size() {
+        return entries.size();
+    }
+
+    /** All matches in the simplified text (every start, longest entry first). */
+    public void find(Doc d, List<Span> out) {
+        if (maxLen == 0) return;
+        for (int i = 0; i < d.n; i++) {
+            for (int L = Math.min(maxLen, d.n - i); L >= 1; L--) {
+                Entry e = entries.get(d.s.substring(i, i + L));
+                if (e == null) continue;
+                out.add(new Span(i, i + L, e.type(), e.subtype(), e.type() == EntityType.Place ? 0 : -1,
+                        e.type() == EntityType.Organization ? "other" : null, e.priority(), "lexicon"));
+                break;
+            }
+        }
+    }
+}

@@ -1,0 +1,175 @@
+package org.newskg.extract.rules;
+
+import com.hankcs.hanlp.dictionary.CoreDictionary;
+import org.newskg.extract.EntityType;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Person candidates: HanLP's name tokens confirmed by a surname and by context, names repaired or found
+ * after a title or cue word (局长郭志毅, 村民靳秋玲), names in 、-lists next to a confirmed name, lines of
+ * names only (credits), and spaced names in brackets ((王 丹)).
+ */
+public final class PersonRules {
+    static final int PRIO_CONTEXT = 45, PRIO_HANLP = 25, PRIO_LIST = 44;
+    private static final Set<Character> FUNCTION_CHARS = Set.of('的', '在', '和', '与', '及', '说', '是', '等', '为', '将', '也', '都',
+            '就', '才', '又', '到', '把', '被', '让', '给', '向', '从', '对', '以', '于', '了', '着', '过', '来', '去', '还', '已', '正', '则');
+
+    private final Tables t;
+
+    public PersonRules(Tables t) {
+        this.t = t;
+    }
+
+    int surnameLength(Doc d, int p) {
+        if (p + 2 <= d.n && t.surnames.contains(d.s.substring(p, p + 2))) return 2;
+        return p < d.n && t.surnames.contains(String.valueOf(d.at(p))) ? 1 : 0;
+    }
+
+    /** A name may end at {@code pos}: text end, a break, a cue/function word, or a multi-char token. */
+    boolean nameEnd(Doc d, int pos) {
+        if (pos >= d.n) return true;
+        char c = d.at(pos);
+        if (Doc.isBreak(c)) return true;
+        if (FUNCTION_CHARS.contains(c)) return true;
+        for (String cue : t.personCuesAfter) if (d.startsWith(cue, pos)) return true;
+        for (int L = Math.min(t.maxTitle, d.n - pos); L >= 2; L--) if (t.titles.containsKey(d.s.substring(pos, pos + L))) return true;
+        if (d.boundary(pos)) {
+            int ti = d.tokenAt(pos);
+            return d.tokEnd(ti) - d.tokStart(ti) >= 2 && !d.nature(ti).startsWith("nr");
+        }
+        return false;
+    }
+
+    /** Length (2-4) of a name starting at p, judged by where it can end; 0 if none. */
+    int nameAt(Doc d, int p) {
+        int sl = surnameLength(d, p);
+        if (sl == 0) return 0;
+        int ti = d.tokenAt(p);
+        if (d.tokStart(ti) == p && d.nature(ti).startsWith("nr")) {
+            int len = d.tokEnd(ti) - p;
+            if (len >= 2 && len <= 3 && nameEnd(d, p + len)) return len;
+            if (len == 2 && Doc.isHan(d.at(p + 2)) && !FUNCTION_CHARS.contains(d.at(p + 2)) && nameEnd(d, p + 3)) return 3;
+        }
+        for (int len = sl + 1; len <= sl + 2; len++) {
+            if (p + len > d.n) break;
+            char c = d.at(p + len - 1);
+            if (!Doc.isHan(c) || FUNCTION_CHARS.contains(c)) break;
+            if (nameEnd(d, p + len)) return len;
+        }
+        return 0;
+    }
+
+    boolean cueBefore(Doc d, int p) {
+        for (int L = Math.min(t.maxTitle, p); L >= 2; L--) {
+            String w = d.s.substring(p - L, p);
+            if (t.titles.containsKey(w) || t.personCuesBefore.contains(w)) return true;
+        }
+        // a department or clinic before the name: 针灸科周仲瑜
+        return p >= 2 && d.at(p - 1) == '科' && Doc.isHan(d.at(p - 2));
+    }
+
+    boolean cueAfter(Doc d, int e) {
+        for (String cue : t.personCuesAfter) if (d.startsWith(cue, e)) return true;
+        for (int L = Math.min(t.maxTitle, d.n - e); L >= 2; L--) if (t.titles.containsKey(d.s.substring(e, e + L))) return true;
+        return false;
+    }
+
+    boolean commonWord(String w) {
+        CoreDictionary.Attribute a = CoreDictionary.get(w);
+        if (a == null) return false;
+        for (var nat : a.nature) if (nat.toString().startsWith("nr")) return false;
+        return true;
+    }
+
+    boolean plausible(String w) {
+        if (t.stopPersons.contains(w) || w.length() < 2 || w.length() > 4) return false;
+        return !commonWord(w);
+    }
+
+    public List<Span> find(Doc d) {
+        List<Span> out = new ArrayList<>();
+        // 1. after a title or cue word
+        for (int p = 1; p < d.n; p++) {
+            if (!cueBefore(d, p)) continue;
+            int len = nameAt(d, p);
+            if (len == 0) continue;
+            String w = d.s.substring(p, p + len);
+            if (!t.stopPersons.contains(w) && !(commonWord(w) && !d.nature(d.tokenAt(p)).startsWith("nr")))
+                out.add(new Span(p, p + len, EntityType.Person, null, -1, null, PRIO_CONTEXT, "person:cue"));
+        }
+        // 2. HanLP names
+        for (int i = 0; i < d.tokens(); i++) {
+            if (!d.nature(i).startsWith("nr")) continue;
+            int p = d.tokStart(i);
+            if (surnameLength(d, p) == 0) continue;
+            int len = nameAt(d, p);
+            if (len == 0) len = d.tokEnd(i) - p;
+            if (len < 2 || len > 3) continue;
+            String w = d.s.substring(p, p + len);
+            if (!plausible(w)) continue;
+            boolean support = len == 3 || cueBefore(d, p) || cueAfter(d, p + len) || d.at(p - 1) == '、' || d.at(p + len) == '、';
+            if (!support) continue;
+            out.add(new Span(p, p + len, EntityType.Person, null, -1, null, PRIO_HANLP, "person:hanlp"));
+        }
+        // 3. spaced names in brackets: (王 丹)
+        for (int p = 1; p + 3 < d.n; p++) {
+            char o = d.at(p - 1);
+            if (o != '（' && o != '(') continue;
+            if (surnameLength(d, p) != 1) continue;
+            int q = p + 1;
+            while (q < d.n && (d.at(q) == ' ' || d.at(q) == '\u3000')) q++;
+            if (q == p + 1) continue;
+            int r = q;
+            while (r < d.n && Doc.isHan(d.at(r)) && r - q < 2) r++;
+            if (r > q && (d.at(r) == '）' || d.at(r) == ')'))
+                out.add(new Span(p, r, EntityType.Person, null, -1, null, PRIO_CONTEXT, "person:bracket"));
+        }
+        // 4. lines of names only: credits under a headline
+        int ls = 0;
+        for (int i = 0; i <= d.n; i++) {
+            if (i < d.n && d.at(i) != '\n') continue;
+            creditLine(d, ls, i, out);
+            ls = i + 1;
+        }
+        return out;
+    }
+
+    private void creditLine(Doc d, int from, int to, List<Span> out) {
+        String line = d.s.substring(from, to);
+        String trimmed = line.strip();
+        if (trimmed.isEmpty() || trimmed.length() > 30) return;
+        String[] parts = trimmed.split("[\\s\u3000]+");
+        if (parts.length < 2 || parts.length > 6) return;
+        int nr = 0;
+        List<Span> spans = new ArrayList<>();
+        int pos = from;
+        for (String part : parts) {
+            int p = d.s.indexOf(part, pos);
+            if (part.length() < 2 || part.length() > 3 || !Grammar.allHan(part) || surnameLength(d, p) == 0 || !plausible(part)) return;
+            if (d.nature(d.tokenAt(p)).startsWith("nr")) nr++;
+            spans.add(new Span(p, p + part.length(), EntityType.Person, null, -1, null, PRIO_LIST, "person:credits"));
+            pos = p + part.length();
+        }
+        if (nr * 2 >= parts.length) out.addAll(spans);
+    }
+
+    /** Names in a 、-list next to an accepted person: 刘予强、常青、潘海燕. */
+    public List<Span> extendLists(Doc d, List<Span> persons) {
+        List<Span> out = new ArrayList<>();
+        for (Span p : persons) {
+            int e = p.end();
+            while (d.at(e) == '、') {
+                int len = nameAt(d, e + 1);
+                if (len == 0) break;
+                String w = d.s.substring(e + 1, e + 1 + len);
+                if (t.stopPersons.contains(w)) break;
+                out.add(new Span(e + 1, e + 1 + len, EntityType.Person, null, -1, null, PRIO_LIST, "person:list"));
+                e = e + 1 + len;
+            }
+        }
+        return out;
+    }
+}

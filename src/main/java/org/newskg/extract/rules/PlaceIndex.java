@@ -1,0 +1,35 @@
+package org.newskg.extract.rules;
+
+import java.util.Map;
+
+/** Known place names (administrative divisions): the gazetteer seen from the rules. */
+public interface PlaceIndex {
+    /** What is known about one name: subtype (Province … Village), containment rank, division code or null. */
+    record Info(String subtype, int rank, String code, boolean shortForm) {}
+
+    /** The name as written (official, old or short form), or null when unknown. */
+    Info lookup(String name);
+
+    /** Names at province, city and county level (official and short forms), scanned for in every text. */
+    Map<String, Info> upperNames();
+
+    int maxUpperLength();
+
+    /** No gazetteer: only HanLP's place recogniser and the suffix grammar. */
+    PlaceIndex NONE = new PlaceIndex() {
+        @Override
+        public Info lookup(String name) {
+            return null;
+        }
+
+        @Override
+        public Map<String, Info> upperNames() {
+            return Map.of();
+        }
+
+        @Override
+        public int maxUpperLength() {
+            return 0;
+        }
+    };
+}

@@ -1,0 +1,135 @@
+package org.newskg.extract.rules;
+
+import org.newskg.InvalidInputException;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The built-in resource tables under {@code org/newskg/extract/} (documented in the README.md there),
+ * loaded once and read-only afterwards.
+ */
+public final class Tables {
+    /** An organisation ending: subtype, the kind of posts it holds, and how much of a name it needs. */
+    public record OrgSuffix(String suffix, String subtype, String kind, String rule) {}
+
+    /** A place ending: subtype, containment rank and whether the name must be known. */
+    public record PlaceSuffix(String suffix, String subtype, int rank, boolean grammar) {}
+
+    /** A post title and the organisation kinds it can be a post of. */
+    public record Title(String title, Set<String> kinds) {}
+
+    /** A byline role word and where the name stands relative to it. */
+    public record Role(String word, String role, boolean nameAfter) {}
+
+    public final Map<String, OrgSuffix> orgSuffixes;
+    public final int maxOrgSuffix;
+    public final Map<String, PlaceSuffix> placeSuffixes;
+    public final int maxPlaceSuffix;
+    public final Set<String> stopPlaces;
+    public final Map<String, Title> titles;
+    public final int maxTitle;
+    public final List<Role> roles;
+    public final Set<String> surnames;
+    public final Set<String> stopPersons;
+    public final Set<String> personCuesBefore;
+    public final Set<String> personCuesAfter;
+    public final Set<String> orgInnerWords;
+    public final Set<String> orgStopWords;
+    public final List<String[]> lexicon;
+
+    private Tables() {
+        Map<String, OrgSuffix> os = new HashMap<>();
+        for (String[] r : tsv("org-suffixes.tsv", 4)) os.put(r[0], new OrgSuffix(r[0], r[1], r[2], r[3]));
+        orgSuffixes = Map.copyOf(os);
+        maxOrgSuffix = os.keySet().stream().mapToInt(String::length).max().orElse(1);
+        Map<String, PlaceSuffix> ps = new HashMap<>();
+        for (String[] r : tsv("place-suffixes.tsv", 4)) {
+            ps.put(r[0], new PlaceSuffix(r[0], r[1], parseInt(r[2], "place-suffixes.tsv", r[0]), r[3].equals("grammar")));
+        }
+        placeSuffixes = Map.copyOf(ps);
+        maxPlaceSuffix = ps.keySet().stream().mapToInt(String::length).max().orElse(1);
+        stopPlaces = words("stop-places.txt");
+        Map<String, Title> ts = new HashMap<>();
+        for (String[] r : tsv("titles.tsv", 2)) ts.put(r[0], new Title(r[0], Set.of(r[1].split(","))));
+        titles = Map.copyOf(ts);
+        maxTitle = ts.keySet().stream().mapToInt(String::length).max().orElse(1);
+        List<Role> rs = new ArrayList<>();
+        for (String[] r : tsv("byline-roles.tsv", 3)) rs.add(new Role(r[0], r[1], r[2].equals("after")));
+        rs.sort((a, b) -> b.word().length() - a.word().length());
+        roles = List.copyOf(rs);
+        surnames = words("surnames.txt");
+        stopPersons = words("stop-persons.txt");
+        Set<String> before = new HashSet<>(), after = new HashSet<>();
+        for (String[] r : tsv("person-cues.tsv", 2)) (r[1].equals("before") ? before : after).add(r[0]);
+        personCuesBefore = Set.copyOf(before);
+        personCuesAfter = Set.copyOf(after);
+        orgInnerWords = words("org-inner-words.txt");
+        orgStopWords = words("org-stop-words.txt");
+        lexicon = tsv("lexicon.tsv", 3);
+    }
+
+    private static final class Holder {
+        static final Tables INSTANCE = new Tables();
+    }
+
+    public static Tables get() {
+        return Holder.INSTANCE;
+    }
+
+    private static int parseInt(String s, String file, String item) {
+        try {
+            return Integer.parseInt(s.trim());
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException(file, "bad number '" + s + "' for " + item);
+        }
+    }
+
+    private static List<String> lines(String name) {
+        String path = "/org/newskg/extract/" + name;
+        try (InputStream in = Tables.class.getResourceAsStream(path)) {
+            if (in == null) throw new InvalidInputException(path, "resource missing");
+            List<String> out = new ArrayList<>();
+            try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+                for (String l; (l = r.readLine()) != null; ) out.add(l);
+            }
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Rows of a TSV resource (comments and blank lines skipped); each must have at least {@code min} columns. */
+    static List<String[]> tsv(String name, int min) {
+        List<String[]> out = new ArrayList<>();
+        List<String> ls = lines(name);
+        for (int i = 0; i < ls.size(); i++) {
+            String l = ls.get(i);
+            if (l.isBlank() || l.startsWith("#")) continue;
+            String[] cols = l.split("\t");
+            if (cols.length < min) throw new InvalidInputException(name + ":" + (i + 1), "expected " + min + " tab-separated columns");
+            out.add(cols);
+        }
+        return List.copyOf(out);
+    }
+
+    /** Whitespace-separated words of a resource (comments skipped). */
+    static Set<String> words(String name) {
+        Set<String> out = new HashSet<>();
+        for (String l : lines(name)) {
+            if (l.isBlank() || l.startsWith("#")) continue;
+            for (String w : l.trim().split("\\s+")) out.add(w);
+        }
+        return Set.copyOf(out);
+    }
+}
