@@ -1,0 +1,366 @@
+package org.newskg.rdf;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.apache.jena.datatypes.RDFDatatype;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.sys.JenaSystem;
+import org.apache.jena.vocabulary.ORG;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+import org.apache.jena.vocabulary.SchemaDO;
+import org.newskg.extract.Byline;
+import org.newskg.extract.EntityType;
+import org.newskg.extract.Mention;
+import org.newskg.ingest.Article;
+import org.newskg.link.Division;
+import org.newskg.link.Entity;
+import org.newskg.link.LinkedArticle;
+import org.newskg.link.LinkedPosition;
+
+/**
+ * Maps one linked article to the RDF graph stored as the article's named graph (see ontology/newskg.ttl).
+ * The graph is self-contained: the article, its mentions, posts, bylines and identity candidates, and the
+ * descriptions (type, label, code) of every entity and division it touches, so replacing the named graph
+ * replaces everything the article contributed. Offsets are Java String indices (UTF-16 units).
+ * Stateless and thread-safe.
+ */
+public final class ArticleMapper {
+    static {
+        JenaSystem.init(); // before touching vocabulary classes such as RDF
+    }
+
+    private static final Node TYPE = RDF.type.asNode();
+
+    /** The name of the article's graph in the store: the article IRI. */
+    public static Node graphName(String articleId) {
+        return Iris.article(articleId);
+    }
+
+    /**
+     * The article's graph.
+     *
+     * @throws IllegalArgumentException when the linked article is inconsistent: a mention, post or partOf
+     *                                  naming an unknown entity key, a mention whose text is not at its offsets,
+     *                                  a date not in yyyy-MM-dd form
+     */
+    public Graph toGraph(LinkedArticle la) {
+        return new Run(la).map();
+    }
+
+    /** The state of mapping one article. */
+    private static final class Run {
+        private final LinkedArticle la;
+        private final Article article;
+        private final String id;
+        private final Node articleNode;
+        private final Graph g = GraphFactory.createDefaultGraph();
+        private final Map<String, Division> divisionsByCode = new TreeMap<>();
+        private final Set<String> fragments = new HashSet<>();
+
+        Run(LinkedArticle la) {
+            this.la = la;
+            this.article = la.article();
+            this.id = article.id();
+            this.articleNode = Iris.article(id);
+            for (Division d : la.divisions()) divisionsByCode.put(Iris.normalizeCode(d.code()), d);
+        }
+
+        Graph map() {
+            article();
+            new TreeMap<>(la.entities()).values().forEach(this::entity);
+            divisionsByCode.values().forEach(this::division);
+            mentions();
+            la.positions().forEach(this::position);
+            partOf();
+            bylines();
+            possiblySame();
+            return g;
+        }
+
+        private void article() {
+            add(articleNode, TYPE, NK.Article);
+            add(articleNode, NK.articleId, str(id));
+            add(articleNode, NK.documentId, str(article.doc()));
+            optional(articleNode, SchemaDO.headline, article.title());
+            if (article.date() != null) add(articleNode, SchemaDO.datePublished, date());
+            optional(articleNode, NK.sourceName, article.source());
+            if (article.url() != null && !article.url().isBlank())
+                add(articleNode, SchemaDO.url, typed(article.url().strip(), XSDDatatype.XSDanyURI));
+            optional(articleNode, NK.sourceFile, article.file());
+            if (article.line() > 0) add(articleNode, NK.sourceLine, integer(article.line()));
+            optional(articleNode, NK.bylineText, article.byline());
+            add(articleNode, SchemaDO.text, str(article.text()));
+        }
+
+        private Node date() {
+            try {
+                return typed(LocalDate.parse(article.date()).toString(), XSDDatatype.XSDdate);
+            } catch (DateTimeParseException e) {
+                throw new IllegalArgumentException("article " + id + ": date '" + article.date() + "' is not yyyy-MM-dd", e);
+            }
+        }
+
+        private void entity(Entity e) {
+            Node n = Iris.entity(e.key());
+            add(n, TYPE, coarseClass(e.type()));
+            Division division = e.code() == null ? null : divisionsByCode.get(Iris.normalizeCode(e.code()));
+            Level level = e.type() == EntityType.Place ? Level.ofSubtype(e.subtype()) : null;
+            if (level != null && division == null) {
+                // an administrative place without a division record: its level comes from the subtype
+                add(n, TYPE, NK.AdministrativeDivision);
+                add(n, TYPE, level.cls);
+                add(n, NK.level, integer(level.number));
+            } else if (level == null) {
+                Resource subclass = Subtypes.classOf(e.type(), e.subtype(), e.key());
+                if (subclass != null) add(n, TYPE, subclass);
+            }
+            add(n, RDFS.label, str(e.label()));
+            for (String alt : new java.util.TreeSet<>(e.altLabels()))
+                if (!alt.equals(e.label())) add(n, SKOS.altLabel, str(alt));
+            add(n, NK.entityKey, str(e.key()));
+            if (e.code() != null) add(n, NK.divisionCode, str(Iris.normalizeCode(e.code())));
+        }
+
+        private void division(Division d) {
+            Level level = Level.ofDivision(d);
+            Node n = Iris.division(d.code());
+            add(n, TYPE, NK.Place);
+            add(n, TYPE, NK.AdministrativeDivision);
+            add(n, TYPE, level.cls);
+            add(n, RDFS.label, str(d.name()));
+            add(n, NK.divisionCode, str(Iris.normalizeCode(d.code())));
+            add(n, NK.level, integer(level.number));
+            if (d.parentCode() != null) add(n, NK.partOf, Iris.division(d.parentCode()));
+        }
+
+        private void mentions() {
+            List<Mention> mentions = la.extraction().mentions();
+            String text = article.text();
+            for (int i = 0; i < mentions.size(); i++) {
+                Mention m = mentions.get(i);
+                if (m.end() > text.length() || !text.startsWith(m.text(), m.start()))
+                    throw new IllegalArgumentException("article " + id + ": mention '" + m.text() + "' is not at ["
+                            + m.start() + "," + m.end() + ") of the article text");
+                String key = la.mentionKeys().get(i);
+                if (!la.entities().containsKey(key))
+                    throw new IllegalArgumentException("article " + id + ": mention '" + m.text() + "' at "
+                            + m.start() + " refers to unknown entity " + key);
+                Node entity = Iris.entity(key);
+                Node n = fragment("m" + m.start() + "-" + m.end());
+                add(n, TYPE, NK.Mention);
+                add(n, NK.anchorText, str(m.text()));
+                add(n, NK.beginIndex, integer(m.start()));
+                add(n, NK.endIndex, integer(m.end()));
+                add(n, NK.refersTo, entity);
+                add(n, NK.inArticle, articleNode);
+                optional(n, NK.sourceFile, article.file());
+                add(articleNode, SchemaDO.mentions, entity);
+            }
+        }
+
+        private void position(LinkedPosition p) {
+            requireEntity(p.personKey(), "post " + p.title());
+            requireEntity(p.orgKey(), "post " + p.title());
+            Node n = fragment("p" + p.start() + "-" + p.end());
+            add(n, TYPE, NK.Membership);
+            add(n, ORG.member, Iris.entity(p.personKey()));
+            add(n, ORG.organization, Iris.entity(p.orgKey()));
+            add(n, NK.title, str(p.title()));
+            add(n, PROV.wasDerivedFrom, articleNode);
+            if (article.date() != null) add(n, NK.date, date());
+            String text = article.text();
+            if (p.start() >= 0 && p.start() < p.end() && p.end() <= text.length()) {
+                add(n, NK.beginIndex, integer(p.start()));
+                add(n, NK.endIndex, integer(p.end()));
+                add(n, NK.anchorText, str(text.substring(p.start(), p.end())));
+            }
+        }
+
+        private void partOf() {
+            for (Map.Entry<String, String> e : la.partOf()) {
+                requirePlace(e.getKey());
+                requirePlace(e.getValue());
+                add(Iris.entity(e.getKey()), NK.partOf, Iris.entity(e.getValue()));
+            }
+        }
+
+        private void bylines() {
+            String text = article.text();
+            for (Byline b : la.extraction().bylines()) {
+                Node n = fragment("b" + b.start());
+                add(articleNode, NK.hasByline, n);
+                add(n, TYPE, NK.Byline);
+                add(n, NK.role, roleIndividual(b.role()));
+                add(n, NK.personName, str(b.person()));
+                add(n, NK.inArticle, articleNode);
+                if (b.start() >= 0 && text.startsWith(b.person(), b.start())) {
+                    add(n, NK.beginIndex, integer(b.start()));
+                    add(n, NK.endIndex, integer(b.start() + b.person().length()));
+                }
+                String key = bylinePerson(b);
+                if (key != null) add(n, NK.person, Iris.entity(key));
+            }
+        }
+
+        /** The person entity a byline credits: the person mention at its offset, else the only person so named. */
+        private String bylinePerson(Byline b) {
+            List<Mention> mentions = la.extraction().mentions();
+            for (int i = 0; i < mentions.size(); i++) {
+                Mention m = mentions.get(i);
+                if (m.type() == EntityType.Person && m.start() == b.start() && m.text().equals(b.person()))
+                    return la.mentionKeys().get(i);
+            }
+            String found = null;
+            for (Entity e : la.entities().values()) {
+                if (e.type() == EntityType.Person && e.label().equals(b.person())) {
+                    if (found != null) return null; // ambiguous
+                    found = e.key();
+                }
+            }
+            return found;
+        }
+
+        private void possiblySame() {
+            int i = 0;
+            for (LinkedArticle.PossiblySame ps : la.possiblySame()) {
+                if (ps.keyA().equals(ps.keyB())) continue; // says nothing
+                Node a = Iris.entity(ps.keyA());
+                Node b = Iris.entity(ps.keyB());
+                add(a, NK.possiblySameAs, b);
+                add(b, NK.possiblySameAs, a);
+                Node n = fragment("same" + (++i));
+                add(n, TYPE, NK.SameAsCandidate);
+                add(n, NK.candidate, a);
+                add(n, NK.candidate, b);
+                optional(n, NK.evidence, ps.evidence());
+                add(n, PROV.wasDerivedFrom, articleNode);
+            }
+        }
+
+        private void requireEntity(String key, String what) {
+            if (!la.entities().containsKey(key))
+                throw new IllegalArgumentException("article " + id + ": " + what + " names unknown entity " + key);
+        }
+
+        private void requirePlace(String key) {
+            Entity e = la.entities().get(key);
+            if (e != null) return;
+            Node n = Iris.entity(key);
+            for (String code : divisionsByCode.keySet())
+                if (Iris.division(code).equals(n)) return;
+            throw new IllegalArgumentException("article " + id + ": partOf names unknown place " + key);
+        }
+
+        /** A node inside the article: the article IRI + '#' + base, with '.2', '.3', ... when base repeats. */
+        private Node fragment(String base) {
+            String f = base;
+            for (int n = 2; !fragments.add(f); n++) f = base + "." + n;
+            return Iris.inArticle(id, f);
+        }
+
+        private void add(Node s, Node p, Node o) {
+            g.add(s, p, o);
+        }
+
+        private void add(Node s, Resource p, Node o) {
+            g.add(s, p.asNode(), o);
+        }
+
+        private void add(Node s, Node p, Resource o) {
+            g.add(s, p, o.asNode());
+        }
+
+        private void optional(Node s, Resource p, String value) {
+            if (value != null && !value.isBlank()) add(s, p, str(value));
+        }
+    }
+
+    private static Node coarseClass(EntityType type) {
+        return switch (type) {
+            case Person -> NK.Person.asNode();
+            case Place -> NK.Place.asNode();
+            case Organization -> NK.Organization.asNode();
+        };
+    }
+
+    private static Node roleIndividual(Byline.Role role) {
+        return switch (role) {
+            case reporter -> NK.Reporter.asNode();
+            case correspondent -> NK.Correspondent.asNode();
+            case photographer -> NK.Photographer.asNode();
+            case editor -> NK.Editor.asNode();
+        };
+    }
+
+    private static Node str(String s) {
+        return NodeFactory.createLiteralString(s);
+    }
+
+    private static Node integer(int i) {
+        return NodeFactory.createLiteralDT(Integer.toString(i), XSDDatatype.XSDinteger);
+    }
+
+    private static Node typed(String lexical, RDFDatatype dt) {
+        return NodeFactory.createLiteralDT(lexical, dt);
+    }
+
+    /** Administrative levels: class and number (1 province ... 5 village). */
+    enum Level {
+        Province(NK.Province, 1), City(NK.City, 2), County(NK.County, 3), Township(NK.Township, 4), Village(NK.Village, 5);
+
+        final Node cls;
+        final int number;
+
+        Level(Resource cls, int number) {
+            this.cls = cls.asNode();
+            this.number = number;
+        }
+
+        /** The level a place subtype names, or null for a non-administrative subtype. */
+        static Level ofSubtype(String subtype) {
+            if (subtype == null) return null;
+            for (Level l : values()) if (l.name().equals(subtype)) return l;
+            return null;
+        }
+
+        static Level ofDivision(Division d) {
+            Level l = ofSubtype(d.level());
+            if (l == null)
+                throw new IllegalArgumentException("division " + d.code() + " " + d.name() + ": unknown level '" + d.level() + "'");
+            return l;
+        }
+    }
+
+    /** Guideline subtypes (other than administrative levels) to classes. */
+    static final class Subtypes {
+        private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ArticleMapper.class);
+        private static final Map<String, Resource> PLACE = Map.of(
+                "ScenicSpot", NK.ScenicSpot, "Other", NK.OtherPlace);
+        private static final Map<String, Resource> ORGANIZATION = Map.of(
+                "GovernmentAgency", NK.GovernmentAgency, "PartyOrganization", NK.PartyOrganization,
+                "Hospital", NK.Hospital, "School", NK.School, "Company", NK.Company, "Bank", NK.Bank,
+                "Media", NK.Media, "Other", NK.OtherOrganization);
+
+        private Subtypes() {}
+
+        /** The subtype's class, or null (no subtype, a person, or an unknown subtype, which is logged). */
+        static Resource classOf(EntityType type, String subtype, String key) {
+            if (subtype == null || type == EntityType.Person) return null;
+            Resource r = (type == EntityType.Place ? PLACE : ORGANIZATION).get(subtype);
+            if (r == null) LOG.warn("entity {}: unknown {} subtype '{}', typed as {} only", key, type, subtype, type);
+            return r;
+        }
+    }
+}

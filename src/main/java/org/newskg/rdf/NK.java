@@ -1,0 +1,244 @@
+/* Generated from ontology/newskg.ttl by scripts/gen-vocab.sh (jena.schemagen). Do not edit. */
+package org.newskg.rdf;
+import org.apache.jena.rdf.model.*;
+
+/**
+ * Vocabulary of the newskg ontology (namespace https://w3id.org/newskg/ns#).
+ */
+@SuppressWarnings({"removal", "deprecated"})
+public class NK {
+    /** <p>The RDF model that holds the vocabulary terms</p> */
+    private static final Model M_MODEL = ModelFactory.createDefaultModel();
+    
+    /** <p>The namespace of the vocabulary as a string</p> */
+    public static final String NS = "https://w3id.org/newskg/ns#";
+    
+    /** <p>The namespace of the vocabulary as a string</p>
+     * @return namespace as String
+     * @see #NS */
+    public static String getURI() {return NS;}
+    
+    /** <p>The namespace of the vocabulary as a resource</p> */
+    public static final Resource NAMESPACE = M_MODEL.createResource( NS );
+    
+    /** <p>The ontology's owl:versionInfo as a string</p> */
+    public static final String VERSION_INFO = "1.0";
+    
+    /** <p>The text covered by the span: exactly the article text between nk:beginIndex 
+     *  and nk:endIndex.</p>
+     */
+    public static final Property anchorText = M_MODEL.createProperty( "https://w3id.org/newskg/ns#anchorText" );
+    
+    /** <p>Stable id of the article, unique in a store; the last path segment of the 
+     *  article IRI (before percent-encoding).</p>
+     */
+    public static final Property articleId = M_MODEL.createProperty( "https://w3id.org/newskg/ns#articleId" );
+    
+    /** <p>Start of a span (mention, post evidence, byline name) as a Java String index: 
+     *  UTF-16 code units from the start of the article's schema:text, 0-based, inclusive. 
+     *  Web Annotation (oa:start) counts Unicode code points instead.</p>
+     */
+    public static final Property beginIndex = M_MODEL.createProperty( "https://w3id.org/newskg/ns#beginIndex" );
+    
+    /** <p>The byline line as written in the input (e.g. 本报记者 潘银丽 通讯员 王芳).</p> */
+    public static final Property bylineText = M_MODEL.createProperty( "https://w3id.org/newskg/ns#bylineText" );
+    
+    /** <p>One of the two persons that may be the same.</p> */
+    public static final Property candidate = M_MODEL.createProperty( "https://w3id.org/newskg/ns#candidate" );
+    
+    /** <p>Date at which the statement holds: the publication date of the article it 
+     *  comes from.</p>
+     */
+    public static final Property date = M_MODEL.createProperty( "https://w3id.org/newskg/ns#date" );
+    
+    /** <p>Statistical division code (GB/T 2260 and the statistical area codes): 6 digits 
+     *  for province, prefecture and county (140000, 140400, 140427), 9 for a township, 
+     *  12 for a village. Shorter source forms (14, 1404) are written padded to 6 
+     *  digits.</p>
+     */
+    public static final Property divisionCode = M_MODEL.createProperty( "https://w3id.org/newskg/ns#divisionCode" );
+    
+    /** <p>Id of the input document the article comes from: the file name without extension. 
+     *  One document (a newspaper page) may hold several articles.</p>
+     */
+    public static final Property documentId = M_MODEL.createProperty( "https://w3id.org/newskg/ns#documentId" );
+    
+    /** <p>End of a span as a Java String index: UTF-16 code units, exclusive. Web Annotation 
+     *  (oa:end) counts Unicode code points instead.</p>
+     */
+    public static final Property endIndex = M_MODEL.createProperty( "https://w3id.org/newskg/ns#endIndex" );
+    
+    /** <p>The linker's stable key of the entity (place/140427, org/壶关县文化和旅游局, person/郭志毅); 
+     *  the entity IRI is minted from it.</p>
+     */
+    public static final Property entityKey = M_MODEL.createProperty( "https://w3id.org/newskg/ns#entityKey" );
+    
+    /** <p>Why the two may be the same, as the linker states it.</p> */
+    public static final Property evidence = M_MODEL.createProperty( "https://w3id.org/newskg/ns#evidence" );
+    
+    public static final Property hasByline = M_MODEL.createProperty( "https://w3id.org/newskg/ns#hasByline" );
+    
+    /** <p>The article whose text holds the mention or byline.</p> */
+    public static final Property inArticle = M_MODEL.createProperty( "https://w3id.org/newskg/ns#inArticle" );
+    
+    /** <p>Level in the administrative hierarchy: 1 province, 2 prefecture, 3 county, 
+     *  4 township, 5 village.</p>
+     */
+    public static final Property level = M_MODEL.createProperty( "https://w3id.org/newskg/ns#level" );
+    
+    /** <p>Direct containment: the subject lies within the object (荫城镇 partOf 上党区; a 
+     *  division partOf its parent division). Only direct links are stated; use the 
+     *  SPARQL path nk:partOf+ (or nk:partOfTransitive with an OWL reasoner) for the 
+     *  whole chain.</p>
+     */
+    public static final Property partOf = M_MODEL.createProperty( "https://w3id.org/newskg/ns#partOf" );
+    
+    /** <p>Transitive closure of nk:partOf. Not stated in the data; inferred by a reasoner 
+     *  or written as nk:partOf+ in SPARQL.</p>
+     */
+    public static final Property partOfTransitive = M_MODEL.createProperty( "https://w3id.org/newskg/ns#partOfTransitive" );
+    
+    /** <p>The person entity credited, when the name was resolved to one.</p> */
+    public static final Property person = M_MODEL.createProperty( "https://w3id.org/newskg/ns#person" );
+    
+    /** <p>The credited name as written.</p> */
+    public static final Property personName = M_MODEL.createProperty( "https://w3id.org/newskg/ns#personName" );
+    
+    /** <p>The two person entities may be one person (same name, compatible context), 
+     *  unconfirmed; weaker than owl:sameAs. Both directions are stated; the evidence 
+     *  is an nk:SameAsCandidate node.</p>
+     */
+    public static final Property possiblySameAs = M_MODEL.createProperty( "https://w3id.org/newskg/ns#possiblySameAs" );
+    
+    /** <p>The entity the mention refers to, as resolved by the linker.</p> */
+    public static final Property refersTo = M_MODEL.createProperty( "https://w3id.org/newskg/ns#refersTo" );
+    
+    public static final Property role = M_MODEL.createProperty( "https://w3id.org/newskg/ns#role" );
+    
+    /** <p>Path of the input file, as given to the ingester (provenance). Used on articles 
+     *  and on mentions.</p>
+     */
+    public static final Property sourceFile = M_MODEL.createProperty( "https://w3id.org/newskg/ns#sourceFile" );
+    
+    /** <p>1-based line of the input file where the article starts (JSON Lines, CSV); 
+     *  absent when not applicable.</p>
+     */
+    public static final Property sourceLine = M_MODEL.createProperty( "https://w3id.org/newskg/ns#sourceLine" );
+    
+    /** <p>Name of the source as stated in the input (a newspaper, a portal).</p> */
+    public static final Property sourceName = M_MODEL.createProperty( "https://w3id.org/newskg/ns#sourceName" );
+    
+    /** <p>The title of the post as written (局长, 党委书记, 总经理).</p> */
+    public static final Property title = M_MODEL.createProperty( "https://w3id.org/newskg/ns#title" );
+    
+    /** <p>A node of the Chinese administrative hierarchy (province, prefecture, county, 
+     *  township, village). Carries its level and, when known, its statistical division 
+     *  code; nk:partOf links it to its parent.</p>
+     */
+    public static final Resource AdministrativeDivision = M_MODEL.createResource( "https://w3id.org/newskg/ns#AdministrativeDivision" );
+    
+    /** <p>One news article as read from an input file. Its IRI is https://w3id.org/newskg/id/article/&lt;id&gt; 
+     *  and is also the name of the named graph that holds everything derived from 
+     *  it.</p>
+     */
+    public static final Resource Article = M_MODEL.createResource( "https://w3id.org/newskg/ns#Article" );
+    
+    /** <p>Banks, including their branches.</p> */
+    public static final Resource Bank = M_MODEL.createResource( "https://w3id.org/newskg/ns#Bank" );
+    
+    /** <p>A credit with a role word in an article (本报记者 潘银丽, 李燎原 摄). IRI: the article 
+     *  IRI + '#b&lt;begin&gt;' (+ '.&lt;n&gt;' for a second role of the same name).</p>
+     */
+    public static final Resource Byline = M_MODEL.createResource( "https://w3id.org/newskg/ns#Byline" );
+    
+    /** <p>The role a byline credits: reporter, correspondent, photographer or editor.</p> */
+    public static final Resource BylineRole = M_MODEL.createResource( "https://w3id.org/newskg/ns#BylineRole" );
+    
+    /** <p>Prefecture-level division (地级市, 地区, 自治州, 盟); level 2.</p> */
+    public static final Resource City = M_MODEL.createResource( "https://w3id.org/newskg/ns#City" );
+    
+    /** <p>Companies, including cooperatives.</p> */
+    public static final Resource Company = M_MODEL.createResource( "https://w3id.org/newskg/ns#Company" );
+    
+    /** <p>County-level division (县, 县级市, 市辖区, 旗); level 3.</p> */
+    public static final Resource County = M_MODEL.createResource( "https://w3id.org/newskg/ns#County" );
+    
+    /** <p>Government bodies and departments, including people's congresses (人大).</p> */
+    public static final Resource GovernmentAgency = M_MODEL.createResource( "https://w3id.org/newskg/ns#GovernmentAgency" );
+    
+    public static final Resource Hospital = M_MODEL.createResource( "https://w3id.org/newskg/ns#Hospital" );
+    
+    public static final Resource Media = M_MODEL.createResource( "https://w3id.org/newskg/ns#Media" );
+    
+    /** <p>An n-ary statement that a person holds a post at an organisation, as one article 
+     *  states it (壶关县文旅局局长郭志毅): org:member the person, org:organization the organisation, 
+     *  nk:title the post title, prov:wasDerivedFrom the article, nk:date the article's 
+     *  date, nk:beginIndex/nk:endIndex/nk:anchorText the evidence span. IRI: the 
+     *  article IRI + '#p&lt;begin&gt;-&lt;end&gt;' (+ '.&lt;n&gt;' when one span 
+     *  gives several posts).</p>
+     */
+    public static final Resource Membership = M_MODEL.createResource( "https://w3id.org/newskg/ns#Membership" );
+    
+    /** <p>One occurrence of a named entity in an article's text. IRI: the article IRI 
+     *  + '#m&lt;begin&gt;-&lt;end&gt;'. Offsets (nk:beginIndex, nk:endIndex) are 
+     *  Java String indices, i.e. UTF-16 code units, into the article's schema:text, 
+     *  end exclusive. NIF and the W3C Web Annotation TextPositionSelector (oa:start, 
+     *  oa:end) count Unicode code points instead; the two differ when the text holds 
+     *  characters outside the Basic Multilingual Plane (e.g. rare names in CJK Extension 
+     *  B), so convert (String.codePointCount) when exporting to them.</p>
+     */
+    public static final Resource Mention = M_MODEL.createResource( "https://w3id.org/newskg/ns#Mention" );
+    
+    /** <p>A named, specific person, place or organisation that articles mention. Its 
+     *  IRI is minted from the linker's entity key: https://w3id.org/newskg/id/person/..., 
+     *  .../place/..., .../org/...; coded administrative places are .../place/&lt;division 
+     *  code&gt;.</p>
+     */
+    public static final Resource NamedEntity = M_MODEL.createResource( "https://w3id.org/newskg/ns#NamedEntity" );
+    
+    public static final Resource Organization = M_MODEL.createResource( "https://w3id.org/newskg/ns#Organization" );
+    
+    /** <p>Other organisations: CPPCC bodies (政协), village committees (村委会), ad-hoc teams 
+     *  (考核组, 工作队).</p>
+     */
+    public static final Resource OtherOrganization = M_MODEL.createResource( "https://w3id.org/newskg/ns#OtherOrganization" );
+    
+    /** <p>Mountains, rivers, regions, roads, development zones, industrial parks.</p> */
+    public static final Resource OtherPlace = M_MODEL.createResource( "https://w3id.org/newskg/ns#OtherPlace" );
+    
+    /** <p>Party committees and branches (县委, 村党支部) and democratic-party committees.</p> */
+    public static final Resource PartyOrganization = M_MODEL.createResource( "https://w3id.org/newskg/ns#PartyOrganization" );
+    
+    public static final Resource Person = M_MODEL.createResource( "https://w3id.org/newskg/ns#Person" );
+    
+    public static final Resource Place = M_MODEL.createResource( "https://w3id.org/newskg/ns#Place" );
+    
+    /** <p>Province-level division (省, 自治区, 直辖市); level 1.</p> */
+    public static final Resource Province = M_MODEL.createResource( "https://w3id.org/newskg/ns#Province" );
+    
+    /** <p>Evidence for one nk:possiblySameAs statement: its two nk:candidate persons, 
+     *  the nk:evidence text, and prov:wasDerivedFrom the article. IRI: the article 
+     *  IRI + '#same&lt;n&gt;'.</p>
+     */
+    public static final Resource SameAsCandidate = M_MODEL.createResource( "https://w3id.org/newskg/ns#SameAsCandidate" );
+    
+    /** <p>Scenic areas, named gorges, parks, landmarks, museums, memorials, halls, passes.</p> */
+    public static final Resource ScenicSpot = M_MODEL.createResource( "https://w3id.org/newskg/ns#ScenicSpot" );
+    
+    public static final Resource School = M_MODEL.createResource( "https://w3id.org/newskg/ns#School" );
+    
+    /** <p>Township-level division (乡, 镇, 街道); level 4.</p> */
+    public static final Resource Township = M_MODEL.createResource( "https://w3id.org/newskg/ns#Township" );
+    
+    /** <p>Village-level division (村, 社区); level 5.</p> */
+    public static final Resource Village = M_MODEL.createResource( "https://w3id.org/newskg/ns#Village" );
+    
+    public static final Resource Correspondent = M_MODEL.createResource( "https://w3id.org/newskg/ns#Correspondent" );
+    
+    public static final Resource Editor = M_MODEL.createResource( "https://w3id.org/newskg/ns#Editor" );
+    
+    public static final Resource Photographer = M_MODEL.createResource( "https://w3id.org/newskg/ns#Photographer" );
+    
+    public static final Resource Reporter = M_MODEL.createResource( "https://w3id.org/newskg/ns#Reporter" );
+    
+}

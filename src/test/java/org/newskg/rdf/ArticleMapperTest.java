@@ -1,0 +1,171 @@
+package org.newskg.rdf;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.StringWriter;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.shacl.ValidationReport;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.vocabulary.RDF;
+import org.junit.jupiter.api.Test;
+import org.newskg.extract.EntityType;
+import org.newskg.extract.Extraction;
+import org.newskg.extract.Mention;
+import org.newskg.ingest.Article;
+import org.newskg.link.Entity;
+import org.newskg.link.LinkedArticle;
+
+class ArticleMapperTest {
+    private final ArticleMapper mapper = new ArticleMapper();
+
+    @Test
+    void mapsTheArticleToTheExpectedGraph() {
+        Graph actual = mapper.toGraph(Fixtures.article());
+        Graph expected = Fixtures.turtle("/rdf/article-expected.ttl");
+        assertTrue(actual.isIsomorphicWith(expected), () -> "mapped graph differs from rdf/article-expected.ttl:\n" + turtle(actual));
+    }
+
+    @Test
+    void mappedGraphConformsToTheShapes() {
+        ValidationReport report = Shapes.validate(mapper.toGraph(Fixtures.article()));
+        assertTrue(report.conforms(), () -> report(report));
+    }
+
+    @Test
+    void graphNameIsTheArticleIri() {
+        assertEquals(NodeFactory.createURI("https://w3id.org/newskg/id/article/cz-20250102-p2-1"),
+                ArticleMapper.graphName("cz-20250102-p2-1"));
+    }
+
+    @Test
+    void everythingDerivedFromTheArticleIsNamedUnderItsIri() {
+        Graph g = mapper.toGraph(Fixtures.article());
+        String articleIri = ArticleMapper.graphName("cz-20250102-p2-1").getURI();
+        for (Node cls : List.of(NK.Mention.asNode(), NK.Membership.asNode(), NK.Byline.asNode(), NK.SameAsCandidate.asNode())) {
+            List<Triple> typed = g.find(Node.ANY, RDF.type.asNode(), cls).toList();
+            assertFalse(typed.isEmpty(), "no " + cls);
+            for (Triple t : typed)
+                assertTrue(t.getSubject().getURI().startsWith(articleIri + "#"), t.getSubject() + " outside " + articleIri);
+        }
+    }
+
+    @Test
+    void unionOfTwoArticlesSharingEntitiesStillConforms() {
+        LinkedArticle first = Fixtures.article();
+        String text = "壶关县文化和旅游局召开会议。";
+        LinkedArticle second = Fixtures.simple("cz-20250103-p1-1", text,
+                List.of(new Mention("壶关县文化和旅游局", EntityType.Organization, "GovernmentAgency", 0, 9)),
+                List.of("org/壶关县文化和旅游局"),
+                List.of(first.entities().get("org/壶关县文化和旅游局")));
+        Graph union = GraphFactory.createDefaultGraph();
+        mapper.toGraph(first).find().forEach(union::add);
+        mapper.toGraph(second).find().forEach(union::add);
+        ValidationReport report = Shapes.validate(union);
+        assertTrue(report.conforms(), () -> report(report));
+    }
+
+    @Test
+    void administrativePlaceWithoutDivisionRecordTakesItsLevelFromTheSubtype() {
+        String text = "平顺县北社乡东青北村";
+        LinkedArticle la = Fixtures.simple("a1", text,
+                List.of(new Mention("北社乡", EntityType.Place, "Township", 3, 6)), List.of("place/北社乡"),
+                List.of(new Entity("place/北社乡", EntityType.Place, "Township", "北社乡", null, Set.of())));
+        Graph g = mapper.toGraph(la);
+        Node place = Iris.entity("place/北社乡");
+        assertTrue(g.contains(place, RDF.type.asNode(), NK.Township.asNode()));
+        assertTrue(g.contains(place, RDF.type.asNode(), NK.AdministrativeDivision.asNode()));
+        assertTrue(g.contains(place, NK.level.asNode(), NodeFactory.createLiteralDT("4", XSDDatatype.XSDinteger)));
+        assertTrue(Shapes.validate(g).conforms(), () -> report(Shapes.validate(g)));
+    }
+
+    @Test
+    void unknownSubtypeKeepsTheCoarseClassOnly() {
+        LinkedArticle la = Fixtures.simple("a2", "长治某某中心成立",
+                List.of(new Mention("长治某某中心", EntityType.Organization, "Foundation", 0, 6)), List.of("org/长治某某中心"),
+                List.of(new Entity("org/长治某某中心", EntityType.Organization, "Foundation", "长治某某中心", null, Set.of())));
+        Graph g = mapper.toGraph(la);
+        assertEquals(1, g.find(Iris.entity("org/长治某某中心"), RDF.type.asNode(), Node.ANY).toList().size());
+    }
+
+    @Test
+    void repeatedSpansGetDistinctNodes() {
+        String text = "张伟张伟";
+        Entity a = new Entity("person/张伟", EntityType.Person, null, "张伟", null, Set.of());
+        Entity b = new Entity("person/张伟/2", EntityType.Person, null, "张伟", null, Set.of());
+        LinkedArticle la = Fixtures.simple("a3", text,
+                List.of(new Mention("张伟", EntityType.Person, null, 0, 2), new Mention("张伟", EntityType.Person, null, 0, 2)),
+                List.of("person/张伟", "person/张伟/2"), List.of(a, b));
+        Graph g = mapper.toGraph(la);
+        assertEquals(2, g.find(Node.ANY, RDF.type.asNode(), NK.Mention.asNode()).toList().size());
+        assertTrue(Shapes.validate(g).conforms(), () -> report(Shapes.validate(g)));
+    }
+
+    @Test
+    void mentionNotAtItsOffsetsIsRejected() {
+        // offsets counted in code points instead of UTF-16 units: 𠈓 shifts everything after it by one
+        String text = "王𠈓和李明";
+        LinkedArticle la = Fixtures.simple("a4", text,
+                List.of(new Mention("李明", EntityType.Person, null, 3, 5)), List.of("person/李明"),
+                List.of(new Entity("person/李明", EntityType.Person, null, "李明", null, Set.of())));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> mapper.toGraph(la));
+        assertTrue(e.getMessage().contains("a4") && e.getMessage().contains("李明"), e.getMessage());
+    }
+
+    @Test
+    void mentionOfUnknownEntityIsRejected() {
+        LinkedArticle la = Fixtures.simple("a5", "李明说", List.of(new Mention("李明", EntityType.Person, null, 0, 2)),
+                List.of("person/李明"), List.of());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> mapper.toGraph(la));
+        assertTrue(e.getMessage().contains("person/李明"), e.getMessage());
+    }
+
+    @Test
+    void partOfUnknownPlaceIsRejected() {
+        LinkedArticle base = Fixtures.article();
+        LinkedArticle la = new LinkedArticle(base.article(), base.extraction(), base.entities(), base.mentionKeys(),
+                base.positions(), List.of(Map.entry("place/140427101", "place/不存在县")), base.divisions(), base.possiblySame());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> mapper.toGraph(la));
+        assertTrue(e.getMessage().contains("place/不存在县"), e.getMessage());
+    }
+
+    @Test
+    void malformedDateIsRejected() {
+        Article a = new Article("a6", "a6", null, "2025年1月2日", null, null, null, "正文", null, 0);
+        LinkedArticle la = new LinkedArticle(a, Extraction.empty(), Map.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> mapper.toGraph(la));
+        assertTrue(e.getMessage().contains("a6"), e.getMessage());
+    }
+
+    @Test
+    void minimalArticleConforms() {
+        LinkedArticle la = new LinkedArticle(Article.of("a7", "正文"), Extraction.empty(), Map.of(), List.of(),
+                List.of(), List.of(), List.of(), List.of());
+        Graph g = mapper.toGraph(la);
+        assertTrue(g.contains(Iris.article("a7"), RDF.type.asNode(), NK.Article.asNode()));
+        assertTrue(Shapes.validate(g).conforms(), () -> report(Shapes.validate(g)));
+    }
+
+    static String report(ValidationReport report) {
+        StringWriter w = new StringWriter();
+        RDFDataMgr.write(w, report.getGraph(), Lang.TURTLE);
+        return w.toString();
+    }
+
+    static String turtle(Graph g) {
+        StringWriter w = new StringWriter();
+        RDFDataMgr.write(w, g, Lang.TURTLE);
+        return w.toString();
+    }
+}
