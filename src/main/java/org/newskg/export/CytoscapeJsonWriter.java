@@ -1,0 +1,97 @@
+package org.newskg.export;
+
+import com.google.gson.stream.JsonWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Cytoscape.js JSON ({@code {"data":{...},"elements":{"nodes":[{"data":{...}}],"edges":[{"data":{...}}]}}}), which
+ * Cytoscape desktop also imports. Node data: id, label, type, subtype, code, mentions, iri, firstDate, lastDate;
+ * edge data: id ({@code e0}, ...), source, target, relation, interaction (the relation again, as Cytoscape
+ * desktop names it), weight, firstDate, lastDate, articles (an array). Absent values are left out.
+ */
+final class CytoscapeJsonWriter extends AbstractNetworkWriter {
+    private final OutputStreamWriter sink;
+    private final JsonWriter json;
+
+    CytoscapeJsonWriter(OutputStream out, ExportOptions options) {
+        super(options);
+        this.sink = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        this.json = new JsonWriter(sink);
+        json.setHtmlSafe(false);
+        json.setSerializeNulls(false);
+        if (options.indent()) {
+            json.setIndent(" ");
+        }
+    }
+
+    @Override
+    void writeBegin() throws IOException {
+        json.beginObject();
+        json.name("format_version").value("1.0");
+        json.name("generated_by").value("newskg");
+        json.name("target_cytoscapejs_version").value("~3");
+        json.name("data").beginObject();
+        json.name("name").value(options.graphName() == null ? "newskg" : options.graphName());
+        json.endObject();
+        json.name("elements").beginObject();
+        json.name("nodes").beginArray();
+    }
+
+    @Override
+    void writeNode(ExportNode n) throws IOException {
+        json.beginObject().name("data").beginObject();
+        json.name("id").value(n.id());
+        json.name("label").value(n.label());
+        json.name("type").value(n.type());
+        json.name("subtype").value(n.subtype());
+        json.name("code").value(n.code());
+        json.name("mentions").value(n.mentions());
+        json.name("iri").value(n.iri());
+        json.name("firstDate").value(n.firstDate());
+        json.name("lastDate").value(n.lastDate());
+        json.endObject().endObject();
+    }
+
+    @Override
+    void writeNodesEnd() throws IOException {
+        json.endArray();
+        json.name("edges").beginArray();
+    }
+
+    @Override
+    void writeEdge(ExportEdge e, long id) throws IOException {
+        json.beginObject().name("data").beginObject();
+        json.name("id").value("e" + id);
+        json.name("source").value(e.source());
+        json.name("target").value(e.target());
+        json.name("relation").value(e.relation());
+        json.name("interaction").value(e.relation());
+        json.name("weight").value(e.weight());
+        json.name("firstDate").value(e.firstDate());
+        json.name("lastDate").value(e.lastDate());
+        json.name("articles").beginArray();
+        for (String a : listedArticles(e)) {
+            json.value(a);
+        }
+        json.endArray();
+        json.endObject().endObject();
+    }
+
+    @Override
+    void writeEnd() throws IOException {
+        json.endArray();
+        json.endObject();
+        json.endObject();
+        json.flush();
+        sink.write('\n');
+        sink.flush();
+    }
+
+    @Override
+    void flush() throws IOException {
+        json.flush();
+    }
+}

@@ -1,0 +1,33 @@
+package org.newskg.export;
+
+import java.util.List;
+
+/**
+ * A directed, aggregated edge of an exported network.
+ *
+ * @param source    id of the source node (written before this edge)
+ * @param target    id of the target node (written before this edge)
+ * @param relation  relation name ({@code position}, {@code partOf}, {@code coMention}, {@code mentions}, ...)
+ * @param weight    number of distinct articles supporting the edge
+ * @param firstDate first article date, ISO {@code yyyy-MM-dd}, or null
+ * @param lastDate  last article date, ISO {@code yyyy-MM-dd}, or null; not before {@code firstDate}
+ * @param articles  article IRIs supporting the edge (possibly capped, so it may be shorter than {@code weight})
+ */
+public record ExportEdge(String source, String target, String relation, int weight, String firstDate, String lastDate,
+                         List<String> articles) {
+    public ExportEdge {
+        if (source == null || source.isBlank() || target == null || target.isBlank()) {
+            throw new IllegalArgumentException("edge " + source + " -> " + target + " (" + relation
+                    + ") without source or target");
+        }
+        if (relation == null || relation.isBlank()) {
+            throw new IllegalArgumentException("edge " + source + " -> " + target + " without relation");
+        }
+        if (weight < 0) {
+            throw new IllegalArgumentException("negative weight " + weight + " for edge " + source + " -> " + target);
+        }
+        String name = source + " -" + relation + "-> " + target;
+        ExportDates.checkRange(firstDate, lastDate, () -> "edge " + name);
+        articles = articles == null ? List.of() : List.copyOf(articles);
+    }
+}

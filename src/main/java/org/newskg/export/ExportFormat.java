@@ -1,0 +1,71 @@
+package org.newskg.export;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.newskg.InvalidInputException;
+
+/** The network file formats, with the usual file name suffix of each. */
+public enum ExportFormat {
+    /** Gephi GEXF (1.3 by default, 1.2draft by option). */
+    GEXF("gexf"),
+    /** GraphML with typed keys (yEd, Cytoscape, networkx, Gephi). */
+    GRAPHML("graphml"),
+    /** Cytoscape.js JSON elements. */
+    CYJS("cyjs"),
+    /** Graphviz DOT, directed. */
+    DOT("dot"),
+    /** Gephi spreadsheet node list ({@code Id,Label,...}). */
+    CSV_NODES("nodes.csv"),
+    /** Gephi spreadsheet edge list ({@code Source,Target,...}). */
+    CSV_EDGES("edges.csv"),
+    /** neo4j-admin import node file ({@code id:ID,label,:LABEL,...}). */
+    NEO4J_NODES("neo4j-nodes.csv"),
+    /** neo4j-admin import relationship file ({@code :START_ID,:END_ID,:TYPE,...}). */
+    NEO4J_EDGES("neo4j-edges.csv");
+
+    private final String suffix;
+
+    ExportFormat(String suffix) {
+        this.suffix = suffix;
+    }
+
+    /** File name suffix without the dot, e.g. {@code gexf}, {@code nodes.csv}. */
+    public String suffix() {
+        return suffix;
+    }
+
+    /**
+     * Parses a format name: the constant name in any case, with {@code -} or {@code _}
+     * ({@code csv-nodes}, {@code neo4j_edges}), its suffix, or a common alias
+     * ({@code gv}, {@code graphviz}, {@code json}, {@code cytoscape}, {@code gephi}).
+     *
+     * @throws InvalidInputException naming the bad value and the accepted ones
+     */
+    public static ExportFormat parse(String name) {
+        if (name != null) {
+            String n = name.trim().toLowerCase(Locale.ROOT);
+            for (ExportFormat f : values()) {
+                if (f.name().toLowerCase(Locale.ROOT).equals(n.replace('-', '_')) || f.suffix.equals(n)) {
+                    return f;
+                }
+            }
+            switch (n) {
+                case "gv", "graphviz" -> {
+                    return DOT;
+                }
+                case "json", "cytoscape", "cytoscapejs", "cytoscape.js" -> {
+                    return CYJS;
+                }
+                case "gephi" -> {
+                    return GEXF;
+                }
+                default -> {
+                }
+            }
+        }
+        String known = Arrays.stream(values()).map(f -> f.name().toLowerCase(Locale.ROOT).replace('_', '-'))
+                .collect(Collectors.joining(", "));
+        throw new InvalidInputException(null, "unknown export format '" + name + "'; known: " + known);
+    }
+}

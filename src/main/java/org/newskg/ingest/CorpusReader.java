@@ -1,0 +1,201 @@
+package org.newskg.ingest;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+import org.newskg.InvalidInputException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Reads news files into {@link Article}s: {@code .txt} (a page or one article), {@code .jsonl} and {@code .csv}
+ * (one article per record, streamed), {@code .html}/{@code .htm} (one article). Folders are read recursively in
+ * sorted order. Every bad item (file, line or record) goes to the skipped consumer with a one-line reason and
+ * the batch goes on.
+ */
+public final class CorpusReader {
+    private static final Logger LOG = LoggerFactory.getLogger(CorpusReader.class);
+    /** Largest {@code .txt} or HTML file read whole. */
+    static final long MAX_WHOLE_FILE = 64L << 20;
+    /** Bytes looked at to detect the encoding of a streamed file. */
+    static final int PREFIX_BYTES = 64 * 1024;
+
+    private final IngestConfig config;
+
+    public CorpusReader(IngestConfig config) {
+        this.config = Objects.requireNonNull(config, "ingest config");
+    }
+
+    /**
+     * Reads files or folders (recursive, deterministic sorted order). Every good article goes to {@code out};
+     * every bad item goes to {@code skipped} (file, or file:line, with a one-line reason) and the batch goes on.
+     * An article whose id was already read in this call is skipped as a duplicate.
+     */
+    public void read(List<Path> paths, Consumer<Article> out, Consumer<Skipped> skipped) {
+        Sink sink = new Sink(out, skipped);
+        for (Path p : paths) {
+            for (Path file : expand(p, sink)) readFile(file, sink);
+        }
+        LOG.info("read {} articles, skipped {} items", sink.articles, sink.skips);
+    }
+
+    /** A path's files: itself, or a folder's regular files (recursively, hidden entries left out) in sorted order. */
+    private List<Path> expand(Path p, Sink sink) {
+        if (!Files.exists(p)) {
+            sink.skip(p.toString(), "no such file or directory");
+            return List.of();
+        }
+        if (!Files.isDirectory(p)) return List.of(p);
+        try (Stream<Path> walk = Files.walk(p)) {
+            List<Path> files = new ArrayList<>();
+            walk.filter(f -> !f.equals(p) && !isHidden(p.relativize(f)))
+                    .filter(f -> !Files.isDirectory(f))
+                    .forEach(files::add);
+            files.sort(null);
+            return files;
+        } catch (IOException | UncheckedIOException e) {
+            sink.skip(p.toString(), "cannot list folder: " + oneLine(e));
+            return List.of();
+        }
+    }
+
+    private static boolean isHidden(Path relative) {
+        for (Path part : relative) if (part.toString().startsWith(".")) return true;
+        return false;
+    }
+
+    private void readFile(Path file, Sink sink) {
+        String where = file.toString();
+        String name = file.getFileName() == null ? where : file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        String ext = dot > 0 ? name.substring(dot + 1).toLowerCase(Locale.ROOT) : "";
+        String doc = dot > 0 ? name.substring(0, dot) : name;
+        int before = sink.articles + sink.skips;
+        try {
+            if (!Files.isReadable(file)) throw new InvalidInputException(where, "cannot read file (permission denied)");
+            switch (ext) {
+                case "txt" -> readText(file, where, doc, sink);
+                case "jsonl" -> new JsonlReader(config, sink).read(file, where, doc);
+                case "csv" -> new CsvReader(config, sink).read(file, where, doc);
+                case "html", "htm" -> readHtml(file, where, doc, sink);
+                default -> throw new InvalidInputException(where, "unknown file type '" + (ext.isEmpty() ? name : "." + ext)
+                        + "' (expected .txt, .jsonl, .csv, .html or .htm)");
+            }
+            if (sink.articles + sink.skips == before) sink.skip(where, "no articles in file");
+        } catch (InvalidInputException e) {
+            sink.skip(e.where() == null ? where : e.where(), reason(e));
+        } catch (NoSuchFileException e) {
+            sink.skip(where, "no such file");
+        } catch (AccessDeniedException e) {
+            sink.skip(where, "cannot read file (permission denied)");
+        } catch (IOException | UncheckedIOException e) {
+            sink.skip(where, "cannot read file: " + oneLine(e));
+        }
+    }
+
+    /** The message of an input exception without its {@code where:} prefix. */
+    static String reason(InvalidInputException e) {
+        String m = e.getMessage();
+        String prefix = e.where() + ": ";
+        return e.where() != null && m.startsWith(prefix) ? m.substring(prefix.length()) : m;
+    }
+
+    static String oneLine(Throwable e) {
+        String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        int nl = m.indexOf('\n');
+        return nl < 0 ? m : m.substring(0, nl);
+    }
+
+    /** Reads a whole (bounded) file: not empty, not binary, decodable. */
+    static String readWhole(Path file, String where) throws IOException {
+        long size = Files.size(file);
+        if (size == 0) throw new InvalidInputException(where, "empty file");
+        if (size > MAX_WHOLE_FILE) throw new InvalidInputException(where, "file too large (" + size + " bytes) to read whole");
+        String text = EncodingDetector.decode(Files.readAllBytes(file), where);
+        if (PageSplitter.strip(text).isEmpty()) throw new InvalidInputException(where, "no text (only whitespace)");
+        return text;
+    }
+
+    private void readText(Path file, String where, String doc, Sink sink) throws IOException {
+        String text = readWhole(file, where);
+        List<PageArticle> parts = PageSplitter.split(text, Dates.yearInName(doc));
+        for (int i = 0; i < parts.size(); i++) {
+            PageArticle a = parts.get(i);
+            String id = parts.size() == 1 ? doc : doc + "-" + (i + 1);
+            sink.accept(new Article(id, doc, a.title(), a.date(), config.source(), null, a.byline(), a.text(), where, a.line()));
+        }
+    }
+
+    private void readHtml(Path file, String where, String doc, Sink sink) throws IOException {
+        HtmlExtractor.Page page = HtmlExtractor.extract(readWhole(file, where), file.toUri().toString());
+        if (page.body().isBlank()) throw new InvalidInputException(where, "no text in HTML body");
+        String text = page.title() == null || page.body().startsWith(page.title()) ? page.body() : page.title() + "\n" + page.body();
+        String date = Dates.firstFullDate(text);
+        sink.accept(new Article(doc, doc, page.title(), date, config.source(), null, null, text, where, 0));
+    }
+
+    /** Opens a streamed file: not empty, not binary, encoding detected on a prefix, positioned after the BOM. */
+    static LineSource openLines(Path file, String where) throws IOException {
+        if (Files.size(file) == 0) throw new InvalidInputException(where, "empty file");
+        InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
+        try {
+            in.mark(PREFIX_BYTES);
+            byte[] prefix = in.readNBytes(PREFIX_BYTES);
+            in.reset();
+            if (EncodingDetector.looksBinary(prefix, prefix.length)) {
+                throw new InvalidInputException(where, "binary file (NUL bytes or control characters)");
+            }
+            EncodingDetector.Detected enc = EncodingDetector.detectPrefix(prefix, prefix.length, where);
+            in.skipNBytes(enc.bomLength());
+            return new LineSource(in, enc, where);
+        } catch (IOException | RuntimeException e) {
+            in.close();
+            throw e;
+        }
+    }
+
+    /** Where articles and skipped items go; counts them and refuses ids already seen in this read. */
+    static final class Sink {
+        private final Consumer<Article> out;
+        private final Consumer<Skipped> skipped;
+        private final Map<String, String> seen = new HashMap<>();
+        int articles;
+        int skips;
+
+        Sink(Consumer<Article> out, Consumer<Skipped> skipped) {
+            this.out = Objects.requireNonNull(out, "article consumer");
+            this.skipped = Objects.requireNonNull(skipped, "skipped consumer");
+        }
+
+        void accept(Article a) {
+            String here = a.line() > 0 ? a.file() + ":" + a.line() : a.file();
+            String first = seen.putIfAbsent(a.id(), here);
+            if (first != null) {
+                skip(here, "duplicate article id '" + a.id() + "' (first read at " + first + ")");
+                return;
+            }
+            articles++;
+            out.accept(a);
+        }
+
+        void skip(String where, String reason) {
+            skips++;
+            LOG.warn("skipped {}: {}", where, reason);
+            skipped.accept(new Skipped(where, reason));
+        }
+    }
+}
