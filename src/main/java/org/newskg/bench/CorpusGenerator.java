@@ -143,19 +143,10 @@ public final class CorpusGenerator {
 
     /** Article {@code n} (n ≥ 1), with id {@code syn-n}. */
     public Article article(long n) {
-        if (n < 1) throw new IllegalArgumentException("article number must be >= 1, got " + n);
-        SplittableRandom rnd = new SplittableRandom(mix(seed, n));
-        County c;
-        Town t;
-        int tries = 0;
-        do { // a few townships (new ones, or zones) list no villages
-            c = counties.get(rnd.nextInt(counties.size()));
-            t = c.towns().get(rnd.nextInt(c.towns().size()));
-        } while (t.villages().isEmpty() && ++tries < 1000);
-        if (t.villages().isEmpty()) throw new IllegalStateException("no villages found for article " + n);
-        AdminDivision v = t.villages().get(rnd.nextInt(t.villages().size()));
-        LocalDate date = LocalDate.of(2019, 1, 1).plusDays(rnd.nextInt(6 * 365));
-        Ctx x = new Ctx(rnd, c, t, v, date);
+        Ctx x = context(n);
+        SplittableRandom rnd = x.rnd();
+        County c = x.c();
+        LocalDate date = x.date();
         Kind kind = Kind.values()[rnd.nextInt(Kind.values().length)];
         StringBuilder text = new StringBuilder();
         String reporter = person("reporter", Integer.toString(rnd.nextInt(60)));
@@ -180,6 +171,34 @@ public final class CorpusGenerator {
         if (rnd.nextInt(4) == 0) text.append('\n').append(person("photo", Integer.toString(rnd.nextInt(30)))).append(" 摄");
         String id = ID_PREFIX + n;
         return new Article(id, id, title, date.toString(), SOURCE, null, null, text.toString(), null, 0);
+    }
+
+    /**
+     * The places article {@code n} is about: village, township, county and on up to the province, each the
+     * parent of the one before in the gazetteer.
+     */
+    public List<AdminDivision> places(long n) {
+        Ctx x = context(n);
+        List<AdminDivision> chain = new ArrayList<>(List.of(x.v(), x.t().division(), x.c().division()));
+        if (x.c().city() != null) chain.add(x.c().city());
+        return List.copyOf(chain);
+    }
+
+    /** The random source, places and date of article {@code n}: the first draws of its random sequence. */
+    private Ctx context(long n) {
+        if (n < 1) throw new IllegalArgumentException("article number must be >= 1, got " + n);
+        SplittableRandom rnd = new SplittableRandom(mix(seed, n));
+        County c;
+        Town t;
+        int tries = 0;
+        do { // a few townships (new ones, or zones) list no villages
+            c = counties.get(rnd.nextInt(counties.size()));
+            t = c.towns().get(rnd.nextInt(c.towns().size()));
+        } while (t.villages().isEmpty() && ++tries < 1000);
+        if (t.villages().isEmpty()) throw new IllegalStateException("no villages found for article " + n);
+        AdminDivision v = t.villages().get(rnd.nextInt(t.villages().size()));
+        LocalDate date = LocalDate.of(2019, 1, 1).plusDays(rnd.nextInt(6 * 365));
+        return new Ctx(rnd, c, t, v, date);
     }
 
     /** Writes articles {@code first .. first+count-1} as JSONL, one record per line (fields id, title, date, source, text). */
@@ -239,7 +258,8 @@ public final class CorpusGenerator {
                         .append("委关于").append(body).append("主要负责同志调整的决定：").append(newHead).append("任")
                         .append(body).append("党组书记、").append(a.headTitle()).append("，").append(oldHead).append("不再担任")
                         .append(body).append(a.headTitle()).append("职务。\n").append(x.unit()).append("委组织部部长")
-                        .append(g.official(x, "组织部长")).append("宣读任职决定。").append(newHead).append("表示，将尽快进入角色，")
+                        .append(g.official(x, "组织部长")).append("宣读任职决定。此前，").append(newHead).append("任").append(x.town()).append("党委书记。")
+                        .append(newHead).append("表示，将尽快进入角色，")
                         .append("团结带领").append(a.shortName()).append("全体干部职工，推动各项工作再上新台阶。");
                 return body + "主要负责同志调整";
             }
@@ -306,7 +326,7 @@ public final class CorpusGenerator {
                 s.append(x.day()).append("，").append(school).append("举行").append(x.pick(List.of("开学典礼", "运动会", "科技节", "读书节")))
                         .append("。校长").append(g.person("principal", school)).append("在致辞中说，学校将坚持立德树人。")
                         .append(x.county()).append("教育局局长").append(g.person("教育局长", x.c().division().code()))
-                        .append("到场观摩。\n").append(x.village()).append("学生家长").append(g.villager(x))
+                        .append("到场观摩。\n").append(x.town()).append(x.village()).append("学生家长").append(g.villager(x))
                         .append("说，孩子在家门口就能上好学。");
                 return school + "举行活动";
             }
