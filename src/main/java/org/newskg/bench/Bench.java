@@ -68,8 +68,9 @@ public final class Bench {
      * @param sampleChars    at most this many characters of the corpus are held in memory for the warm phases
      * @param warmupSeconds  each warm phase first runs over the sample for at least this long, untimed
      * @param store          directory of the fresh store to ingest into; null for a temporary one, deleted afterwards
+     * @param bulk           fill the fresh store with the TDB2 bulk loader instead of write transactions
      */
-    public record Options(int threads, int batchSize, long sampleChars, double warmupSeconds, Path store) {
+    public record Options(int threads, int batchSize, long sampleChars, double warmupSeconds, Path store, boolean bulk) {
         public Options {
             if (threads < 1) throw new IllegalArgumentException("threads must be >= 1, got " + threads);
             if (batchSize < 1) throw new IllegalArgumentException("batch size must be >= 1, got " + batchSize);
@@ -78,8 +79,13 @@ public final class Bench {
         }
     }
 
-    /** One measured phase. */
-    public record Phase(String name, int threads, long articles, long hanChars, double seconds) {
+    /**
+     * One measured phase.
+     *
+     * @param cpuSeconds CPU time of the whole process during the phase (all threads), or NaN where unknown; on a
+     *                   machine shared with other work it shows what the phase cost, whatever the wall time
+     */
+    public record Phase(String name, int threads, long articles, long hanChars, double seconds, double cpuSeconds) {
         public double articlesPerSecond() {
             return seconds > 0 ? articles / seconds : Double.NaN;
         }
@@ -120,8 +126,8 @@ public final class Bench {
             sb.append(String.format("machine: %d cores, max heap %s, load average %.2f (1 min, at the end)%n", cores,
                     mib(maxHeapBytes), loadAverage));
             Phase base = warm.isEmpty() ? null : warm.get(0);
-            sb.append(String.format("%-44s %7s %9s %12s %9s %12s %10s %8s%n", "phase", "threads", "articles",
-                    "Han chars", "seconds", "articles/s", "Han ch/s", "ratio"));
+            sb.append(String.format("%-52s %7s %9s %11s %8s %8s %11s %10s %6s%n", "phase", "threads", "articles",
+                    "Han chars", "seconds", "cpu s", "articles/s", "Han ch/s", "ratio"));
             for (Phase p : warm) row(sb, p, base);
             row(sb, ingest, base);
             sb.append(String.format("start-up: stages built in %.2f s; first article through extract+link+map %.2f s after JVM start"
@@ -136,8 +142,8 @@ public final class Bench {
         }
 
         private static void row(StringBuilder sb, Phase p, Phase base) {
-            sb.append(String.format("%-44s %7d %9d %12d %9.2f %12.1f %10.0f %8s%n", p.name(), p.threads(), p.articles(),
-                    p.hanChars(), p.seconds(), p.articlesPerSecond(), p.hanCharsPerSecond(),
+            sb.append(String.format("%-52s %7d %9d %11d %8.2f %8.2f %11.1f %10.0f %6s%n", p.name(), p.threads(), p.articles(),
+                    p.hanChars(), p.seconds(), p.cpuSeconds(), p.articlesPerSecond(), p.hanCharsPerSecond(),
                     base == null ? "" : String.format("%.2f", ratio(p, base))));
         }
 
@@ -179,6 +185,7 @@ public final class Bench {
         AtomicLong ingestChars = new AtomicLong();
         AtomicLong ingestArticles = new AtomicLong();
         long t0 = System.nanoTime();
+        double cpu0 = cpuSeconds();
         Stages built = stages.get();
         double stagesSeconds = (System.nanoTime() - t0) / 1e9;
         Function<LinkedArticle, Map.Entry<Node, Graph>> timedMapper = la -> {
@@ -190,7 +197,7 @@ public final class Bench {
         long storeBytes;
         try (KgStore store = KgStore.open(dir)) {
             IngestPipeline pipeline = new IngestPipeline(store, built.extractor(), built.linker(), timedMapper,
-                    new IngestPipeline.Options(options.threads(), options.batchSize(), options.threads() * 64), null);
+                    new IngestPipeline.Options(options.threads(), options.batchSize(), options.threads() * 64, options.bulk()), null);
             summary = pipeline.run((out, skipped) -> source.read(a -> {
                 ingestArticles.incrementAndGet();
                 ingestChars.addAndGet(hanChars(a.text()));
@@ -198,10 +205,12 @@ public final class Bench {
             }, skipped));
         }
         double ingestSeconds = (System.nanoTime() - t0) / 1e9;
+        double ingestCpu = cpuSeconds() - cpu0;
         storeBytes = directorySize(dir);
         if (temporary) deleteTree(dir);
-        Phase ingest = new Phase("full ingest (cold: stages, extract, link, map, TDB2)", options.threads(),
-                summary.articles(), ingestChars.get() * summary.articles() / Math.max(1, ingestArticles.get()), ingestSeconds);
+        Phase ingest = new Phase("full ingest, cold (" + (options.bulk() ? "TDB2 bulk loader" : "TDB2 transactions") + ")",
+                options.threads(), summary.articles(),
+                ingestChars.get() * summary.articles() / Math.max(1, ingestArticles.get()), ingestSeconds, ingestCpu);
         double firstArticle = firstArticleAt.get() == 0 ? Double.NaN : (firstArticleAt.get() - jvmStart) / 1000.0;
         log.info("ingest done: {} articles in {} s", summary.articles(), String.format("%.2f", ingestSeconds));
 
@@ -242,10 +251,12 @@ public final class Bench {
             sink += work.run();
         } while (System.nanoTime() < warmEnd);
         long t = System.nanoTime();
+        double cpu = cpuSeconds();
         sink += work.run();
         double s = (System.nanoTime() - t) / 1e9;
+        cpu = cpuSeconds() - cpu;
         log.debug("{} ({} threads): {} s, checksum {}", name, threads, s, sink);
-        return new Phase(name, threads, articles, chars, s);
+        return new Phase(name, threads, articles, chars, s, cpu);
     }
 
     private static long parallel(List<Article> sample, int threads, java.util.function.ToLongFunction<Article> f) {
@@ -297,6 +308,15 @@ public final class Bench {
             i += Character.charCount(cp);
         }
         return n;
+    }
+
+    /** CPU time of this process, all threads, in seconds; NaN where the JVM does not tell. */
+    static double cpuSeconds() {
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+            long ns = os.getProcessCpuTime();
+            return ns < 0 ? Double.NaN : ns / 1e9;
+        }
+        return Double.NaN;
     }
 
     private static long peakHeap() {
