@@ -69,8 +69,10 @@ public final class Bench {
      * @param warmupSeconds  each warm phase first runs over the sample for at least this long, untimed
      * @param store          directory of the fresh store to ingest into; null for a temporary one, deleted afterwards
      * @param bulk           fill the fresh store with the TDB2 bulk loader instead of write transactions
+     * @param warmPhases     run the warm phases after the ingest (off: the ingest alone)
      */
-    public record Options(int threads, int batchSize, long sampleChars, double warmupSeconds, Path store, boolean bulk) {
+    public record Options(int threads, int batchSize, long sampleChars, double warmupSeconds, Path store, boolean bulk,
+                          boolean warmPhases) {
         public Options {
             if (threads < 1) throw new IllegalArgumentException("threads must be >= 1, got " + threads);
             if (batchSize < 1) throw new IllegalArgumentException("batch size must be >= 1, got " + batchSize);
@@ -101,7 +103,8 @@ public final class Bench {
      * @param ingest             the full ingest (cold)
      * @param warm               the warm phases, HanLP alone first
      * @param stagesSeconds      constructing the stages (tables, gazetteer) in the ingest
-     * @param firstArticleSeconds from JVM start to the first article through extract, link and map
+     * @param firstArticleSeconds from the start of the ingest (before the stages are built) to the first article
+     *                           through extract, link and map
      * @param jvmUptimeAtStart   JVM uptime when the bench began
      * @param storeQuads         quads in the store after the ingest
      * @param storeBytes         size of the store directory after the ingest
@@ -130,8 +133,8 @@ public final class Bench {
                     "Han chars", "seconds", "cpu s", "articles/s", "Han ch/s", "ratio"));
             for (Phase p : warm) row(sb, p, base);
             row(sb, ingest, base);
-            sb.append(String.format("start-up: stages built in %.2f s; first article through extract+link+map %.2f s after JVM start"
-                    + " (bench began at JVM uptime %.2f s)%n", stagesSeconds, firstArticleSeconds, jvmUptimeAtStart));
+            sb.append(String.format("start-up: stages built in %.2f s; first article through extract+link+map %.2f s after the"
+                    + " ingest began, %.2f s after JVM start%n", stagesSeconds, firstArticleSeconds, firstArticleSeconds + jvmUptimeAtStart));
             sb.append(String.format("store: %d quads, %s on disk; skipped: %d%n", storeQuads, mib(storeBytes), skipped.size()));
             sb.append(String.format("memory: peak heap %s (sum of pool peaks), peak RSS %s%n", mib(peakHeapBytes),
                     peakRssBytes < 0 ? "n/a" : mib(peakRssBytes)));
@@ -169,7 +172,6 @@ public final class Bench {
      */
     public Report run(Source source, Supplier<Stages> stages) {
         double uptimeAtStart = ManagementFactory.getRuntimeMXBean().getUptime() / 1000.0;
-        long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
 
         // 1. the full ingest, cold
         Path dir = options.store();
@@ -181,7 +183,7 @@ public final class Bench {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the bench store: " + e.getMessage(), e);
         }
-        AtomicLong firstArticleAt = new AtomicLong();
+        AtomicLong firstArticleAt = new AtomicLong(); // nanoTime + 1, 0 until then
         AtomicLong ingestChars = new AtomicLong();
         AtomicLong ingestArticles = new AtomicLong();
         long t0 = System.nanoTime();
@@ -190,14 +192,14 @@ public final class Bench {
         double stagesSeconds = (System.nanoTime() - t0) / 1e9;
         Function<LinkedArticle, Map.Entry<Node, Graph>> timedMapper = la -> {
             Map.Entry<Node, Graph> g = built.mapper().apply(la);
-            firstArticleAt.compareAndSet(0, System.currentTimeMillis());
+            firstArticleAt.compareAndSet(0, System.nanoTime() - t0 + 1);
             return g;
         };
         IngestPipeline.Summary summary;
         long storeBytes;
         try (KgStore store = KgStore.open(dir)) {
             IngestPipeline pipeline = new IngestPipeline(store, built.extractor(), built.linker(), timedMapper,
-                    new IngestPipeline.Options(options.threads(), options.batchSize(), options.threads() * 64, options.bulk()), null);
+                    new IngestPipeline.Options(options.threads(), options.batchSize(), options.threads() * 64, options.bulk()), System.err);
             summary = pipeline.run((out, skipped) -> source.read(a -> {
                 ingestArticles.incrementAndGet();
                 ingestChars.addAndGet(hanChars(a.text()));
@@ -211,10 +213,17 @@ public final class Bench {
         Phase ingest = new Phase("full ingest, cold (" + (options.bulk() ? "TDB2 bulk loader" : "TDB2 transactions") + ")",
                 options.threads(), summary.articles(),
                 ingestChars.get() * summary.articles() / Math.max(1, ingestArticles.get()), ingestSeconds, ingestCpu);
-        double firstArticle = firstArticleAt.get() == 0 ? Double.NaN : (firstArticleAt.get() - jvmStart) / 1000.0;
+        double firstArticle = firstArticleAt.get() == 0 ? Double.NaN : (firstArticleAt.get() - 1) / 1e9;
         log.info("ingest done: {} articles in {} s", summary.articles(), String.format("%.2f", ingestSeconds));
 
-        // 2. the warm phases on a sample held in memory
+        List<Phase> warm = options.warmPhases() ? warmPhases(source, built) : List.of();
+        return new Report(ingest, warm, stagesSeconds, firstArticle, uptimeAtStart, summary.storeQuads(), storeBytes,
+                summary.skipped(), peakHeap(), peakRss(), ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory());
+    }
+
+    /** The warm phases on a sample held in memory, HanLP alone first. */
+    private List<Phase> warmPhases(Source source, Stages built) {
         List<Article> sample = sample(source, options.sampleChars());
         List<String> texts = sample.stream().map(Article::text).toList();
         long chars = texts.stream().mapToLong(Bench::hanChars).sum();
@@ -233,10 +242,7 @@ public final class Bench {
                     Extraction x = built.extractor().extract(a);
                     return built.mapper().apply(built.linker().link(a, x)).getValue().size();
                 })));
-
-        return new Report(ingest, warm, stagesSeconds, firstArticle, uptimeAtStart, summary.storeQuads(), storeBytes,
-                summary.skipped(), peakHeap(), peakRss(), ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
-                Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory());
+        return warm;
     }
 
     /** Work over the whole sample returning a checksum, so the JIT cannot drop it. */

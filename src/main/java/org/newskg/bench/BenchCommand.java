@@ -71,6 +71,9 @@ public final class BenchCommand implements Callable<Integer> {
             description = "fill the fresh store with the TDB2 bulk loader (default) or, with --no-bulk, with write transactions as an incremental ingest does")
     boolean bulk;
 
+    @Option(names = "--ingest-only", description = "measure the full ingest alone, without the warm phases")
+    boolean ingestOnly;
+
     @Option(names = "--query-reps", paramLabel = "N", defaultValue = "20", description = "with --store: timed runs of each curated query (default: ${DEFAULT-VALUE})")
     int queryReps;
 
@@ -118,7 +121,7 @@ public final class BenchCommand implements Callable<Integer> {
             }
             List<Path> input = paths;
             Bench.Source src = (articles, skipped) -> new CorpusReader(ic).read(input, articles, skipped);
-            Bench bench = new Bench(new Bench.Options(t, batch, sampleChars, warmup, store, bulk));
+            Bench bench = new Bench(new Bench.Options(t, batch, sampleChars, warmup, store, bulk, !ingestOnly));
             System.err.println("bench: corpus " + what);
             Bench.Report r = bench.run(src, () -> new Bench.Stages(
                     new NewsExtractor(ExtractConfig.defaults()),
