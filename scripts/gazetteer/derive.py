@@ -9,7 +9,9 @@ level is P (province), C (prefecture city), X (county level), T (township), V (v
 codes are 6 digits for P/C/X, 9 for T, 12 for V; parentCode is empty for a province and for
 townships and villages, whose parent is the 6- or 9-digit prefix of their code.
 The pseudo prefectures of the source (市辖区, 县, 省直辖县级行政区划, ...) are dropped: their
-counties hang directly under the province. Village names lose their committee suffix
+counties hang directly under the province. Cities without counties (东莞市, 中山市, 儋州市) appear in
+the source once more as a county with the city's code; that copy is dropped, their townships hang under the
+city. Village names lose their committee suffix
 (村民委员会, 村委会, 居民委员会, 居委会): 瓜园村委会 -> 瓜园村, 多福巷社区居委会 -> 多福巷社区.
 Alternate names come from the renames TSV (old names of renamed divisions).
 Lines starting with '#' are comments (source, version, licence).
@@ -68,6 +70,8 @@ def main(pkg, renames_path, out_path):
     county_codes = set()
     for a in read(pkg, "areas"):
         county_codes.add(a["code"])
+        if a["code"] == six(a["cityCode"]):
+            continue  # a city without counties (东莞市) repeated as its own county: its townships hang under the city
         rows.append(("X", a["code"], city_of[a["cityCode"]], a["name"], []))
     for s in read(pkg, "streets"):
         parent = s["areaCode"]

@@ -13,6 +13,7 @@ import org.newskg.ingest.IngestConfig;
 import org.newskg.link.DefaultLinker;
 import org.newskg.link.LinkedArticle;
 import org.newskg.link.Linker;
+import org.newskg.link.LinkerConfig;
 import org.newskg.rdf.ArticleMapper;
 
 /** Builds the pipeline stages from command-line options. The one place where the stages are wired together. */
@@ -32,7 +33,7 @@ final class Components {
     }
 
     static Linker linker(ExtractOptions o) {
-        return new DefaultLinker(DefaultLinker.Config.of(o.home, o.source));
+        return new DefaultLinker(LinkerConfig.from(ingestConfig(o)));
     }
 
     static Function<LinkedArticle, Map.Entry<Node, Graph>> mapper() {

@@ -45,36 +45,49 @@ final class ExtractCommand implements Callable<Integer> {
         if (!"jsonl".equals(format))
             throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "unknown --format '" + format + "' (supported: jsonl)");
         List<Skipped> skipped = new ArrayList<>();
-        Extractor extractor = Components.extractor(extractOptions);
-        Linker linker = Components.linker(extractOptions);
-        PredictionWriter pw = new PredictionWriter();
         BufferedWriter out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
-        int[] n = {0};
-        Components.reader(extractOptions).read(paths, article -> {
-            try {
-                Extraction x = extractor.extract(article);
-                LinkedArticle la = linker.link(article, x);
-                Map<Mention, String[]> links = new IdentityHashMap<>();
-                for (int i = 0; i < x.mentions().size(); i++) {
-                    Entity e = la.entities().get(la.mentionKeys().get(i));
-                    if (e != null) links.put(x.mentions().get(i), new String[] {e.code(), Iris.entity(e.key())});
-                }
-                out.write(pw.toJsonLine(article.doc(), article, x, m -> links.get(m)));
-                out.write('\n');
-                n[0]++;
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            } catch (RuntimeException e) {
-                skipped.add(new Skipped("article " + article.id(), "extraction failed: " + e));
-            }
-        }, skipped::add);
+        int n = writePredictions(paths, extractOptions, out, skipped);
         try {
             out.flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         for (Skipped s : skipped) System.err.println("skipped " + s);
-        System.err.printf("extract: %d articles, %d skipped%n", n[0], skipped.size());
+        System.err.printf("extract: %d articles, %d skipped%n", n, skipped.size());
         return skipped.isEmpty() ? 0 : 2;
+    }
+
+    /**
+     * Reads, extracts and links the articles of {@code paths} and writes one prediction line per article.
+     * Returns the number of articles written; bad items go to {@code skipped}.
+     */
+    static int writePredictions(List<Path> paths, ExtractOptions o, java.io.Writer out, List<Skipped> skipped) {
+        Extractor extractor = Components.extractor(o);
+        Linker linker = Components.linker(o);
+        int[] n = {0};
+        Components.reader(o).read(paths, article -> {
+            String line;
+            try {
+                Extraction x = extractor.extract(article);
+                LinkedArticle la = linker.link(article, x);
+                Map<Mention, String[]> links = new IdentityHashMap<>();
+                for (int i = 0; i < x.mentions().size(); i++) {
+                    Entity e = la.entities().get(la.mentionKeys().get(i));
+                    if (e != null) links.put(x.mentions().get(i), new String[] {e.code(), Iris.entity(e.key()).getURI()});
+                }
+                line = PredictionWriter.toJsonLine(article.doc(), article, x, links::get);
+            } catch (RuntimeException e) {
+                skipped.add(new Skipped("article " + article.id(), "extraction failed: " + e));
+                return;
+            }
+            try {
+                out.write(line);
+                out.write('\n');
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            n[0]++;
+        }, skipped::add);
+        return n[0];
     }
 }

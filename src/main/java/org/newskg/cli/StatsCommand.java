@@ -34,7 +34,7 @@ final class StatsCommand implements Callable<Integer> {
             Txn.executeRead(store.dataset(), () -> {
                 try (QueryExecution qe = QueryExecution.create().query(PER_CLASS).dataset(store.dataset()).build()) {
                     var rs = qe.execSelect();
-                    var prefixes = org.newskg.query.Prefixes.standard();
+                    var prefixes = org.newskg.rdf.Namespaces.prefixes();
                     while (rs.hasNext()) {
                         QuerySolution s = rs.next();
                         String c = s.getResource("class").getURI();

@@ -46,16 +46,18 @@ abstract class AbstractNetworkWriter implements NetworkWriter {
     @Override
     public final void edge(ExportEdge e) {
         Objects.requireNonNull(e, "edge");
-        if (state == State.NODES) {
-            run(this::writeNodesEnd);
-            state = State.EDGES;
+        if (state != State.NODES) {
+            expect(State.EDGES, "edge " + e.source() + " -> " + e.target());
         }
-        expect(State.EDGES, "edge " + e.source() + " -> " + e.target());
         for (String end : List.of(e.source(), e.target())) {
             if (!nodeIds.contains(end)) {
                 throw new IllegalArgumentException("edge " + e.source() + " -" + e.relation() + "-> " + e.target()
                         + " names node " + end + ", which was not written before it");
             }
+        }
+        if (state == State.NODES) {
+            run(this::writeNodesEnd);
+            state = State.EDGES;
         }
         long id = edges++;
         run(() -> writeEdge(e, id));

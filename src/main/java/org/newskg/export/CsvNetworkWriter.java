@@ -1,5 +1,6 @@
 package org.newskg.export;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -40,7 +41,7 @@ final class CsvNetworkWriter extends AbstractNetworkWriter {
         super(options);
         this.table = table;
         this.style = style;
-        this.csv = new CSVPrinter(new OutputStreamWriter(out, StandardCharsets.UTF_8), FORMAT);
+        this.csv = new CSVPrinter(new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16), FORMAT);
     }
 
     /** The header row of a table in a style. */

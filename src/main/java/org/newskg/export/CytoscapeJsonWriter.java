@@ -1,9 +1,11 @@
 package org.newskg.export;
 
 import com.google.gson.stream.JsonWriter;
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -13,12 +15,12 @@ import java.nio.charset.StandardCharsets;
  * desktop names it), weight, firstDate, lastDate, articles (an array). Absent values are left out.
  */
 final class CytoscapeJsonWriter extends AbstractNetworkWriter {
-    private final OutputStreamWriter sink;
+    private final Writer sink;
     private final JsonWriter json;
 
     CytoscapeJsonWriter(OutputStream out, ExportOptions options) {
         super(options);
-        this.sink = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        this.sink = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
         this.json = new JsonWriter(sink);
         json.setHtmlSafe(false);
         json.setSerializeNulls(false);

@@ -19,7 +19,7 @@ final class DotWriter extends AbstractNetworkWriter {
 
     DotWriter(OutputStream out, ExportOptions options) {
         super(options);
-        this.out = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+        this.out = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
     }
 
     @Override

@@ -26,8 +26,10 @@ public record ExportEdge(String source, String target, String relation, int weig
         if (weight < 0) {
             throw new IllegalArgumentException("negative weight " + weight + " for edge " + source + " -> " + target);
         }
-        String name = source + " -" + relation + "-> " + target;
-        ExportDates.checkRange(firstDate, lastDate, () -> "edge " + name);
+        String s = source;
+        String t = target;
+        String r = relation;
+        ExportDates.checkRange(firstDate, lastDate, () -> "edge " + s + " -" + r + "-> " + t);
         articles = articles == null ? List.of() : List.copyOf(articles);
     }
 }

@@ -1,5 +1,6 @@
 package org.newskg.export;
 
+import java.io.BufferedWriter;
 import java.io.FilterWriter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -21,16 +22,25 @@ import javax.xml.stream.XMLStreamWriter;
  */
 final class XmlOut {
     private static final char MARK = '\uFFFF';
+    private static final String[] INDENTS = new String[12];
+
+    static {
+        for (int i = 0; i < INDENTS.length; i++) {
+            INDENTS[i] = "\n" + "  ".repeat(i);
+        }
+    }
 
     private final XMLStreamWriter xml;
     private final Writer sink;
+    private final Writer filter;
     private final boolean indent;
     private int depth;
     private boolean elementOnly = true;
     private boolean justStarted;
 
     XmlOut(OutputStream out, boolean indent) throws IOException {
-        this.sink = new CharRefFilter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+        this.filter = new CharRefFilter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+        this.sink = new BufferedWriter(filter, 1 << 16);
         this.indent = indent;
         try {
             this.xml = XMLOutputFactory.newFactory().createXMLStreamWriter(sink);
@@ -166,7 +176,7 @@ final class XmlOut {
 
     private void newline() throws XMLStreamException {
         if (indent) {
-            xml.writeCharacters("\n" + "  ".repeat(depth));
+            xml.writeCharacters(depth < INDENTS.length ? INDENTS[depth] : "\n" + "  ".repeat(depth));
         }
     }
 

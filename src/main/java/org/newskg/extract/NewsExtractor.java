@@ -1,5 +1,6 @@
 package org.newskg.extract;
 
+import org.newskg.extract.lexicon.AgencyTable;
 import org.newskg.extract.rules.BylineRules;
 import org.newskg.extract.rules.Doc;
 import org.newskg.extract.rules.Lexicon;
@@ -38,10 +39,10 @@ public final class NewsExtractor implements Extractor {
     public NewsExtractor(ExtractConfig config) {
         Objects.requireNonNull(config, "config");
         this.tables = Tables.get();
-        this.lexicon = Lexicon.load(tables, config.lexicons());
+        this.lexicon = Lexicon.load(tables, AgencyTable.loadDefault(), config.lexicons());
         PlaceIndex index = config.useGazetteer() ? GazetteerPlaces.get() : PlaceIndex.NONE;
         this.places = new PlaceRules(tables, index);
-        this.orgs = new OrgRules(tables);
+        this.orgs = new OrgRules(tables, AgencyTable.loadDefault());
         this.persons = new PersonRules(tables);
         this.bylines = new BylineRules(tables, persons);
         this.relations = new RelationRules(tables);

@@ -10,10 +10,12 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -136,7 +138,7 @@ public final class CorpusReader {
         for (int i = 0; i < parts.size(); i++) {
             PageArticle a = parts.get(i);
             String id = parts.size() == 1 ? doc : doc + "-" + (i + 1);
-            sink.accept(new Article(id, doc, a.title(), a.date(), config.source(), null, a.byline(), a.text(), where, a.line()));
+            sink.acceptDerived(new Article(id, doc, a.title(), a.date(), config.source(), null, a.byline(), a.text(), where, a.line()));
         }
     }
 
@@ -145,7 +147,7 @@ public final class CorpusReader {
         if (page.body().isBlank()) throw new InvalidInputException(where, "no text in HTML body");
         String text = page.title() == null || page.body().startsWith(page.title()) ? page.body() : page.title() + "\n" + page.body();
         String date = Dates.firstFullDate(text);
-        sink.accept(new Article(doc, doc, page.title(), date, config.source(), null, null, text, where, 0));
+        sink.acceptDerived(new Article(doc, doc, page.title(), date, config.source(), null, null, text, where, 0));
     }
 
     /** Opens a streamed file: not empty, not binary, encoding detected on a prefix, positioned after the BOM. */
@@ -168,11 +170,16 @@ public final class CorpusReader {
         }
     }
 
-    /** Where articles and skipped items go; counts them and refuses ids already seen in this read. */
+    /**
+     * Where articles and skipped items go; counts them and refuses ids already seen in this read. Ids derived from
+     * a file name are unique within their file, so only the file's document name is remembered for them (two files
+     * with the same name in different folders clash); ids given by records are remembered one by one.
+     */
     static final class Sink {
         private final Consumer<Article> out;
         private final Consumer<Skipped> skipped;
-        private final Map<String, String> seen = new HashMap<>();
+        private final Set<String> givenIds = new HashSet<>();
+        private final Map<String, String> docFiles = new HashMap<>();
         int articles;
         int skips;
 
@@ -181,15 +188,33 @@ public final class CorpusReader {
             this.skipped = Objects.requireNonNull(skipped, "skipped consumer");
         }
 
-        void accept(Article a) {
-            String here = a.line() > 0 ? a.file() + ":" + a.line() : a.file();
-            String first = seen.putIfAbsent(a.id(), here);
-            if (first != null) {
-                skip(here, "duplicate article id '" + a.id() + "' (first read at " + first + ")");
+        /** An article whose id was derived from its file name and position. */
+        void acceptDerived(Article a) {
+            String first = docFiles.putIfAbsent(a.doc(), a.file());
+            if ((first != null && !first.equals(a.file())) || givenIds.contains(a.id())) {
+                skip(where(a), "duplicate article id '" + a.id() + "'" + (first != null && !first.equals(a.file())
+                        ? " (a file named '" + a.doc() + "' was read before: " + first + ")" : ""));
                 return;
             }
+            emit(a);
+        }
+
+        /** An article whose id was given by its record. */
+        void acceptGiven(Article a) {
+            if (!givenIds.add(a.id())) {
+                skip(where(a), "duplicate article id '" + a.id() + "'");
+                return;
+            }
+            emit(a);
+        }
+
+        private void emit(Article a) {
             articles++;
             out.accept(a);
+        }
+
+        private static String where(Article a) {
+            return a.line() > 0 ? a.file() + ":" + a.line() : a.file();
         }
 
         void skip(String where, String reason) {

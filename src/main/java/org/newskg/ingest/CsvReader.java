@@ -74,7 +74,9 @@ final class CsvReader {
                 records++;
                 if (bad) continue; // its bad line was reported already
                 try {
-                    sink.accept(article(parseRecord(text, rowWhere, unterminated), header, doc, where, start, records));
+                    Article a = article(parseRecord(text, rowWhere, unterminated), header, doc, where, start, records);
+                    if (a.id().equals(doc + "-R" + records)) sink.acceptDerived(a);
+                    else sink.acceptGiven(a);
                 } catch (InvalidInputException e) {
                     sink.skip(e.where(), CorpusReader.reason(e));
                 }

@@ -41,7 +41,10 @@ final class JsonlReader {
                 if (line.isBlank()) continue;
                 int n = lines.lineNumber();
                 try {
-                    sink.accept(article(parse(line, where + ":" + n), doc, where, n));
+                    JsonObject o = parse(line, where + ":" + n);
+                    Article a = article(o, doc, where, n);
+                    if (a.id().equals(doc + "-L" + n)) sink.acceptDerived(a);
+                    else sink.acceptGiven(a);
                 } catch (InvalidInputException e) {
                     sink.skip(e.where(), CorpusReader.reason(e));
                 }

@@ -19,10 +19,13 @@ final class LineSource implements AutoCloseable {
     private final EncodingDetector.Detected encoding;
     private final String file;
     private final ByteArrayOutputStream buf = new ByteArrayOutputStream(256);
+    private final byte[] chunk = new byte[1 << 16];
+    private int pos;
+    private int limit;
     private int lineNumber;
     private boolean eof;
 
-    /** @param in a buffered stream positioned after the byte-order mark (if any) */
+    /** @param in a stream positioned after the byte-order mark (if any) */
     LineSource(InputStream in, EncodingDetector.Detected encoding, String file) {
         this.in = in;
         this.encoding = encoding;
@@ -45,29 +48,30 @@ final class LineSource implements AutoCloseable {
         buf.reset();
         boolean any = false;
         try {
-            if (encoding.unitWidth() == 1) {
-                int b;
-                while ((b = in.read()) != -1) {
-                    any = true;
-                    if (b == '\n') break;
-                    buf.write(b);
+            int width = encoding.unitWidth();
+            boolean little = encoding.charset().equals(StandardCharsets.UTF_16LE);
+            while (true) {
+                if (pos + width > limit && !fill(width)) {
+                    if (pos < limit) { // an odd trailing byte in UTF-16: keep it so that decoding reports it
+                        buf.write(chunk, pos, limit - pos);
+                        pos = limit;
+                        any = true;
+                    }
+                    eof = true;
+                    break;
                 }
-                if (b == -1) eof = true;
-            } else {
-                boolean little = encoding.charset().equals(StandardCharsets.UTF_16LE);
-                while (true) {
-                    int b1 = in.read();
-                    if (b1 == -1) {
-                        eof = true;
-                        break;
-                    }
-                    int b2 = in.read();
-                    any = true;
-                    if (b2 == -1) { // an odd trailing byte: keep it so that decoding reports it
-                        buf.write(b1);
-                        eof = true;
-                        break;
-                    }
+                any = true;
+                if (width == 1) {
+                    int nl = pos;
+                    while (nl < limit && chunk[nl] != '\n') nl++;
+                    buf.write(chunk, pos, nl - pos);
+                    boolean found = nl < limit;
+                    pos = found ? nl + 1 : nl;
+                    if (found) break;
+                } else {
+                    int b1 = chunk[pos] & 0xFF;
+                    int b2 = chunk[pos + 1] & 0xFF;
+                    pos += 2;
                     int unit = little ? (b1 | b2 << 8) : (b1 << 8 | b2);
                     if (unit == '\n') break;
                     buf.write(b1);
@@ -88,6 +92,20 @@ final class LineSource implements AutoCloseable {
                     "invalid byte sequence for " + encoding.charset().name());
         }
         return line.endsWith("\r") ? line.substring(0, line.length() - 1) : line;
+    }
+
+    /** Refills the chunk keeping unread bytes; false when fewer than {@code width} bytes are left in the file. */
+    private boolean fill(int width) throws IOException {
+        int left = limit - pos;
+        System.arraycopy(chunk, pos, chunk, 0, left);
+        pos = 0;
+        limit = left;
+        while (limit < width) {
+            int n = in.read(chunk, limit, chunk.length - limit);
+            if (n < 0) return false;
+            limit += n;
+        }
+        return true;
     }
 
     @Override

@@ -13,7 +13,9 @@ import org.newskg.ingest.Article;
  * @param entities   entities referred to in this article, by key
  * @param mentionKeys for each mention of {@code extraction.mentions()} (same index) the entity key
  * @param positions  posts with resolved person and organisation
- * @param partOf     containment between entities found in the text: child key → parent key pairs
+ * @param partOf     containment between entities: child key → parent key pairs. Place → place is place containment
+ *                   (nk:partOf); organisation → place is the organisation's location (nk:locatedIn); organisation →
+ *                   organisation is a sub-organisation (org:subOrganizationOf)
  * @param divisions  administrative divisions touched by the article's places, with all their ancestors
  * @param possiblySame pairs of person keys that may be the same person, with the evidence as text
  */

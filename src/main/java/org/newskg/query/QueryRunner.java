@@ -42,6 +42,12 @@ public final class QueryRunner {
             try (QueryExecution qe = b.build()) {
                 if (q.isSelectType()) {
                     ResultSet rs = qe.execSelect();
+                    if (format == Format.table) {
+                        // the table needs all rows to size its columns
+                        var rw = rs.rewindable();
+                        write(rw, format, out, q);
+                        return (long) rw.size();
+                    }
                     write(rs, format, out, q);
                     return (long) rs.getRowNumber();
                 } else if (q.isAskType()) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.apache.jena.datatypes.RDFDatatype;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
@@ -28,6 +29,8 @@ import org.newskg.link.Division;
 import org.newskg.link.Entity;
 import org.newskg.link.LinkedArticle;
 import org.newskg.link.LinkedPosition;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Maps one linked article to the RDF graph stored as the article's named graph (see ontology/newskg.ttl).
@@ -41,6 +44,7 @@ public final class ArticleMapper {
         JenaSystem.init(); // before touching vocabulary classes such as RDF
     }
 
+    private static final Logger LOG = LoggerFactory.getLogger(ArticleMapper.class);
     private static final Node TYPE = RDF.type.asNode();
 
     /** The name of the article's graph in the store: the article IRI. */
@@ -66,6 +70,7 @@ public final class ArticleMapper {
         private final String id;
         private final Node articleNode;
         private final Graph g = GraphFactory.createDefaultGraph();
+        private final Node date;
         private final Map<String, Division> divisionsByCode = new TreeMap<>();
         private final Set<String> fragments = new HashSet<>();
 
@@ -74,13 +79,20 @@ public final class ArticleMapper {
             this.article = la.article();
             this.id = article.id();
             this.articleNode = Iris.article(id);
-            for (Division d : la.divisions()) divisionsByCode.put(Iris.normalizeCode(d.code()), d);
+            this.date = article.date() == null ? null : date(article.date());
+            for (Division d : la.divisions()) {
+                try {
+                    divisionsByCode.put(Iris.normalizeCode(d.code()), d);
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException("article " + id + ": division " + d.name() + ": " + e.getMessage(), e);
+                }
+            }
         }
 
         Graph map() {
             article();
             new TreeMap<>(la.entities()).values().forEach(this::entity);
-            divisionsByCode.values().forEach(this::division);
+            divisionsByCode.forEach(this::division);
             mentions();
             la.positions().forEach(this::position);
             partOf();
@@ -94,28 +106,37 @@ public final class ArticleMapper {
             add(articleNode, NK.articleId, str(id));
             add(articleNode, NK.documentId, str(article.doc()));
             optional(articleNode, SchemaDO.headline, article.title());
-            if (article.date() != null) add(articleNode, SchemaDO.datePublished, date());
+            if (date != null) add(articleNode, SchemaDO.datePublished, date);
             optional(articleNode, NK.sourceName, article.source());
-            if (article.url() != null && !article.url().isBlank())
-                add(articleNode, SchemaDO.url, typed(article.url().strip(), XSDDatatype.XSDanyURI));
+            if (article.url() != null && !article.url().isBlank()) {
+                String url = article.url().strip();
+                if (XSDDatatype.XSDanyURI.isValid(url)) add(articleNode, SchemaDO.url, typed(url, XSDDatatype.XSDanyURI));
+                else LOG.warn("article {}: url '{}' is not a valid xsd:anyURI, left out", id, url);
+            }
             optional(articleNode, NK.sourceFile, article.file());
             if (article.line() > 0) add(articleNode, NK.sourceLine, integer(article.line()));
             optional(articleNode, NK.bylineText, article.byline());
             add(articleNode, SchemaDO.text, str(article.text()));
         }
 
-        private Node date() {
+        private Node date(String iso) {
             try {
-                return typed(LocalDate.parse(article.date()).toString(), XSDDatatype.XSDdate);
+                return typed(LocalDate.parse(iso).toString(), XSDDatatype.XSDdate);
             } catch (DateTimeParseException e) {
-                throw new IllegalArgumentException("article " + id + ": date '" + article.date() + "' is not yyyy-MM-dd", e);
+                throw new IllegalArgumentException("article " + id + ": date '" + iso + "' is not yyyy-MM-dd", e);
             }
         }
 
         private void entity(Entity e) {
             Node n = Iris.entity(e.key());
+            String code;
+            try {
+                code = e.code() == null ? null : Iris.normalizeCode(e.code());
+            } catch (IllegalArgumentException ex) {
+                throw new IllegalArgumentException("article " + id + ": entity " + e.key() + ": " + ex.getMessage(), ex);
+            }
             add(n, TYPE, coarseClass(e.type()));
-            Division division = e.code() == null ? null : divisionsByCode.get(Iris.normalizeCode(e.code()));
+            Division division = code == null ? null : divisionsByCode.get(code);
             Level level = e.type() == EntityType.Place ? Level.ofSubtype(e.subtype()) : null;
             if (level != null && division == null) {
                 // an administrative place without a division record: its level comes from the subtype
@@ -127,20 +148,20 @@ public final class ArticleMapper {
                 if (subclass != null) add(n, TYPE, subclass);
             }
             add(n, RDFS.label, str(e.label()));
-            for (String alt : new java.util.TreeSet<>(e.altLabels()))
+            for (String alt : new TreeSet<>(e.altLabels()))
                 if (!alt.equals(e.label())) add(n, SKOS.altLabel, str(alt));
             add(n, NK.entityKey, str(e.key()));
-            if (e.code() != null) add(n, NK.divisionCode, str(Iris.normalizeCode(e.code())));
+            if (code != null) add(n, NK.divisionCode, str(code));
         }
 
-        private void division(Division d) {
+        private void division(String code, Division d) {
             Level level = Level.ofDivision(d);
-            Node n = Iris.division(d.code());
+            Node n = Iris.division(code);
             add(n, TYPE, NK.Place);
             add(n, TYPE, NK.AdministrativeDivision);
             add(n, TYPE, level.cls);
             add(n, RDFS.label, str(d.name()));
-            add(n, NK.divisionCode, str(Iris.normalizeCode(d.code())));
+            add(n, NK.divisionCode, str(code));
             add(n, NK.level, integer(level.number));
             if (d.parentCode() != null) add(n, NK.partOf, Iris.division(d.parentCode()));
         }
@@ -179,7 +200,7 @@ public final class ArticleMapper {
             add(n, ORG.organization, Iris.entity(p.orgKey()));
             add(n, NK.title, str(p.title()));
             add(n, PROV.wasDerivedFrom, articleNode);
-            if (article.date() != null) add(n, NK.date, date());
+            if (date != null) add(n, NK.date, date);
             String text = article.text();
             if (p.start() >= 0 && p.start() < p.end() && p.end() <= text.length()) {
                 add(n, NK.beginIndex, integer(p.start()));
@@ -190,9 +211,14 @@ public final class ArticleMapper {
 
         private void partOf() {
             for (Map.Entry<String, String> e : la.partOf()) {
-                requirePlace(e.getKey());
-                requirePlace(e.getValue());
-                add(Iris.entity(e.getKey()), NK.partOf, Iris.entity(e.getValue()));
+                EntityType child = typeOf(e.getKey());
+                EntityType parent = typeOf(e.getValue());
+                Node c = Iris.entity(e.getKey()), p = Iris.entity(e.getValue());
+                if (child == EntityType.Place && parent == EntityType.Place) add(c, NK.partOf, p);
+                else if (child == EntityType.Organization && parent == EntityType.Place) add(c, NK.locatedIn, p);
+                else if (child == EntityType.Organization && parent == EntityType.Organization) add(c, ORG.subOrganizationOf, p);
+                else throw new IllegalArgumentException("article " + id + ": no containment relation from "
+                        + child + " " + e.getKey() + " to " + parent + " " + e.getValue());
             }
         }
 
@@ -254,13 +280,14 @@ public final class ArticleMapper {
                 throw new IllegalArgumentException("article " + id + ": " + what + " names unknown entity " + key);
         }
 
-        private void requirePlace(String key) {
+        /** Type of an entity of this article, or Place for a division of its hierarchy; unknown keys are an error. */
+        private EntityType typeOf(String key) {
             Entity e = la.entities().get(key);
-            if (e != null) return;
+            if (e != null) return e.type();
             Node n = Iris.entity(key);
             for (String code : divisionsByCode.keySet())
-                if (Iris.division(code).equals(n)) return;
-            throw new IllegalArgumentException("article " + id + ": partOf names unknown place " + key);
+                if (Iris.division(code).equals(n)) return EntityType.Place;
+            throw new IllegalArgumentException("article " + id + ": containment names unknown entity " + key);
         }
 
         /** A node inside the article: the article IRI + '#' + base, with '.2', '.3', ... when base repeats. */
@@ -331,7 +358,7 @@ public final class ArticleMapper {
         /** The level a place subtype names, or null for a non-administrative subtype. */
         static Level ofSubtype(String subtype) {
             if (subtype == null) return null;
-            for (Level l : values()) if (l.name().equals(subtype)) return l;
+            for (Level l : values()) if (l.name().equalsIgnoreCase(subtype)) return l;
             return null;
         }
 
@@ -345,13 +372,13 @@ public final class ArticleMapper {
 
     /** Guideline subtypes (other than administrative levels) to classes. */
     static final class Subtypes {
-        private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ArticleMapper.class);
+        // guideline names, plus the class names for the two "Other" subtypes
         private static final Map<String, Resource> PLACE = Map.of(
-                "ScenicSpot", NK.ScenicSpot, "Other", NK.OtherPlace);
+                "ScenicSpot", NK.ScenicSpot, "Other", NK.OtherPlace, "OtherPlace", NK.OtherPlace);
         private static final Map<String, Resource> ORGANIZATION = Map.of(
                 "GovernmentAgency", NK.GovernmentAgency, "PartyOrganization", NK.PartyOrganization,
                 "Hospital", NK.Hospital, "School", NK.School, "Company", NK.Company, "Bank", NK.Bank,
-                "Media", NK.Media, "Other", NK.OtherOrganization);
+                "Media", NK.Media, "Other", NK.OtherOrganization, "OtherOrganization", NK.OtherOrganization);
 
         private Subtypes() {}
 

@@ -86,6 +86,12 @@ public class NK {
      */
     public static final Property level = M_MODEL.createProperty( "https://w3id.org/newskg/ns#level" );
     
+    /** <p>The place an organisation belongs to or sits in, as its name or the text states 
+     *  (壶关县文化和旅游局 locatedIn 壶关县; 交通银行长治分行 locatedIn 长治市). Combine with nk:partOf* 
+     *  for everything inside a region.</p>
+     */
+    public static final Property locatedIn = M_MODEL.createProperty( "https://w3id.org/newskg/ns#locatedIn" );
+    
     /** <p>Direct containment: the subject lies within the object (荫城镇 partOf 上党区; a 
      *  division partOf its parent division). Only direct links are stated; use the 
      *  SPARQL path nk:partOf+ (or nk:partOfTransitive with an OWL reasoner) for the 
@@ -146,8 +152,10 @@ public class NK {
     /** <p>Banks, including their branches.</p> */
     public static final Resource Bank = M_MODEL.createResource( "https://w3id.org/newskg/ns#Bank" );
     
-    /** <p>A credit with a role word in an article (本报记者 潘银丽, 李燎原 摄). IRI: the article 
-     *  IRI + '#b&lt;begin&gt;' (+ '.&lt;n&gt;' for a second role of the same name).</p>
+    /** <p>A credit with a role word in an article (本报记者 潘银丽, 李燎原 摄): a qualified attribution 
+     *  of the article to the credited person (nk:person) in a role (nk:role). IRI: 
+     *  the article IRI + '#b&lt;begin&gt;' (+ '.&lt;n&gt;' for a second role of the 
+     *  same name).</p>
      */
     public static final Resource Byline = M_MODEL.createResource( "https://w3id.org/newskg/ns#Byline" );
     

@@ -274,6 +274,13 @@ class CorpusReaderTest {
         assertEquals(List.of("n1"), r.ids());
         assertEquals(List.of(p + ":2"), r.where());
         assertTrue(r.skipped().get(0).reason().startsWith("duplicate article id 'n1'"));
+
+        write("x/p.txt", "荫城镇加强组织领导。");
+        Path other = write("y/p.txt", "全镇8个瞭望哨和3个检查站的工作人员坚守岗位。");
+        Result clash = read(dir.resolve("x"), dir.resolve("y"));
+        assertEquals(List.of("p"), clash.ids());
+        assertEquals(List.of(other + ":1"), clash.where());
+        assertTrue(clash.skipped().get(0).reason().startsWith("duplicate article id 'p'"), clash.skipped().get(0).reason());
     }
 
     @Test

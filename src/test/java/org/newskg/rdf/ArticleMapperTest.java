@@ -157,6 +157,43 @@ class ArticleMapperTest {
         assertTrue(Shapes.validate(g).conforms(), () -> report(Shapes.validate(g)));
     }
 
+    @Test
+    void bylineWithoutMentionAtItsOffsetIsLinkedToTheOnlyPersonSoNamed() {
+        String text = "记者 李明\n李明在会上讲话。";
+        Entity liMing = new Entity("person/李明", EntityType.Person, null, "李明", null, Set.of());
+        LinkedArticle la = new LinkedArticle(Article.of("a8", text),
+                new Extraction(List.of(new Mention("李明", EntityType.Person, null, 6, 8)), List.of(), List.of(),
+                        List.of(new org.newskg.extract.Byline("李明", org.newskg.extract.Byline.Role.reporter, 3))),
+                Map.of(liMing.key(), liMing), List.of(liMing.key()), List.of(), List.of(), List.of(), List.of());
+        Graph g = mapper.toGraph(la);
+        Node byline = Iris.inArticle("a8", "b3");
+        assertTrue(g.contains(byline, NK.person.asNode(), Iris.entity("person/李明")), () -> turtle(g));
+        assertTrue(g.contains(byline, NK.beginIndex.asNode(), NodeFactory.createLiteralDT("3", XSDDatatype.XSDinteger)));
+        assertTrue(Shapes.validate(g).conforms(), () -> report(Shapes.validate(g)));
+    }
+
+    @Test
+    void bylineWithAnAmbiguousNameAndNoMentionIsNotLinked() {
+        String text = "李明 摄";
+        Entity a = new Entity("person/李明/甲", EntityType.Person, null, "李明", null, Set.of());
+        Entity b = new Entity("person/李明/乙", EntityType.Person, null, "李明", null, Set.of());
+        LinkedArticle la = new LinkedArticle(Article.of("a9", text),
+                new Extraction(List.of(), List.of(), List.of(),
+                        List.of(new org.newskg.extract.Byline("李明", org.newskg.extract.Byline.Role.photographer, 0))),
+                Map.of(a.key(), a, b.key(), b), List.of(), List.of(), List.of(), List.of(), List.of());
+        Graph g = mapper.toGraph(la);
+        assertFalse(g.contains(Iris.inArticle("a9", "b0"), NK.person.asNode(), Node.ANY));
+        assertTrue(g.contains(Iris.inArticle("a9", "b0"), NK.role.asNode(), NK.Photographer.asNode()));
+    }
+
+    @Test
+    void malformedEntityCodeIsRejectedNamingTheEntity() {
+        LinkedArticle la = Fixtures.simple("a10", "壶关县", List.of(new Mention("壶关县", EntityType.Place, "County", 0, 3)),
+                List.of("place/壶关县"), List.of(new Entity("place/壶关县", EntityType.Place, "County", "壶关县", "1404271", Set.of())));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> mapper.toGraph(la));
+        assertTrue(e.getMessage().contains("a10") && e.getMessage().contains("place/壶关县"), e.getMessage());
+    }
+
     static String report(ValidationReport report) {
         StringWriter w = new StringWriter();
         RDFDataMgr.write(w, report.getGraph(), Lang.TURTLE);

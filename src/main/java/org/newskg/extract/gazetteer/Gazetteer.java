@@ -471,6 +471,9 @@ public final class Gazetteer {
                     continue;
                 }
                 int p = -1;
+                // townships and villages come in code order, so their parents do too: try the previous parent first
+                if (level >= 3 && i > 0 && parents[i - 1] >= 0 && codes[parents[i - 1]] == parentCodes[i] && levels[i - 1] == level)
+                    p = parents[i - 1];
                 for (int l = level - 1; l >= 0 && p < 0; l--) p = search(codes, levelStart[l], levelStart[l + 1], parentCodes[i]);
                 if (p < 0) throw new InvalidInputException(where, "division " + codes[i] + ": unknown parent " + parentCodes[i]);
                 parents[i] = p;

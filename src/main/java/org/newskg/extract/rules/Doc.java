@@ -25,7 +25,10 @@ public final class Doc {
         this.s = simplify(text);
         this.n = s.length();
         // A new segmenter per document: cheap to build, and no instance is shared between threads.
-        Segment seg = HanLP.newSegment().enableOffset(true).enablePlaceRecognize(true).enableOrganizationRecognize(true);
+        // HanLP's own place and organisation recognisers merge suffixes into odd tokens (山西分行党委/nt,
+        // 洼村/nt); the rules find places and organisations themselves, on the finer dictionary segmentation
+        // (person-name recognition stays on).
+        Segment seg = HanLP.newSegment().enableOffset(true);
         List<Term> terms = seg.seg(s);
         int k = terms.size();
         tokStart = new int[k];

@@ -11,15 +11,21 @@ final class Grammar {
 
     /** Natures of tokens that may stand inside a proper name (HanLP 1.x tag set). */
     static boolean nameNature(String nat) {
-        if (nat.equals("nnt") || nat.equals("nnd")) return false; // job titles, occupations
+        if (nat.equals("nnt")) return false; // job titles
         return nat.startsWith("n") || nat.equals("j") || nat.equals("b") || nat.startsWith("g")
-                || nat.equals("vn") || nat.equals("f") || nat.equals("s") || nat.equals("x") || nat.equals("an");
+                || nat.equals("vn") || nat.equals("s") || nat.equals("x") || nat.equals("an");
     }
 
     /** Natures that mark a name-bearing (specific) token. */
     static boolean properNature(String nat) {
         return nat.startsWith("nr") || nat.startsWith("ns") || nat.startsWith("nt") || nat.equals("nz")
                 || nat.equals("j") || nat.equals("nx");
+    }
+
+    /** A one-character token inside a name (潞之锦: 潞/g 之/uzhi 锦/ag); {@code inner}: not the first part. */
+    static boolean singleOk(String nat, boolean inner) {
+        if (nat.equals("uzhi")) return inner;
+        return nat.equals("g") || nat.equals("ag") || nat.equals("ng") || nat.equals("vg") || nat.equals("tg") || nat.equals("a");
     }
 
     static boolean allHan(String w) {
@@ -64,16 +70,66 @@ final class Grammar {
             String nat = d.nature(ti);
             if (!allHan(w)) break;
             if (stopAt.test(ti)) break;
+            if (nat.startsWith("nr") && w.length() >= 3) break; // a full person name is no part of a name
             boolean inner = t.orgInnerWords.contains(w);
             if (!inner) {
                 if (t.orgStopWords.contains(w)) break;
                 boolean ok = nameNature(nat) || hanNumber(w, nat) || allowAdj && (nat.equals("a") || nat.equals("ag"))
-                        || nat.equals("nr") || nat.startsWith("ns");
+                        || nat.startsWith("nr") || nat.startsWith("ns") || w.length() == 1 && singleOk(nat, pos < from);
                 if (!ok) break;
             }
             if (from - ts > maxLen) break;
             pos = ts;
             start = ts;
+        }
+        return start;
+    }
+
+    /** Skips leading adjectives, adverbs and verbal nouns: a name does not start with them (慈善 in 中华慈善总会 stays). */
+    static int trimLeading(Doc d, int start, int limit) {
+        while (start < limit) {
+            int ti = d.tokenAt(start);
+            String nat = d.nature(ti);
+            if (!(nat.equals("a") || nat.equals("ag") || nat.equals("ad") || nat.equals("vn") || nat.startsWith("d") || nat.equals("uzhi"))) break;
+            if (d.tokEnd(ti) > limit) break;
+            // 长/a 医/ng: one-character words in a row are an abbreviation, not an adjective
+            if (d.tokEnd(ti) - d.tokStart(ti) == 1 && d.tokEnd(ti) < limit) {
+                int tj = d.tokenAt(d.tokEnd(ti));
+                if (d.tokEnd(tj) - d.tokStart(tj) == 1) break;
+            }
+            start = d.tokEnd(ti);
+        }
+        return start;
+    }
+
+    /** A quoted name (“知味红·红糖工坊”): when the name stops one or two characters after an opening quote, it starts there. */
+    static int toOpeningQuote(Doc d, int start, int limit) {
+        for (int k = 1; k <= 2 && start - k >= 0; k++) {
+            char c = d.at(start - k);
+            if (c == '“' || c == '「' || c == '《' || c == '"') return allHan(d.s.substring(start - k + 1, start)) ? start - k + 1 : start;
+            if (!Doc.isHan(c)) return start;
+        }
+        return start;
+    }
+
+    /** When a place ends exactly at {@code start} (or covers it), the name starts at that place. */
+    static int ownerPlace(int start, List<Span> places) {
+        for (Span p : places) if (p.start() < start && p.end() == start && p.rank() >= 1) return p.start();
+        for (Span p : places) if (p.start() < start && p.end() > start && p.rank() >= 1) return p.start();
+        return start;
+    }
+
+    /** Cuts every leading administrative place off a span (scenic spots do not include their county). */
+    static int dropAllLeadingPlaces(int start, int end, List<Span> places) {
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (Span p : places) {
+                if (p.start() == start && p.end() <= end - 2 && p.rank() >= 1 && !p.rule().equals("short")) {
+                    start = p.end();
+                    changed = true;
+                }
+            }
         }
         return start;
     }

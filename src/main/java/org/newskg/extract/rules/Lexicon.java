@@ -2,6 +2,7 @@ package org.newskg.extract.rules;
 
 import org.newskg.InvalidInputException;
 import org.newskg.extract.EntityType;
+import org.newskg.extract.lexicon.AgencyTable;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -22,6 +23,8 @@ public final class Lexicon {
     public record Entry(String surface, EntityType type, String subtype, int priority) {}
 
     static final int DEFAULT_PRIORITY = 100;
+    /** Built-in names lose to a longer organisation found by rule (交行长治分行 over 交行). */
+    static final int BUILT_IN_PRIORITY = 38;
     private static final Set<String> SUBTYPES = Set.of("Province", "City", "County", "Township", "Village", "ScenicSpot", "Other",
             "GovernmentAgency", "PartyOrganization", "Hospital", "School", "Company", "Bank", "Media");
 
@@ -33,11 +36,16 @@ public final class Lexicon {
         this.maxLen = entries.keySet().stream().mapToInt(String::length).max().orElse(0);
     }
 
-    public static Lexicon load(Tables t, List<Path> files) {
+    public static Lexicon load(Tables t, AgencyTable agencies, List<Path> files) {
         Map<String, Entry> m = new HashMap<>();
         for (String[] r : t.lexicon) {
             Entry e = parse(r, "lexicon.tsv");
             m.put(Doc.simplify(e.surface()), e);
+        }
+        // national bodies of the agency table stand alone (交行, 邮储银行); place-bound ones need a prefix
+        for (AgencyTable.Entry a : agencies.entries()) {
+            if (a.placeBound() || a.abbreviation().length() < 2) continue;
+            m.putIfAbsent(a.abbreviation(), new Entry(a.abbreviation(), EntityType.Organization, a.subtype(), BUILT_IN_PRIORITY));
         }
         for (Path f : files) {
             List<String> lines;

@@ -2,6 +2,8 @@ package org.newskg.extract.rules;
 
 import org.newskg.extract.EntityType;
 
+import org.newskg.extract.lexicon.AgencyTable;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -19,9 +21,11 @@ public final class OrgRules {
     private static final Set<String> PARTY_CELLS = Set.of("党委", "党组", "党支部", "党总支");
 
     private final Tables t;
+    private final AgencyTable agencies;
 
-    public OrgRules(Tables t) {
+    public OrgRules(Tables t, AgencyTable agencies) {
         this.t = t;
+        this.agencies = agencies;
     }
 
     public List<Span> find(Doc d, List<Span> places) {
@@ -32,13 +36,28 @@ public final class OrgRules {
                 Tables.OrgSuffix os = t.orgSuffixes.get(d.s.substring(e - L, e));
                 if (os == null) continue;
                 Span sp = bySuffix(d, e - L, e, os, places, out);
-                if (sp != null) {
-                    out.add(sp);
-                    break;
-                }
+                if (sp != null) out.add(sp);
+                break; // the longest ending decides (…大学党委 is no 委)
             }
         }
+        aliases(d, out);
         return out;
+    }
+
+    /** 长治医学院附属和平医院 is also called 和平医院: the part after 附属, wherever it stands alone. */
+    private void aliases(Doc d, List<Span> out) {
+        List<Span> add = new ArrayList<>();
+        for (Span o : out) {
+            String w = d.s.substring(o.start(), o.end());
+            int k = w.indexOf("附属");
+            if (k <= 0 || w.length() - k - 2 < 4) continue;
+            String alias = w.substring(k + 2);
+            for (int i = d.s.indexOf(alias); i >= 0; i = d.s.indexOf(alias, i + 1)) {
+                if (i == o.start() + k + 2) continue;
+                add.add(new Span(i, i + alias.length(), EntityType.Organization, o.subtype(), -1, o.kind(), PRIO - 1, "org:alias"));
+            }
+        }
+        out.addAll(add);
     }
 
     private boolean levelOrgToken(Doc d, int ti) {
@@ -51,10 +70,16 @@ public final class OrgRules {
         boolean subBody = SUB_BODY.contains(os.suffix());
         int ti0 = d.tokenAt(ss);
         int from = Math.min(ss, d.tokStart(ti0));
-        if (from < ss && !Grammar.allHan(d.s.substring(from, ss))) from = ss;
-        if (from < ss && t.orgStopWords.contains(d.s.substring(from, ss))) from = ss;
-        int start = Grammar.leftExtend(d, from, 24, false, t,
+        if (from < ss) { // the ending starts inside a token: 举办 is no 办
+            String nat = d.nature(ti0);
+            if (nat.startsWith("v") && !nat.equals("vn") || nat.startsWith("a") || nat.startsWith("d") || nat.startsWith("r")) return null;
+            if (!Grammar.allHan(d.s.substring(from, ss)) || t.orgStopWords.contains(d.s.substring(from, ss))) return null;
+        }
+        int start = Grammar.leftExtend(d, from, 24, true, t,
                 ti -> !subBody && levelOrgToken(d, ti) || d.nature(ti).equals("nnt"));
+        start = Grammar.trimLeading(d, start, from);
+        start = Grammar.toOpeningQuote(d, start, from);
+        start = Grammar.ownerPlace(start, places); // 屯留区政协: the owning place even when HanLP split it (屯/留/区)
         // An organisation found just before, joined to this one (湖北省中医院来凤分院, 农发行山西分行).
         start = Grammar.dropLeadingPlaces(start, e, places);
         String name = d.s.substring(start, ss);
@@ -68,8 +93,13 @@ public final class OrgRules {
             if (!placeOwner) return null;
             return new Span(start, e, EntityType.Organization, subtype, -1, os.kind(), PRIO, "org:" + os.suffix());
         }
+        for (String fe : t.orgFalseEndings) if (full.endsWith(fe)) return null; // 会议厅, 举办
         if (!valid(d, start, ss, os, places)) return null;
         if (os.suffix().equals("委")) subtype = levelOnly(d, start, ss, places) ? "PartyOrganization" : "GovernmentAgency";
+        if (os.rule().equals("agency") || os.rule().equals("level")) {
+            var a = agencies.longestSuffix(full);
+            if (a.isPresent() && a.get().abbreviation().length() >= 2) subtype = a.get().subtype();
+        }
         if (full.endsWith("党校")) subtype = "School";
         return new Span(start, e, EntityType.Organization, subtype, -1, os.kind(), PRIO, "org:" + os.suffix());
     }
@@ -105,7 +135,7 @@ public final class OrgRules {
                 return name.length() >= 2;
             default: { // named
                 if (name.length() < 2) return false;
-                if (levelOnly(d, start, ss, places) && Grammar.LEVEL_CHARS.contains(String.valueOf(d.at(ss - 1)))) return false; // 县医院
+                if (Grammar.LEVEL_CHARS.contains(name.substring(0, 1)) && name.length() == 1) return false; // 县医院
                 for (Span p : places) if (p.start() >= start && p.end() <= ss) return true;
                 if (name.contains("附属") || name.startsWith("第")) return true;
                 for (int p = start; p < ss; ) {

@@ -13,7 +13,7 @@ import java.util.Set;
  * names only (credits), and spaced names in brackets ((王 丹)).
  */
 public final class PersonRules {
-    static final int PRIO_CONTEXT = 45, PRIO_HANLP = 25, PRIO_LIST = 44;
+    static final int PRIO_CONTEXT = 45, PRIO_HANLP = 25, PRIO_WEAK = 19, PRIO_LIST = 44;
     private static final Set<Character> FUNCTION_CHARS = Set.of('的', '在', '和', '与', '及', '说', '是', '等', '为', '将', '也', '都',
             '就', '才', '又', '到', '把', '被', '让', '给', '向', '从', '对', '以', '于', '了', '着', '过', '来', '去', '还', '已', '正', '则');
 
@@ -52,6 +52,8 @@ public final class PersonRules {
             int len = d.tokEnd(ti) - p;
             if (len >= 2 && len <= 3 && nameEnd(d, p + len)) return len;
             if (len == 2 && Doc.isHan(d.at(p + 2)) && !FUNCTION_CHARS.contains(d.at(p + 2)) && nameEnd(d, p + 3)) return 3;
+            // HanLP split a three-character name (李聚/nr 林兵/nr): most names have three characters
+            if (len == 2 && d.boundary(p + 2) && d.nature(d.tokenAt(p + 2)).startsWith("nr") && sl == 1) return 3;
         }
         for (int len = sl + 1; len <= sl + 2; len++) {
             if (p + len > d.n) break;
@@ -84,9 +86,21 @@ public final class PersonRules {
         return true;
     }
 
+    private static final String PLACE_ENDS = "省市县区乡镇村旗州";
+
     boolean plausible(String w) {
         if (t.stopPersons.contains(w) || w.length() < 2 || w.length() > 4) return false;
+        if (PLACE_ENDS.indexOf(w.charAt(w.length() - 1)) >= 0) return false;
+        for (int i = 2; i < w.length(); i++) if (t.stopPersons.contains(w.substring(0, i))) return false;
+        for (int i = 1; i < w.length() - 1; i++) if (t.titles.containsKey(w.substring(i))) return false; // 原主任
+        if (w.length() == 3 && FUNCTION_CHARS.contains(w.charAt(0)) && CoreDictionary.get(w.substring(1)) != null) return false; // 向金山
         return !commonWord(w);
+    }
+
+    /** A name cannot follow a digit or a Han numeral count (450余人). */
+    boolean badLeft(Doc d, int p) {
+        char c = d.at(p - 1);
+        return Character.isDigit(c) || "一二三四五六七八九十百千万两几".indexOf(c) >= 0 && !d.boundary(p);
     }
 
     public List<Span> find(Doc d) {
@@ -97,6 +111,10 @@ public final class PersonRules {
             int len = nameAt(d, p);
             if (len == 0) continue;
             String w = d.s.substring(p, p + len);
+            if (PLACE_ENDS.indexOf(w.charAt(len - 1)) >= 0) continue;
+            int tp = d.tokenAt(p);
+            // HanLP reads an ordinary word here (农民丰收节: 丰收/vi), not a name
+            if (d.tokStart(tp) == p && d.tokEnd(tp) - p >= 2 && !d.nature(tp).startsWith("nr")) continue;
             if (!t.stopPersons.contains(w) && !(commonWord(w) && !d.nature(d.tokenAt(p)).startsWith("nr")))
                 out.add(new Span(p, p + len, EntityType.Person, null, -1, null, PRIO_CONTEXT, "person:cue"));
         }
@@ -104,15 +122,20 @@ public final class PersonRules {
         for (int i = 0; i < d.tokens(); i++) {
             if (!d.nature(i).startsWith("nr")) continue;
             int p = d.tokStart(i);
-            if (surnameLength(d, p) == 0) continue;
+            // 张/q 金科/nrf: a lone surname character before the name token belongs to it
+            if (p > 0 && d.tokEnd(i) - p == 2 && d.boundary(p - 1) && d.tokStart(d.tokenAt(p - 1)) == p - 1
+                    && surnameLength(d, p - 1) == 1 && !FUNCTION_CHARS.contains(d.at(p - 1))) p = p - 1;
+            if (surnameLength(d, p) == 0 || badLeft(d, p)) continue;
             int len = nameAt(d, p);
             if (len == 0) len = d.tokEnd(i) - p;
+            if (len == 0 || p + len > d.n) continue;
             if (len < 2 || len > 3) continue;
             String w = d.s.substring(p, p + len);
             if (!plausible(w)) continue;
-            boolean support = len == 3 || cueBefore(d, p) || cueAfter(d, p + len) || d.at(p - 1) == '、' || d.at(p + len) == '、';
-            if (!support) continue;
-            out.add(new Span(p, p + len, EntityType.Person, null, -1, null, PRIO_HANLP, "person:hanlp"));
+            boolean cue = cueBefore(d, p) || cueAfter(d, p + len) || d.at(p - 1) == '、' || d.at(p + len) == '、';
+            if (!cue && len != 3) continue;
+            // a three-character name without any cue loses to a known place (向来凤 is 向 + 来凤)
+            out.add(new Span(p, p + len, EntityType.Person, null, -1, null, cue ? PRIO_HANLP : PRIO_WEAK, "person:hanlp"));
         }
         // 3. spaced names in brackets: (王 丹)
         for (int p = 1; p + 3 < d.n; p++) {
@@ -149,7 +172,13 @@ public final class PersonRules {
         for (String part : parts) {
             int p = d.s.indexOf(part, pos);
             if (part.length() < 2 || part.length() > 3 || !Grammar.allHan(part) || surnameLength(d, p) == 0 || !plausible(part)) return;
-            if (d.nature(d.tokenAt(p)).startsWith("nr")) nr++;
+            for (int k = p; k < p + part.length(); k++) {
+                int ti = d.tokenAt(k);
+                if (d.tokStart(ti) == k && d.nature(ti).startsWith("nr")) {
+                    nr++;
+                    break;
+                }
+            }
             spans.add(new Span(p, p + part.length(), EntityType.Person, null, -1, null, PRIO_LIST, "person:credits"));
             pos = p + part.length();
         }

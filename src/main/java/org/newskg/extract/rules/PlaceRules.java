@@ -32,10 +32,8 @@ public final class PlaceRules {
                 Tables.PlaceSuffix ps = t.placeSuffixes.get(suf);
                 if (ps == null) continue;
                 Span sp = bySuffix(d, e - L, e, ps, out);
-                if (sp != null) {
-                    out.add(sp);
-                    break;
-                }
+                if (sp != null) out.add(sp);
+                break; // the longest ending decides (…社区 is no …区)
             }
         }
         return out;
@@ -64,6 +62,7 @@ public final class PlaceRules {
                 boolean endOk = d.boundary(i + L) || !info.shortForm() && !Doc.isHan(d.at(i + L));
                 if (!endOk && !info.shortForm()) endOk = true; // full names (…县) end themselves
                 if (info.shortForm()) {
+                    if ("路街道巷东西南北镇乡村峡山河湖寺阁".indexOf(d.at(i + L)) >= 0) continue; // 平阳路, 永康北路: part of a longer name
                     int ti = d.tokenAt(i);
                     boolean exactToken = d.tokStart(ti) == i && d.tokEnd(ti) == i + L;
                     if (!exactToken && !(d.boundary(i + L) && d.boundary(i))) continue;
@@ -90,9 +89,11 @@ public final class PlaceRules {
         Span prev = null;
         for (Span p : found) if (p.end() < ss && p.end() >= ss - 6 && (prev == null || p.end() > prev.end())) prev = p;
         int start = -1;
-        if (prev != null && prev.rank() > ps.rank() && Grammar.allHan(d.s.substring(prev.end(), ss))) {
+        if (prev != null && ps.rank() >= 1 && prev.rank() > ps.rank() && Grammar.allHan(d.s.substring(prev.end(), ss))) {
             int len = ss - prev.end();
-            if (len >= 1 && len <= (ps.rank() == 0 ? 6 : 5) && !t.stopPlaces.contains(d.s.substring(prev.end(), e))) start = prev.end();
+            boolean inner = false;
+            for (int k = prev.end(); k < ss; k++) if (t.placeSuffixes.containsKey(String.valueOf(d.at(k))) && k > prev.end()) inner = true;
+            if (len >= 1 && len <= 5 && !inner && !t.stopPlaces.contains(d.s.substring(prev.end(), e))) start = prev.end();
         }
         if (start < 0) {
             if (ps.rank() == 0) {
@@ -100,22 +101,34 @@ public final class PlaceRules {
                 start = Grammar.leftExtend(d, ss, maxLen, true, t, ti -> false);
                 int ti = d.tokenAt(ss);
                 if (d.tokStart(ti) < ss && start > d.tokStart(ti)) start = d.tokStart(ti);
-                start = Grammar.dropLeadingPlaces(start, e, found);
+                start = Grammar.dropAllLeadingPlaces(start, e, found);
                 if (maxLen == 3) { // mountains, rivers, roads: only as a recognised name
                     int tj = d.tokenAt(start);
                     boolean token = d.tokStart(tj) == start && d.tokEnd(tj) == e && d.nature(tj).startsWith("ns");
                     if (!token && (prev == null || prev.end() != start)) return null;
                 }
             } else {
-                start = shortName(d, ss, ps);
+                start = knownName(d, ss, e, ps);
+                if (start < 0) start = shortName(d, ss, ps);
             }
         }
         if (start < 0 || start >= ss) return null;
         String w = d.s.substring(start, e);
         String name = d.s.substring(start, ss);
         if (t.stopPlaces.contains(w) || t.stopPlaces.contains(name) || name.length() == 0) return null;
-        if (t.orgStopWords.contains(name.substring(0, 1)) && name.length() <= 2 && !(prev != null && prev.end() == start)) return null;
+        boolean chained = prev != null && prev.end() == start;
+        if (t.orgStopWords.contains(name.substring(0, 1)) && name.length() <= 2 && !chained) return null;
+        if (t.orgStopWords.contains(d.word(d.tokenAt(start)))) return null; // 潞城区以企带村
+        if (ps.rank() >= 1 && ps.grammar() && !chained && !nameLike(d, start, ss)) return null;
+        if (ps.rank() == 0 && !spotName(d, start, ss, ps, found)) return null;
+        // the suffix must not be the end of an ordinary word (乡村, 侨乡, 家乡)
+        int st = d.tokenAt(ss);
         PlaceIndex.Info info = index.lookup(w);
+        if (d.tokStart(st) < ss && d.tokStart(st) >= start) {
+            String nat = d.nature(st);
+            boolean nameToken = nat.startsWith("ns") || nat.startsWith("nr") || nat.startsWith("nz") || nat.startsWith("nt");
+            if (!nameToken && (d.tokStart(st) == start || info == null)) return null;
+        }
         if (!ps.grammar() && info == null) {
             int ti = d.tokenAt(start);
             boolean nsToken = d.tokStart(ti) == start && d.tokEnd(ti) == e && d.nature(ti).startsWith("ns");
@@ -126,6 +139,56 @@ public final class PlaceRules {
         // A place found as a gazetteer name already covers it.
         for (Span f : found) if (f.start() == start && f.end() == e) return null;
         return new Span(start, e, EntityType.Place, subtype, rank, null, info != null ? PRIO_KNOWN : PRIO_GRAMMAR, "suffix:" + ps.suffix());
+    }
+
+    /** A village or township name part: not an ordinary non-noun word (发展社区, 优秀社区, 当地乡村). */
+    private boolean nameLike(Doc d, int start, int ss) {
+        String name = d.s.substring(start, ss);
+        int ti = d.tokenAt(start);
+        String first = d.s.substring(start, Math.min(d.tokEnd(ti), ss));
+        String nat = d.nature(ti);
+        if (first.length() >= 2 && (nat.startsWith("a") || nat.startsWith("b") || nat.startsWith("v") || nat.startsWith("d")
+                || nat.startsWith("r") || nat.startsWith("m") || nat.startsWith("t"))) return false;
+        var attr = com.hankcs.hanlp.dictionary.CoreDictionary.get(name);
+        if (attr != null && name.length() >= 2) {
+            for (var n : attr.nature) {
+                String ns = n.toString();
+                if (ns.startsWith("ns") || ns.startsWith("nr") || ns.startsWith("nz")) return true;
+            }
+            return false;
+        }
+        return true;
+    }
+
+    /** A scenic spot or other named place: specific enough (a place or proper name inside, or a short distinct name). */
+    private boolean spotName(Doc d, int start, int ss, Tables.PlaceSuffix ps, List<Span> found) {
+        String name = d.s.substring(start, ss);
+        if (name.isEmpty()) return false;
+        for (Span p : found) if (p.start() >= start && p.end() <= ss) return true;
+        for (int p = start; p < ss; ) {
+            int ti = d.tokenAt(p);
+            if (Grammar.properNature(d.nature(ti))) return true;
+            p = d.tokEnd(ti);
+        }
+        if (name.length() >= 5) return true;
+        if (name.length() == 1 && Grammar.LEVEL_CHARS.contains(name) && ps.suffix().endsWith("馆")) return true; // 市博物馆
+        if (ps.suffix().length() == 1 && name.length() >= 2 && name.length() <= 3) {
+            String w = name + ps.suffix();
+            return com.hankcs.hanlp.dictionary.CoreDictionary.get(w) == null && !t.stopPlaces.contains(w);
+        }
+        return false;
+    }
+
+    /** Start of the longest name before the suffix that the gazetteer knows at this level (沁县故县镇), or -1. */
+    private int knownName(Doc d, int ss, int e, Tables.PlaceSuffix ps) {
+        for (int L = Math.min(4, ss); L >= 1; L--) {
+            String w = d.s.substring(ss - L, e);
+            if (!Grammar.allHan(w)) continue;
+            if (!d.boundary(ss - L) && L > 1) continue;
+            PlaceIndex.Info info = index.lookup(w);
+            if (info != null && info.rank() == ps.rank() && !info.shortForm() && ps.rank() == 2) return ss - L;
+        }
+        return -1;
     }
 
     /** Start of a 1-4 character name before an administrative suffix at {@code ss}, or -1. */
@@ -147,7 +210,7 @@ public final class PlaceRules {
                 String tw = d.s.substring(d.tokStart(ti), Math.min(d.tokEnd(ti), ss));
                 String nat = d.nature(ti);
                 if (t.orgStopWords.contains(tw) || !(Grammar.nameNature(nat) || nat.startsWith("nr") || Grammar.hanNumber(tw, nat)
-                        || nat.equals("a") || nat.equals("ag") || nat.equals("v") && tw.length() == 1 && L > 1)) {
+                        || nat.equals("a") || nat.equals("ag") || tw.length() == 1 && (nat.equals("f") || nat.equals("v") && L > 1))) {
                     ok = false;
                     break;
                 }

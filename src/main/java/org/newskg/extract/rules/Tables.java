@@ -46,6 +46,7 @@ public final class Tables {
     public final Set<String> personCuesAfter;
     public final Set<String> orgInnerWords;
     public final Set<String> orgStopWords;
+    public final Set<String> orgFalseEndings;
     public final List<String[]> lexicon;
 
     private Tables() {
@@ -76,6 +77,7 @@ public final class Tables {
         personCuesAfter = Set.copyOf(after);
         orgInnerWords = words("org-inner-words.txt");
         orgStopWords = words("org-stop-words.txt");
+        orgFalseEndings = words("org-false-endings.txt");
         lexicon = tsv("lexicon.tsv", 3);
     }
 

@@ -1,0 +1,177 @@
+package org.newskg.cli;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.shacl.ValidationReport;
+import org.apache.jena.system.Txn;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newskg.rdf.Shapes;
+import org.newskg.serve.KgServer;
+import org.newskg.store.KgStore;
+
+/** The command line end to end: files in, a TDB2 store out, queried and served. */
+class CliTest {
+    record Run(int exit, String out, String err) {}
+
+    static synchronized Run run(String... args) {
+        PrintStream oldOut = System.out, oldErr = System.err;
+        ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+            int code = Main.execute(args);
+            return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(oldOut);
+            System.setErr(oldErr);
+        }
+    }
+
+    static List<Path> demoCorpus(Path dir) throws Exception {
+        return DemoCommand.unpackCorpus(Files.createDirectories(dir));
+    }
+
+    static long count(Path store, String sparql) {
+        try (KgStore s = KgStore.open(store)) {
+            return Txn.calculateRead(s.dataset(), () -> {
+                try (QueryExecution qe = QueryExecution.create().query(sparql).dataset(s.dataset()).build()) {
+                    return qe.execSelect().next().getLiteral("n").getLong();
+                }
+            });
+        }
+    }
+
+    static final String ARTICLES = "PREFIX nk: <https://w3id.org/newskg/ns#> SELECT (COUNT(DISTINCT ?a) AS ?n) { ?a a nk:Article }";
+
+    @Test
+    void ingestingTwiceGivesTheSameTripleCount(@TempDir Path tmp) throws Exception {
+        List<Path> corpus = demoCorpus(tmp.resolve("in"));
+        Path store = tmp.resolve("store");
+        Run first = run("ingest", "--store", store.toString(), "--home", "长治市", tmp.resolve("in").toString());
+        assertEquals(0, first.exit(), first.err());
+        long quads;
+        try (KgStore s = KgStore.open(store)) { quads = s.quadCount(); }
+        Run second = run("ingest", "--store", store.toString(), "--home", "长治市", tmp.resolve("in").toString());
+        assertEquals(0, second.exit(), second.err());
+        try (KgStore s = KgStore.open(store)) { assertEquals(quads, s.quadCount()); }
+        assertTrue(quads > 500, "a real graph was stored: " + quads);
+        assertTrue(first.err().contains("files: " + corpus.size()), first.err());
+        assertEquals(8, count(store, ARTICLES));
+    }
+
+    @Test
+    void ingestedStoreConformsToTheShapes(@TempDir Path tmp) throws Exception {
+        demoCorpus(tmp.resolve("in"));
+        Path store = tmp.resolve("store");
+        assertEquals(0, run("ingest", "--store", store.toString(), tmp.resolve("in").toString()).exit());
+        try (KgStore s = KgStore.open(store)) {
+            ValidationReport r = Txn.calculateRead(s.dataset(), () -> Shapes.validate(s.dataset().asDatasetGraph().getUnionGraph()));
+            StringBuilder sb = new StringBuilder();
+            r.getEntries().stream().limit(10).forEach(e -> sb.append(e).append('\n'));
+            assertTrue(r.conforms(), sb.toString());
+        }
+    }
+
+    @Test
+    void gbkEncodedPageIsReadCorrectly(@TempDir Path tmp) throws Exception {
+        String page = "壶关县召开文旅工作会议\n\n本报讯（记者 潘银丽）1月2日，壶关县文旅局局长郭志毅在会上强调，要鼓励乡村旅游发展。\n";
+        Path f = tmp.resolve("gbk-page.txt");
+        Files.write(f, page.getBytes(Charset.forName("GBK")));
+        Path store = tmp.resolve("store");
+        Run r = run("ingest", "--store", store.toString(), f.toString());
+        assertEquals(0, r.exit(), r.err());
+        assertEquals(1, count(store, "PREFIX nk: <https://w3id.org/newskg/ns#> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> "
+                + "SELECT (COUNT(*) AS ?n) { ?p a nk:Person ; rdfs:label \"郭志毅\" }"));
+        Run ex = run("extract", f.toString());
+        assertTrue(ex.out().contains("\"doc\":\"gbk-page\""), ex.out());
+        assertTrue(ex.out().contains("壶关县文旅局"), ex.out());
+    }
+
+    @Test
+    void badItemsAreNamedSkippedAndTheRestIngested(@TempDir Path tmp) throws Exception {
+        Path in = Files.createDirectories(tmp.resolve("batch"));
+        Files.write(in.resolve("photo.txt"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13, 0, 1, 2, 3, 0, 0});
+        Files.write(in.resolve("empty.txt"), new byte[0]);
+        Files.writeString(in.resolve("batch.jsonl"), String.join("\n",
+                "{\"id\":\"b1\",\"title\":\"平顺县召开会议\",\"text\":\"平顺县县长李明在会上讲话。\"}",
+                "{\"id\":\"b2\",\"text\":\"unterminated",
+                "{\"id\":\"b3\",\"text\":\"长治市人民医院院长王芳介绍了情况。\"}") + "\n", StandardCharsets.UTF_8);
+        Path store = tmp.resolve("store");
+        Run r = run("ingest", "--store", store.toString(), in.toString());
+        assertEquals(2, r.exit(), r.err());
+        assertTrue(r.err().contains("batch.jsonl:2"), r.err());
+        assertTrue(r.err().contains("photo.txt"), r.err());
+        assertTrue(r.err().contains("empty.txt"), r.err());
+        assertTrue(r.err().contains("skipped: 3"), r.err());
+        assertEquals(2, count(store, ARTICLES));
+    }
+
+    @Test
+    void deleteRemovesAnArticleAndUnknownIdsAreBadInput(@TempDir Path tmp) throws Exception {
+        Path f = tmp.resolve("one.jsonl");
+        Files.writeString(f, "{\"id\":\"x1\",\"text\":\"壶关县文旅局局长郭志毅出席。\"}\n{\"id\":\"x2\",\"text\":\"平顺县人民医院。\"}\n");
+        Path store = tmp.resolve("store");
+        assertEquals(0, run("ingest", "--store", store.toString(), f.toString()).exit());
+        assertEquals(0, run("delete", "--store", store.toString(), "x1").exit());
+        assertEquals(1, count(store, ARTICLES));
+        Run again = run("delete", "--store", store.toString(), "x1");
+        assertEquals(2, again.exit());
+        assertTrue(again.err().contains("x1"), again.err());
+    }
+
+    @Test
+    void badUsageExitsWith2() {
+        assertEquals(2, run("ingest").exit());
+        assertEquals(2, run("no-such-command").exit());
+        assertEquals(2, run("query", "--store", "/nonexistent/store", "-q", "SELECT * {}").exit());
+        for (String c : List.of("ingest", "extract", "serve", "query", "stats", "delete", "demo"))
+            assertEquals(0, run(c, "--help").exit(), c);
+    }
+
+    @Test
+    void queryWritesResultsInEachFormat(@TempDir Path tmp) throws Exception {
+        demoCorpus(tmp.resolve("in"));
+        Path store = tmp.resolve("store");
+        assertEquals(0, run("ingest", "--store", store.toString(), tmp.resolve("in").toString()).exit());
+        String q = "PREFIX nk: <https://w3id.org/newskg/ns#> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> "
+                + "SELECT ?name { ?p a nk:Person ; rdfs:label ?name } ORDER BY ?name";
+        for (String f : List.of("table", "csv", "tsv", "json")) {
+            Run r = run("query", "--store", store.toString(), "--format", f, "-q", q);
+            assertEquals(0, r.exit(), r.err());
+            assertTrue(r.out().contains("郜振华"), f + ": " + r.out());
+        }
+    }
+
+    @Test
+    void servedStoreListsPersonsWithTheirArticles(@TempDir Path tmp) throws Exception {
+        demoCorpus(tmp.resolve("in"));
+        Path store = tmp.resolve("store");
+        assertEquals(0, run("ingest", "--store", store.toString(), tmp.resolve("in").toString()).exit());
+        try (KgStore s = KgStore.open(store); KgServer server = KgServer.start(s, "127.0.0.1", 0, false)) {
+            String query = String.format(DemoCommand.EXAMPLE, org.newskg.rdf.NK.NS);
+            HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
+                            server.sparqlUrl() + "?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8)))
+                    .header("Accept", "text/csv").build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            assertEquals(200, r.statusCode());
+            List<String> rows = new ArrayList<>(r.body().lines().toList());
+            assertEquals("person,name,articles", rows.get(0));
+            // the official who appears in two demo articles comes first with 2
+            assertTrue(rows.stream().anyMatch(l -> l.endsWith(",郜振华,2")), r.body());
+        }
+    }
+}

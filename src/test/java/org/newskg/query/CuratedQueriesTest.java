@@ -1,0 +1,89 @@
+package org.newskg.query;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.newskg.store.KgStore;
+
+/**
+ * Every curated query in queries/ runs with its default parameters against a fixture store and returns the
+ * expected rows (src/test/resources/queries/expected/NAME.csv, rows compared as a sorted list).
+ */
+class CuratedQueriesTest {
+    static final Path QUERIES = Path.of("queries");
+    static KgStore store;
+
+    @BeforeAll
+    static void load() throws Exception {
+        store = KgStore.inMemory();
+        DatasetGraph dsg = store.datasetGraph();
+        try (InputStream in = CuratedQueriesTest.class.getResourceAsStream("/queries/fixture.trig")) {
+            Txn.executeWrite(dsg, () -> RDFParser.source(in).lang(Lang.TRIG).parse(dsg));
+        }
+    }
+
+    @AfterAll
+    static void close() {
+        store.close();
+    }
+
+    static Stream<String> names() throws Exception {
+        return Files.readAllLines(QUERIES.resolve("index.txt")).stream().filter(l -> !l.isBlank());
+    }
+
+    @Test
+    void indexListsEveryQueryFile() throws Exception {
+        try (Stream<Path> files = Files.list(QUERIES)) {
+            List<String> onDisk = files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".rq")).sorted().toList();
+            assertEquals(onDisk, names().sorted().toList());
+        }
+        assertTrue(onDiskCount() >= 12, "at least 12 curated queries");
+    }
+
+    static long onDiskCount() throws Exception {
+        try (Stream<Path> files = Files.list(QUERIES)) {
+            return files.filter(p -> p.toString().endsWith(".rq")).count();
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("names")
+    void documentedHeader(String name) {
+        QueryTemplate t = QueryTemplate.load(QUERIES.resolve(name));
+        assertTrue(t.description().startsWith("Question"), name + " starts with its question");
+        assertTrue(t.description().contains("Columns"), name + " documents its columns");
+        for (QueryTemplate.Param p : t.params().values())
+            assertTrue(t.text().contains("?" + p.name()), name + ": parameter " + p.name() + " is used");
+    }
+
+    @ParameterizedTest
+    @MethodSource("names")
+    void returnsTheExpectedRowsWithDefaults(String name) throws Exception {
+        QueryTemplate t = QueryTemplate.load(QUERIES.resolve(name));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        QueryRunner.run(store.dataset(), t, Map.of(), QueryRunner.Format.csv, out);
+        List<String> actual = out.toString(StandardCharsets.UTF_8).lines().toList();
+        Path expectedFile = Path.of("src/test/resources/queries/expected", name.replace(".rq", ".csv"));
+        assertTrue(Files.exists(expectedFile), "expected rows for " + name + "; actual:\n" + String.join("\n", actual));
+        List<String> expected = Files.readAllLines(expectedFile, StandardCharsets.UTF_8);
+        assertEquals(expected.get(0), actual.get(0), name + ": columns");
+        assertEquals(expected.subList(1, expected.size()).stream().sorted().toList(),
+                actual.subList(1, actual.size()).stream().sorted().toList(), name + ": rows");
+    }
+}
