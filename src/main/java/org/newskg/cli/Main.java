@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 @Command(name = "newskg", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Builds a knowledge graph of people, places and institutions from Chinese local news.",
         subcommands = {IngestCommand.class, ExtractCommand.class, ServeCommand.class, QueryCommand.class,
-                StatsCommand.class, DeleteCommand.class, DemoCommand.class, EvalCommand.class,
+                StatsCommand.class, DeleteCommand.class, DemoCommand.class, EvalCommand.class, ExportCommand.class,
                 CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:ok", "1:internal error", "2:bad usage or bad input (something was skipped)"})

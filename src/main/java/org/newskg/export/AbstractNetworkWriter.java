@@ -6,12 +6,16 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Enforces the call order of {@link NetworkWriter} (begin, nodes, edges, end), rejects duplicate node ids
  * and edges to unknown nodes, and counts edges; subclasses only write.
  */
 abstract class AbstractNetworkWriter implements NetworkWriter {
+    private static final Logger LOG = LoggerFactory.getLogger(AbstractNetworkWriter.class);
+
     private enum State { NEW, NODES, EDGES, ENDED }
 
     protected final ExportOptions options;
@@ -49,12 +53,8 @@ abstract class AbstractNetworkWriter implements NetworkWriter {
         if (state != State.NODES) {
             expect(State.EDGES, "edge " + e.source() + " -> " + e.target());
         }
-        for (String end : List.of(e.source(), e.target())) {
-            if (!nodeIds.contains(end)) {
-                throw new IllegalArgumentException("edge " + e.source() + " -" + e.relation() + "-> " + e.target()
-                        + " names node " + end + ", which was not written before it");
-            }
-        }
+        requireWritten(e, e.source());
+        requireWritten(e, e.target());
         if (state == State.NODES) {
             run(this::writeNodesEnd);
             state = State.EDGES;
@@ -76,6 +76,9 @@ abstract class AbstractNetworkWriter implements NetworkWriter {
 
     @Override
     public final void close() {
+        if (state == State.NODES || state == State.EDGES) {
+            LOG.warn("{} closed before end(): output incomplete", getClass().getSimpleName());
+        }
         run(this::flush);
     }
 
@@ -83,6 +86,13 @@ abstract class AbstractNetworkWriter implements NetworkWriter {
     protected final List<String> listedArticles(ExportEdge e) {
         int max = options.maxArticles();
         return max == 0 || e.articles().size() <= max ? e.articles() : e.articles().subList(0, max);
+    }
+
+    private void requireWritten(ExportEdge e, String end) {
+        if (!nodeIds.contains(end)) {
+            throw new IllegalArgumentException("edge " + e.source() + " -" + e.relation() + "-> " + e.target()
+                    + " names node " + end + ", which was not written before it");
+        }
     }
 
     private void expect(State wanted, String call) {

@@ -54,7 +54,7 @@ final class GexfWriter extends AbstractNetworkWriter {
         }
         xml.start("attributes");
         xml.attr("class", "node");
-        xml.attr("mode", "static");
+        attributesMode();
         for (String a : new String[] {"type", "subtype", "code", "iri", "firstDate", "lastDate"}) {
             declare(a, "string");
         }
@@ -62,12 +62,19 @@ final class GexfWriter extends AbstractNetworkWriter {
         xml.end();
         xml.start("attributes");
         xml.attr("class", "edge");
-        xml.attr("mode", "static");
+        attributesMode();
         for (String a : new String[] {"relation", "firstDate", "lastDate", "articles"}) {
             declare(a, "string");
         }
         xml.end();
         xml.start("nodes");
+    }
+
+    /** 1.2draft declares static attributes with {@code mode}; 1.3 dropped mode, start and end on {@code <attributes>}. */
+    private void attributesMode() throws IOException {
+        if (version == GexfVersion.V1_2DRAFT) {
+            xml.attr("mode", "static");
+        }
     }
 
     private void declare(String id, String type) throws IOException {

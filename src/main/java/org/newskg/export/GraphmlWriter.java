@@ -83,6 +83,11 @@ final class GraphmlWriter extends AbstractNetworkWriter {
             xml.start("data");
             xml.attr("key", "n_graphics");
             xml.start("y", "ShapeNode", Y);
+            xml.leaf("y", "Geometry", Y);
+            xml.attr("x", "0");
+            xml.attr("y", "0");
+            xml.attr("width", Integer.toString(labelWidth(n.label())));
+            xml.attr("height", "30");
             xml.start("y", "NodeLabel", Y);
             xml.text(n.label());
             xml.end();
@@ -112,10 +117,9 @@ final class GraphmlWriter extends AbstractNetworkWriter {
             xml.start("data");
             xml.attr("key", "e_graphics");
             xml.start("y", "PolyLineEdge", Y);
-            xml.start("y", "Arrows", Y);
+            xml.leaf("y", "Arrows", Y);
             xml.attr("source", "none");
             xml.attr("target", "standard");
-            xml.end();
             xml.start("y", "EdgeLabel", Y);
             xml.text(e.relation());
             xml.end();
@@ -123,6 +127,16 @@ final class GraphmlWriter extends AbstractNetworkWriter {
             xml.end();
         }
         xml.end();
+    }
+
+    /** A node width that fits the label in yEd's default 12pt font: wide for CJK, narrow for the rest. */
+    static int labelWidth(String label) {
+        int longest = 0;
+        for (String line : label.split("\\R")) {
+            longest = Math.max(longest, line.codePoints()
+                    .map(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN ? 13 : 7).sum());
+        }
+        return Math.max(30, longest + 12);
     }
 
     private void data(String key, String value) throws IOException {

@@ -9,6 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.rdf.model.RDFNode;
 import org.newskg.InvalidInputException;
 
 /**
@@ -152,6 +155,30 @@ public final class NetworkAssembler {
             add(new Row(s, get(binding, RELATION), object, get(binding, ARTICLE), get(binding, DATE)));
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException(where, e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Adds one SPARQL solution whose variables are named as the {@link #S}, ..., {@link #DATE} keys: IRIs give
+     * their IRI, literals their lexical form; blank nodes and unbound variables count as absent.
+     */
+    public void add(QuerySolution solution) {
+        Map<String, String> binding = new HashMap<>();
+        solution.varNames().forEachRemaining(v -> {
+            RDFNode n = solution.get(v);
+            if (n != null && n.isURIResource()) {
+                binding.put(v, n.asResource().getURI());
+            } else if (n != null && n.isLiteral()) {
+                binding.put(v, n.asLiteral().getLexicalForm());
+            }
+        });
+        add(binding);
+    }
+
+    /** Adds every solution of a SELECT result, one at a time (the results are not kept). */
+    public void addAll(ResultSet results) {
+        while (results.hasNext()) {
+            add(results.next());
         }
     }
 

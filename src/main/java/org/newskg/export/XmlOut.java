@@ -94,6 +94,17 @@ final class XmlOut {
         }
     }
 
+    /** Writes a prefixed element without content; its attributes follow. */
+    void leaf(String prefix, String name, String namespace) throws IOException {
+        try {
+            newline();
+            xml.writeEmptyElement(prefix, name, namespace);
+            justStarted = false;
+        } catch (XMLStreamException e) {
+            throw io(e);
+        }
+    }
+
     void namespace(String prefix, String uri) throws IOException {
         try {
             if (prefix == null) {

@@ -5,9 +5,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -17,7 +20,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 
 import org.newskg.InvalidInputException;
 import org.slf4j.Logger;
@@ -56,28 +58,47 @@ public final class CorpusReader {
     }
 
     /** A path's files: itself, or a folder's regular files (recursively, hidden entries left out) in sorted order. */
-    private List<Path> expand(Path p, Sink sink) {
+    private static List<Path> expand(Path p, Sink sink) {
         if (!Files.exists(p)) {
             sink.skip(p.toString(), "no such file or directory");
             return List.of();
         }
-        if (!Files.isDirectory(p)) return List.of(p);
-        try (Stream<Path> walk = Files.walk(p)) {
-            List<Path> files = new ArrayList<>();
-            walk.filter(f -> !f.equals(p) && !isHidden(p.relativize(f)))
-                    .filter(f -> !Files.isDirectory(f))
-                    .forEach(files::add);
-            files.sort(null);
-            return files;
-        } catch (IOException | UncheckedIOException e) {
-            sink.skip(p.toString(), "cannot list folder: " + oneLine(e));
+        if (!Files.isDirectory(p)) {
+            if (Files.isRegularFile(p)) return List.of(p);
+            sink.skip(p.toString(), "not a regular file");
             return List.of();
         }
+        List<Path> files = new ArrayList<>();
+        try {
+            Files.walkFileTree(p, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
+                    return !d.equals(p) && isHidden(d) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
+                    boolean regular = attrs.isRegularFile() || (attrs.isSymbolicLink() && Files.isRegularFile(f));
+                    if (regular && !isHidden(f)) files.add(f);
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path f, IOException e) {
+                    sink.skip(f.toString(), "cannot read: " + oneLine(e));
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            sink.skip(p.toString(), "cannot list folder: " + oneLine(e));
+        }
+        files.sort(null);
+        return files;
     }
 
-    private static boolean isHidden(Path relative) {
-        for (Path part : relative) if (part.toString().startsWith(".")) return true;
-        return false;
+    private static boolean isHidden(Path f) {
+        Path name = f.getFileName();
+        return name != null && name.toString().startsWith(".");
     }
 
     private void readFile(Path file, Sink sink) {
@@ -146,8 +167,8 @@ public final class CorpusReader {
         HtmlExtractor.Page page = HtmlExtractor.extract(readWhole(file, where), file.toUri().toString());
         if (page.body().isBlank()) throw new InvalidInputException(where, "no text in HTML body");
         String text = page.title() == null || page.body().startsWith(page.title()) ? page.body() : page.title() + "\n" + page.body();
-        String date = Dates.firstFullDate(text);
-        sink.acceptDerived(new Article(doc, doc, page.title(), date, config.source(), null, null, text, where, 0));
+        String date = page.date() != null ? page.date() : Dates.firstFullDate(text);
+        sink.acceptDerived(new Article(doc, doc, page.title(), date, config.source(), page.url(), null, text, where, 0));
     }
 
     /** Opens a streamed file: not empty, not binary, encoding detected on a prefix, positioned after the BOM. */

@@ -74,8 +74,9 @@ final class CsvReader {
                 records++;
                 if (bad) continue; // its bad line was reported already
                 try {
-                    Article a = article(parseRecord(text, rowWhere, unterminated), header, doc, where, start, records);
-                    if (a.id().equals(doc + "-R" + records)) sink.acceptDerived(a);
+                    List<String> fields = parseRecord(text, rowWhere, unterminated);
+                    Article a = article(fields, header, doc, where, start, records);
+                    if (JsonlReader.blankToNull(get(fields, header, "id")) == null) sink.acceptDerived(a);
                     else sink.acceptGiven(a);
                 } catch (InvalidInputException e) {
                     sink.skip(e.where(), CorpusReader.reason(e));

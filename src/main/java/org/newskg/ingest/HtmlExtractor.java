@@ -18,11 +18,17 @@ final class HtmlExtractor {
             "table", "tr", "td", "th", "blockquote", "pre", "section", "article", "header", "footer", "figure",
             "figcaption", "dd", "dt", "dl", "br", "hr", "main", "aside", "address", "center");
 
+    /** Meta tags that state a publication date, in order of trust. */
+    private static final String DATE_META = "meta[property=article:published_time], meta[name=publishdate], "
+            + "meta[name=PubDate], meta[name=pubdate], meta[name=date], meta[itemprop=datePublished]";
+
     /**
      * @param title the first {@code <h1>}, else {@code <title>}, else null
      * @param body  the text of {@code <article>} (or of {@code <body>} when there is none), one block per line
+     * @param date  ISO date from a publication-date meta tag or {@code <time datetime>}, or null
+     * @param url   the canonical URL ({@code <link rel=canonical>} or {@code og:url}), or null
      */
-    record Page(String title, String body) {
+    record Page(String title, String body, String date, String url) {
     }
 
     private HtmlExtractor() {
@@ -33,9 +39,19 @@ final class HtmlExtractor {
         doc.select("script, style, nav, noscript, template, iframe, svg").remove();
         Element h1 = doc.selectFirst("h1");
         String title = h1 != null && !h1.text().isBlank() ? h1.text().strip() : JsonlReader.blankToNull(doc.title());
+        String date = null;
+        for (Element m : doc.select(DATE_META)) {
+            date = Dates.normalize(m.attr("content"));
+            if (date != null) break;
+        }
+        Element time = doc.selectFirst("time[datetime]");
+        if (date == null && time != null) date = Dates.normalize(time.attr("datetime"));
+        Element canonical = doc.selectFirst("link[rel=canonical][href], meta[property=og:url][content]");
+        String url = canonical == null ? null
+                : JsonlReader.blankToNull(canonical.hasAttr("href") ? canonical.attr("abs:href") : canonical.attr("content"));
         Element root = doc.selectFirst("article");
         if (root == null) root = doc.body();
-        return new Page(title, root == null ? "" : blockText(root));
+        return new Page(title, root == null ? "" : blockText(root), date, url);
     }
 
     private static String blockText(Element root) {

@@ -42,8 +42,9 @@ final class JsonlReader {
                 int n = lines.lineNumber();
                 try {
                     JsonObject o = parse(line, where + ":" + n);
-                    Article a = article(o, doc, where, n);
-                    if (a.id().equals(doc + "-L" + n)) sink.acceptDerived(a);
+                    String given = blankToNull(field(o, "id", where + ":" + n));
+                    Article a = article(o, given, doc, where, n);
+                    if (given == null) sink.acceptDerived(a);
                     else sink.acceptGiven(a);
                 } catch (InvalidInputException e) {
                     sink.skip(e.where(), CorpusReader.reason(e));
@@ -67,15 +68,15 @@ final class JsonlReader {
         return e.getAsJsonObject();
     }
 
-    private Article article(JsonObject o, String doc, String file, int line) {
+    /** @param givenId the record's own id (stripped), or null to derive {@code <doc>-L<line>} */
+    private Article article(JsonObject o, String givenId, String doc, String file, int line) {
         String where = file + ":" + line;
         String text = field(o, "text", where);
         if (text == null || text.isBlank()) throw new InvalidInputException(where, "record has no non-empty \"text\"");
-        String id = field(o, "id", where);
-        if (id == null || id.isBlank()) id = doc + "-L" + line;
+        String id = givenId != null ? givenId : doc + "-L" + line;
         String source = field(o, "source", where);
         String rawDate = field(o, "date", where);
-        return new Article(id.strip(), doc, blankToNull(field(o, "title", where)), Dates.normalize(rawDate),
+        return new Article(id, doc, blankToNull(field(o, "title", where)), Dates.normalize(rawDate),
                 source == null || source.isBlank() ? config.source() : source.strip(),
                 blankToNull(field(o, "url", where)), null, text, file, line);
     }

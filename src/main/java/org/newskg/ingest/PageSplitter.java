@@ -12,9 +12,10 @@ import java.util.regex.Pattern;
  *
  * <p>The page is read as non-blank lines, each classified as headline, subtitle ({@code ——...}), column label
  * ({@code 稳就业 惠民生 促发展 |}, {@code XINWENGSISHI}), byline ({@code □本报记者 X 通讯员 Y}, {@code X评论员文章}),
- * dateline ({@code 本报讯 记者X报道：...}, {@code X网Y讯(记者 Z)}), photo caption ({@code ... X 摄}), credit
- * ({@code 责任编辑：X}) or body. A new article starts at a byline or dateline, together with the headline lines
- * just before it, when the article so far already has body text; a byline with no headline before it starts an
+ * dateline ({@code 本报讯 记者X报道：...}, {@code X网Y讯(记者 Z)}, {@code 新华社X月X日电}), photo caption
+ * ({@code ... X 摄}), credit ({@code 责任编辑：X}, {@code （下转第二版）}) or body. A new article starts at a byline
+ * or dateline, together with the headline lines just before it, when the article so far already has body text;
+ * a byline with no headline before it starts an
  * article only after an article that has its own byline (or a long body) and when body text follows it. So the
  * subheads inside one article never split it. A subtitle left over at the end of the page becomes its own
  * article. Captions go to the nearer article (fewer blank lines between; the earlier one on a tie) and are put
@@ -37,26 +38,35 @@ public final class PageSplitter {
     private static final String ROLE = "(?:本报|本報)?(?:见习|見習|特约|特約|首席|实习|實習)?"
             + "(?:记者|記者|通讯员|通訊員|实习生|實習生|摄影|攝影|撰稿|撰文)";
     private static final Pattern BYLINE = Pattern.compile(
-            "[□■◇◆●▲]?\\s*(?:" + ROLE + "(?:[\\s、]*" + NAME + ")+\\s*)+(?:文/图|文／图|图/文|图／文|摄|攝|报道|報道)?");
+            "[□■◇◆●▲]?\\s*(?:(?:文/图|文／图|图/文|图／文|文|图|圖)\\s*[:：/／]?\\s*)?"
+                    + "(?:" + ROLE + "(?:[\\s、]*" + NAME + ")+\\s*)+(?:文/图|文／图|图/文|图／文|摄|攝|报道|報道)?");
     private static final Pattern COMMENTATOR = Pattern.compile(
             "[□■]?\\s*\\p{IsHan}{0,10}(?:评论员|評論員)(?:文章)?");
     private static final Pattern DATELINE = Pattern.compile(
-            "[□■]?\\s*((?:本报|本報|\\p{IsHan}{1,12}?(?:网|網|报|報|台|社|站|端|号|號|刊))[讯訊]"
+            "[□■]?\\s*((?:本报|本報|\\p{IsHan}{0,10}(?:网|網|报|報|台|社|站|端|号|號|刊|新闻|新聞)\\p{IsHan}{0,6}?)[讯訊]"
                     + "(?:\\s*[(（][^)）]{1,40}[)）]|\\s*(?:记者|記者|通讯员|通訊員)[^：:，,。]{1,30}?(?=[：:]))?)"
                     + "(?=[\\s(（：:]|\\d|$|记者|記者|通讯员|通訊員)"
-                    + "|\\p{IsHan}{2,12}(?:社|网|網|报|報)\\p{IsHan}{0,8}\\d{1,2}月\\d{1,2}日[电電]");
+                    + "|[□■]?\\s*(\\p{IsHan}{2,12}(?:社|网|網|报|報)\\p{IsHan}{0,8}\\d{1,2}月\\d{1,2}日[电電](?:\\s*[(（][^)）]{1,40}[)）])?)"
+                    + "|[□■]?\\s*((?:本报|本報)(?:见习|見習|特约|特約|首席)?(?:记者|記者|通讯员|通訊員)[^：:，,。]{2,30}?)[：:]");
+    /** A reporter credit in brackets closing a paragraph: {@code (记者刘岚涛)}. */
+    private static final Pattern CLOSING_CREDIT = Pattern.compile(
+            "[(（]\\s*(?:本报|本報)?(?:记者|記者|通讯员|通訊員)[^()（）]{1,30}[)）]\\s*$");
     private static final Pattern CAPTION = Pattern.compile(
             ".{6,}?\\s+(?:(?:本报|本報)?(?:记者|記者|通讯员|通訊員)\\s*)?" + NAME + "(?:[\\s、]+" + NAME + ")*\\s*[摄攝]"
                     + "|.{6,}?[(（]\\s*(?:(?:本报|本報)?(?:记者|記者|通讯员|通訊員)\\s*)?" + NAME + "(?:[\\s、]+" + NAME + ")*\\s*[摄攝]\\s*[)）]");
     private static final Pattern CREDIT = Pattern.compile(
             "(?:责任编辑|責任編輯|编辑|編輯|审核|審核|校对|校對|来源|來源|监制|監製|作者|值班编辑|值班編輯)\\s*[:：].*");
+    /** A jump line: {@code （下转第二版）}, {@code (上接第1版)}. */
+    private static final Pattern JUMP = Pattern.compile(
+            "[(（]?\\s*(?:下转|上接|转|接|轉)第?[一二三四五六七八九十\\d]+[版页頁]\\s*[)）]?");
     private static final Pattern LATIN_LABEL = Pattern.compile("[A-Za-z][A-Za-z ]{2,40}");
     private static final Pattern ENUMERATION = Pattern.compile(
             "(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+|[一二三四五六七八九十]+[、．.]|\\d+[、．.]|\\p{IsHan}{1,6}[:：]).*");
     private static final Pattern ROLE_WORD = Pattern.compile("记者|記者|通讯员|通訊員");
     /** Punctuation that shows a line is running text. */
     private static final Pattern SENTENCE_MARK = Pattern.compile("[，。；！？,;!?]");
-    private static final Pattern HEADER_DATE = Pattern.compile("((?:19|20)\\d{2})\\s*(?:年\\s*\\d{1,2}\\s*月|-\\d{1,2}-)");
+    private static final Pattern HEADER_DATE = Pattern.compile(
+            "((?:19|20)\\d{2})\\s*(?:年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日|-\\d{1,2}-\\d{1,2}(?!\\d))");
 
     private enum Kind {
         HEADLINE, SUBTITLE, LABEL, BYLINE, DATELINE, CAPTION, CREDIT, BODY;
@@ -201,17 +211,30 @@ public final class PageSplitter {
         return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF';
     }
 
+    /** The kind of one stripped line as the splitter sees it out of context (for tests and diagnostics). */
+    static String kindOf(String line) {
+        return classify(strip(line)).name();
+    }
+
     private static Kind classify(String t) {
         int len = t.codePointCount(0, t.length());
-        if (CAPTION.matcher(t).matches()) return Kind.CAPTION;
-        if (len <= MAX_HEADLINE && (BYLINE.matcher(t).matches() || COMMENTATOR.matcher(t).matches())) return Kind.BYLINE;
+        if (endsWithPhotoCredit(t) && CAPTION.matcher(t).matches()) return Kind.CAPTION;
+        if (len <= MAX_HEADLINE && BYLINE.matcher(t).matches()) {
+            return endsWithPhotoCredit(t) ? Kind.CAPTION : Kind.BYLINE; // a photo credit on its own line
+        }
+        if (len <= MAX_HEADLINE && COMMENTATOR.matcher(t).matches()) return Kind.BYLINE;
         if (DATELINE.matcher(t).lookingAt()) return Kind.DATELINE;
-        if (len <= 60 && CREDIT.matcher(t).matches()) return Kind.CREDIT;
+        if ((len <= 60 && CREDIT.matcher(t).matches()) || JUMP.matcher(t).matches()) return Kind.CREDIT;
         if ((t.startsWith("—") || t.startsWith("--")) && len <= 60 && t.indexOf('。') < 0) return Kind.SUBTITLE;
         if (len <= 30 && (t.endsWith("|") || t.endsWith("｜"))) return Kind.LABEL;
         if (LATIN_LABEL.matcher(t).matches()) return Kind.LABEL;
         if (isHeadline(t, len)) return Kind.HEADLINE;
         return Kind.BODY;
+    }
+
+    private static boolean endsWithPhotoCredit(String t) {
+        String e = t.endsWith(")") || t.endsWith("）") ? strip(t.substring(0, t.length() - 1)) : t;
+        return e.endsWith("摄") || e.endsWith("攝");
     }
 
     private static boolean isHeadline(String t, int len) {
@@ -376,9 +399,10 @@ public final class PageSplitter {
 
     // ---- building articles
 
+    /** The year of a full date in the page's leading header lines (before its first body text), else the hint. */
     private static Integer pageYear(List<Line> flow, Integer yearHint) {
         for (Line l : flow) {
-            if (l.kind.body()) continue;
+            if (l.kind.body()) break;
             Matcher m = HEADER_DATE.matcher(l.text);
             if (m.find()) return Integer.valueOf(m.group(1));
         }
@@ -412,14 +436,22 @@ public final class PageSplitter {
         return subtitle == null || subtitle.isEmpty() ? null : subtitle;
     }
 
-    /** The byline line, else the byline part of a dateline when it names a reporter. */
+    /** The byline line, else the byline part of a dateline when it names a reporter, else a closing {@code (记者 X)}. */
     private static String byline(List<Line> lines) {
         for (Line l : lines) if (l.kind == Kind.BYLINE) return l.text;
         for (Line l : lines) {
             if (l.kind != Kind.DATELINE) continue;
             Matcher m = DATELINE.matcher(l.text);
-            if (m.lookingAt() && m.group(1) != null && ROLE_WORD.matcher(m.group(1)).find()) return strip(m.group(1));
-            return null;
+            if (m.lookingAt()) {
+                String head = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+                if (ROLE_WORD.matcher(head).find()) return strip(head);
+            }
+            break;
+        }
+        for (Line l : lines) {
+            if (!l.kind.body()) continue;
+            Matcher m = CLOSING_CREDIT.matcher(l.text);
+            if (m.find()) return strip(m.group());
         }
         return null;
     }

@@ -75,6 +75,30 @@ class CliTest {
     }
 
     @Test
+    void devTextsIngestedTwiceGiveTheSameTripleCount(@TempDir Path tmp) throws Exception {
+        Path dev = Path.of("..", "shared", "eval", "dev");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(dev), "../shared/eval/dev beside the checkout");
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        try (var files = Files.list(dev)) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".json")).toList()) {
+                var g = com.google.gson.JsonParser.parseString(Files.readString(f)).getAsJsonObject();
+                Files.writeString(in.resolve(g.get("id").getAsString() + ".txt"), g.get("text").getAsString());
+            }
+        }
+        Path store = tmp.resolve("store");
+        assertEquals(0, run("ingest", "--store", store.toString(), in.toString()).exit());
+        long quads;
+        try (KgStore s = KgStore.open(store)) { quads = s.quadCount(); }
+        assertEquals(0, run("ingest", "--store", store.toString(), in.toString()).exit());
+        try (KgStore s = KgStore.open(store)) { assertEquals(quads, s.quadCount()); }
+        // the page of the city daily is split into several articles
+        assertTrue(count(store, ARTICLES) > 9, "more articles than input files");
+        // the place hierarchy reaches the province: 东青北村 → 北社乡 → 平顺县 → 长治市 → 山西省
+        assertEquals(1, count(store, "PREFIX nk: <https://w3id.org/newskg/ns#> SELECT (COUNT(*) AS ?n) { "
+                + "<https://w3id.org/newskg/id/place/140425206216> nk:partOf+ <https://w3id.org/newskg/id/place/140000> }"));
+    }
+
+    @Test
     void ingestedStoreConformsToTheShapes(@TempDir Path tmp) throws Exception {
         demoCorpus(tmp.resolve("in"));
         Path store = tmp.resolve("store");

@@ -103,6 +103,7 @@ class GexfWriterTest {
                 ids.add(at.getAttribute("id"));
             }
             declared.put(a.getAttribute("class"), ids);
+            assertFalse(a.hasAttribute("mode") || a.hasAttribute("start"), "1.3 removed mode/start/end on <attributes>");
         }
         assertEquals(Set.of("type", "subtype", "code", "iri", "firstDate", "lastDate", "mentions"), declared.get("node"));
         assertEquals(Set.of("relation", "firstDate", "lastDate", "articles"), declared.get("edge"));

@@ -66,6 +66,15 @@ class GraphmlWriterTest {
     }
 
     @Test
+    void yedNodesAreWideEnoughForTheirLabels() {
+        assertEquals(30, GraphmlWriter.labelWidth("x"), "at least 30");
+        assertEquals(3 * 13 + 12, GraphmlWriter.labelWidth("潞城区"));
+        assertEquals(6 * 13 + 12, GraphmlWriter.labelWidth("壶关县文旅局"));
+        assertEquals(3 * 13 + 12, GraphmlWriter.labelWidth("长治市\n第一行"), "the longest line counts");
+        assertEquals(10 * 7 + 12, GraphmlWriter.labelWidth("Changzhi C"));
+    }
+
+    @Test
     void everyDataKeyIsDeclaredWithAType() throws Exception {
         var root = GexfWriterTest.parse(Fixture.write(ExportFormat.GRAPHML, ExportOptions.defaults()))
                 .getDocumentElement();

@@ -66,9 +66,9 @@ class NetworkWritersTest {
         assertTrue(Fixture.string(json.toByteArray()).contains("\"elements\":{\"nodes\":[],\"edges\":[]}"));
     }
 
-    /** 200,000 edges through every writer to a null stream: the writers hold only node ids. */
+    /** 200,000 edges through every writer that writes edges, to a counting null stream: they hold only node ids. */
     @ParameterizedTest
-    @EnumSource(ExportFormat.class)
+    @EnumSource(names = {"GEXF", "GRAPHML", "CYJS", "DOT", "CSV_EDGES", "NEO4J_EDGES"})
     void streamsTwoHundredThousandEdges(ExportFormat f) {
         int nodes = 2_000;
         CountingStream out = new CountingStream();
@@ -85,8 +85,7 @@ class NetworkWritersTest {
             }
             w.end();
         }
-        boolean nodeTable = f == ExportFormat.CSV_NODES || f == ExportFormat.NEO4J_NODES;
-        assertTrue(out.count > (nodeTable ? nodes * 20L : 200_000L * 50), f + " wrote " + out.count + " bytes");
+        assertTrue(out.count > 200_000L * 50, f + " wrote " + out.count + " bytes");
     }
 
     private static final class CountingStream extends OutputStream {

@@ -201,6 +201,19 @@ class CorpusReaderTest {
     }
 
     @Test
+    void csvLineWithBadBytesAndGbkJsonl() throws IOException {
+        byte[] csv = concat("id,text\n1,荫城镇加强组织领导。\n2,".getBytes(StandardCharsets.UTF_8),
+                new byte[] {(byte) 0xE4, (byte) 0x28, '\n'}, "3,全镇8个瞭望哨坚守岗位。\n".getBytes(StandardCharsets.UTF_8));
+        Path c = write("bytes.csv", csv);
+        Path j = write("gbk.jsonl", "{\"text\":\"壶关县文旅局局长郭志毅表示，将丰富冬季文旅产品供给。\"}\n".repeat(2)
+                .getBytes(Charset.forName("GBK")));
+        Result r = read(c, j);
+        assertEquals(List.of("1", "3", "gbk-L1", "gbk-L2"), r.ids());
+        assertEquals(List.of(c + ":3"), r.where());
+        assertEquals("壶关县文旅局局长郭志毅表示，将丰富冬季文旅产品供给。", r.articles().get(3).text());
+    }
+
+    @Test
     void csvWithoutTextColumnIsSkippedWhole() throws IOException {
         Path p = write("notext.csv", "id,title\n1,荫城镇\n");
         Result r = read(p);
@@ -220,11 +233,12 @@ class CorpusReaderTest {
         assertEquals("bingxue", a.id());
         assertEquals("首届太行山大峡谷八泉峡景区冰雪嘉年华启幕", a.title());
         assertTrue(a.text().startsWith("首届太行山大峡谷八泉峡景区冰雪嘉年华启幕\n本报记者 潘银丽 通讯员 冯建义\n1月1日，"), a.text());
-        assertTrue(a.text().contains("打造文旅新场景、新业态。\n发布时间：2025年1月2日"), a.text());
+        assertTrue(a.text().contains("打造文旅新场景、新业态。\n发布时间：2025年1月3日"), a.text());
         for (String absent : List.of("脚本", "不应出现", "首页", "新闻中心", "color")) {
             assertFalse(a.text().contains(absent), absent + " in " + a.text());
         }
-        assertEquals("2025-01-02", a.date());
+        assertEquals("2025-01-02", a.date()); // the meta tag wins over a date in the text
+        assertEquals("http://www.changzhi.example/news/2025/0102/bingxue.html", a.url());
     }
 
     @Test
@@ -235,6 +249,8 @@ class CorpusReaderTest {
         Article a = read(p).articles().get(0);
         assertEquals("绛县与农发行山西分行座谈", a.title());
         assertEquals("绛县与农发行山西分行座谈\n9月6日,绛县县长李翔与农发行山西分行副行长谢新隆一行举行工作座谈。", a.text());
+        assertNull(a.date());
+        assertNull(a.url());
     }
 
     @Test
@@ -265,6 +281,23 @@ class CorpusReaderTest {
         assertEquals("交行长治分行携手税务部门推动消费补贴政策落地见效", p22.title());
         assertEquals(7, p22.line());
         assertEquals("p2", p22.doc());
+    }
+
+    @Test
+    void changzhiPageFromATextFile() throws IOException {
+        Path dev = Path.of("..", "shared", "eval", "dev", "changzhi-daily-2025-01-02-p2.json");
+        assertTrue(Files.isRegularFile(dev), "dev page not found at " + dev.toAbsolutePath());
+        String page = com.google.gson.JsonParser.parseString(Files.readString(dev)).getAsJsonObject().get("text").getAsString();
+        Path p = write("changzhi-daily-2025-01-02-p2.txt", page.getBytes(Charset.forName("GB18030")));
+        Result r = read(new IngestConfig("长治日报", "长治市"), p);
+        assertEquals(List.of(), r.skipped());
+        List<String> expected = new ArrayList<>();
+        for (int i = 1; i <= 8; i++) expected.add("changzhi-daily-2025-01-02-p2-" + i);
+        assertEquals(expected, r.ids());
+        Article second = r.articles().get(1);
+        assertEquals("2025-01-01", second.date()); // 1月1日, with the year of the date in the file name
+        assertEquals("长治日报", second.source());
+        assertEquals(27, second.line());
     }
 
     @Test

@@ -61,6 +61,22 @@ class PageSplitterTest {
         assertEquals(inkOf(page), inkOf(all.toString()), "characters lost or added in " + doc);
     }
 
+    @Test
+    void nothingIsLostOnShuffledPages() throws IOException {
+        List<String> paragraphs = new ArrayList<>();
+        for (String doc : devDocs()) devText(doc).lines().filter(l -> !l.isBlank()).forEach(paragraphs::add);
+        java.util.Random random = new java.util.Random(20250102L);
+        for (int round = 0; round < 20; round++) {
+            java.util.Collections.shuffle(paragraphs, random);
+            StringBuilder page = new StringBuilder();
+            for (String p : paragraphs.subList(0, 40)) page.append(p).append("\n".repeat(1 + random.nextInt(3)));
+            List<PageArticle> articles = PageSplitter.split(page.toString());
+            StringBuilder all = new StringBuilder();
+            for (PageArticle a : articles) all.append(a.text());
+            assertEquals(inkOf(page.toString()), inkOf(all.toString()), "round " + round);
+        }
+    }
+
     @ParameterizedTest
     @MethodSource("singleArticleDocs")
     void singleArticlesStayWhole(String doc) throws IOException {
@@ -127,6 +143,38 @@ class PageSplitterTest {
         assertTrue(all.contains("学生在我们\n招聘现场人头攒动"));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            □本报记者 潘银丽 通讯员 冯建义                                            | BYLINE
+            □本报见习记者 黄欣宇                                                     | BYLINE
+            本报记者 吕汉富 文/图                                                    | BYLINE
+            文/图 本报记者 王芳                                                      | BYLINE
+            山西日报评论员文章                                                        | BYLINE
+            本报讯 记者冯波报道：日前，长治医学院附属和平医院被认定为临床医学研究中心。      | DATELINE
+            本报讯（记者 郭华 通讯员 李明）1月1日，壶关县召开冬季旅游推介会。               | DATELINE
+            黄河新闻网长治讯(记者冯庆)10月27日,长治义诊活动在市中医药文化公园正式启动。      | DATELINE
+            新华社太原1月1日电（记者 王飞航）山西省首届冰雪嘉年华1日启幕。                   | DATELINE
+            1月1日，平顺县北社乡东青北村蔬菜大棚里，现场一派丰收景象。 李燎原 摄              | CAPTION
+            游客在冰雕前拍照留念。（本报记者 潘银丽 摄）                                 | CAPTION
+            本报记者 潘银丽 摄                                                       | CAPTION
+            本报记者 郭华 通讯员 李明报道：1月1日，壶关县召开冬季旅游推介会。               | DATELINE
+            （下转第二版）                                                           | CREDIT
+            长医附属和平医院被认定为山西省血液系统疾病临床医学研究中心                      | HEADLINE
+            精准对接“职”等你来                                                       | HEADLINE
+            青田:拓宽山区创富路                                                       | HEADLINE
+            ——潞城区以企带村发展助力群众增收                                           | SUBTITLE
+            '稳就业 惠民生 促发展 |'                                                  | LABEL
+            XINWENGSISHI                                                             | LABEL
+            責任編輯: 吉政                                                            | CREDIT
+            目前，潞城区潞之锦布艺有限公司与青口村、史回村、贾村、黄牛蹄村等6个村            | BODY
+            “招聘情况总体不错，现在已有60多位符合条件的学生在我们                         | BODY
+            记者从市人社局获悉，今年我市新增就业岗位1080个。                              | BODY
+            “我从小就学舞蹈，也很喜欢小朋友，您看我可以去学校面试一下吗？”……              | BODY
+            """)
+    void linesAreClassified(String line, String kind) {
+        assertEquals(kind, PageSplitter.kindOf(line));
+    }
+
     @ParameterizedTest(name = "{0} + {1}")
     @CsvSource(delimiter = '|', textBlock = """
             织密扎牢社会保障网，健全灵活就业人员、农民工、新就业形态人员社保制度，大力发展普惠托育和普惠养老服务，鼓 | 励发展社区支持的居家养老，不断增强人民群众获得感、幸福感、安全感。 | true
@@ -185,6 +233,37 @@ class PageSplitterTest {
         assertEquals(1, articles.size());
         assertEquals("2025-03-18", articles.get(0).date());
         assertEquals("记者 王丹", articles.get(0).byline()); // the closing credit; the dateline names no reporter
+    }
+
+    @Test
+    void pageHeaderJumpLineAndPhotoCreditDoNotMakeArticles() {
+        String page = """
+                长治日报 2025年1月3日 星期五 第3版
+
+                壶关县开展冬季森林防火巡查
+
+                本报讯（记者 郭华）1月2日，壶关县组织护林员开展冬季森林防火巡查，重点检查林区入口和坟头祭祀点。
+
+                护林员在八泉峡景区入口检查车辆。
+
+                本报记者 郭华 摄
+
+                巡查中，各乡镇落实网格化管理，严控火源，一旦发现火情及时上报处置，确保森林安全。
+
+                （下转第二版）
+
+                潞城区开展新春送温暖活动
+
+                本报讯 通讯员段婷婷报道：1月2日，潞城区走访慰问困难群众，送去米面油等生活物资。
+                """;
+        List<PageArticle> articles = PageSplitter.split(page);
+        assertEquals(List.of("壶关县开展冬季森林防火巡查", "潞城区开展新春送温暖活动"),
+                articles.stream().map(PageArticle::title).toList());
+        assertEquals(List.of("本报讯（记者 郭华）", "本报讯 通讯员段婷婷报道"), articles.stream().map(PageArticle::byline).toList());
+        assertEquals(List.of("2025-01-02", "2025-01-02"), articles.stream().map(PageArticle::date).toList()); // year from the page header
+        assertTrue(articles.get(0).text().contains("（下转第二版）"));
+        assertTrue(articles.get(0).text().endsWith("本报记者 郭华 摄"), articles.get(0).text());
+        assertEquals(15, articles.get(1).line());
     }
 
     @Test

@@ -1,0 +1,112 @@
+package org.newskg.cli;
+
+import java.io.BufferedOutputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.apache.jena.riot.Lang;
+import org.newskg.InvalidInputException;
+import org.newskg.export.ExportFormat;
+import org.newskg.export.ExportOptions;
+import org.newskg.export.StoreExporter;
+import org.newskg.store.KgStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = {"Writes a subgraph of the store for network tools or as RDF.",
+                "Select by entity ego network (--entity, --hops), by place (--place: everything inside it, the organisations "
+                        + "located there and the people holding posts at them), by type, by date range, or with a SPARQL SELECT file.",
+                "Formats: gexf (Gephi; --gexf-version 1.2draft for networkx), graphml (yEd, Cytoscape, networkx), cyjs "
+                        + "(Cytoscape.js JSON), dot (Graphviz), csv-nodes / csv-edges (Gephi spreadsheet), neo4j-nodes / "
+                        + "neo4j-edges (neo4j-admin import), turtle, trig, jsonld, nquads."})
+final class ExportCommand implements Callable<Integer> {
+    @Mixin StoreOptions storeOptions;
+
+    @Option(names = "--format", defaultValue = "graphml", description = "output format (default: ${DEFAULT-VALUE})")
+    String format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "output file (default: stdout)")
+    Path output;
+
+    @Option(names = "--entity", paramLabel = "NAME|IRI", description = "centre of an ego network; repeatable")
+    List<String> entities = new ArrayList<>();
+
+    @Option(names = "--hops", defaultValue = "1", description = "ego network radius (default: ${DEFAULT-VALUE})")
+    int hops;
+
+    @Option(names = "--place", paramLabel = "NAME|CODE|IRI", description = "everything inside this place")
+    String place;
+
+    @Option(names = "--type", paramLabel = "TYPE", description = "keep only nodes of this type or subtype (Person, Organization, Hospital, County, ...); repeatable")
+    List<String> types = new ArrayList<>();
+
+    @Option(names = "--from", paramLabel = "yyyy-MM-dd", description = "only relations from articles dated on or after")
+    String from;
+
+    @Option(names = "--to", paramLabel = "yyyy-MM-dd", description = "only relations from articles dated on or before")
+    String to;
+
+    @Option(names = "--no-comention", description = "leave out person–organisation co-mention edges")
+    boolean noCoMention;
+
+    @Option(names = "--sparql", paramLabel = "FILE.rq", description = "a SELECT with ?s ?relation ?o (and optionally ?sLabel ?sType ?oLabel ?oType ?article ?date) instead of the selection options")
+    Path sparql;
+
+    @Option(names = "--gexf-version", defaultValue = "1.3", description = "1.3 (default) or 1.2draft")
+    String gexfVersion;
+
+    @Option(names = "--dynamic", description = "GEXF: dynamic graph with spells from article dates")
+    boolean dynamic;
+
+    @Override
+    public Integer call() throws Exception {
+        if (!Files.isDirectory(storeOptions.store))
+            throw new InvalidInputException(storeOptions.store.toString(), "no store here (run `newskg ingest` first or give --store)");
+        StoreExporter.Selection sel = new StoreExporter.Selection(entities, hops, place, new HashSet<>(types),
+                date("--from", from), date("--to", to), !noCoMention);
+        Lang rdf = StoreExporter.rdfLang(format);
+        ExportFormat net = rdf == null ? ExportFormat.parse(format) : null;
+        ExportOptions opts = ExportOptions.defaults().withDynamic(dynamic).withGexfVersion(switch (gexfVersion) {
+            case "1.3" -> ExportOptions.GexfVersion.V1_3;
+            case "1.2", "1.2draft" -> ExportOptions.GexfVersion.V1_2DRAFT;
+            default -> throw new InvalidInputException("--gexf-version " + gexfVersion, "use 1.3 or 1.2draft");
+        });
+        long t0 = System.nanoTime();
+        try (KgStore store = KgStore.open(storeOptions.store);
+             OutputStream out = new BufferedOutputStream(output == null ? System.out : Files.newOutputStream(output), 1 << 16)) {
+            StoreExporter ex = new StoreExporter(store.dataset());
+            String summary;
+            if (sparql != null) {
+                int[] n = ex.exportSelect(Files.readString(sparql, StandardCharsets.UTF_8), sparql.toString(),
+                        net == null ? ExportFormat.GRAPHML : net, opts, out);
+                summary = n[0] + " nodes, " + n[1] + " edges";
+            } else if (rdf != null) {
+                summary = ex.exportRdf(sel, rdf, out) + " triples";
+            } else {
+                int[] n = ex.exportNetwork(sel, net, opts, out);
+                summary = n[0] + " nodes, " + n[1] + " edges";
+            }
+            out.flush();
+            System.err.printf("export: %s in %.2f s%n", summary, (System.nanoTime() - t0) / 1e9);
+        }
+        return 0;
+    }
+
+    private static LocalDate date(String option, String value) {
+        if (value == null) return null;
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException(option + " " + value, "not a date (yyyy-MM-dd)");
+        }
+    }
+}

@@ -1,0 +1,372 @@
+package org.newskg.export;
+
+import java.io.OutputStream;
+import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFWriter;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.system.Txn;
+import org.newskg.InvalidInputException;
+import org.newskg.rdf.Namespaces;
+
+/**
+ * Selects a subgraph of a store — an entity's ego network, everything inside a place, some entity types, a date
+ * range — and writes it as a network (via {@link NetworkAssembler} and a {@link NetworkWriter}) or as RDF.
+ *
+ * <p>Edges: {@code position} (person → organisation, from posts), {@code partOf} (place → place),
+ * {@code locatedIn} (organisation → place), {@code subOrganizationOf} (organisation → organisation) and
+ * {@code coMention} (person — organisation named in the same article). Weight = number of articles.
+ * Work is two streaming passes over the edge rows; memory grows with distinct nodes and edges, not with triples.
+ */
+public final class StoreExporter {
+
+    /** What to select. Empty criteria select everything. */
+    public record Selection(List<String> entities, int hops, String place, Set<String> types, LocalDate from,
+                            LocalDate to, boolean coMention) {
+        public Selection {
+            entities = entities == null ? List.of() : List.copyOf(entities);
+            types = types == null ? Set.of() : Set.copyOf(types);
+            if (hops < 0) throw new InvalidInputException("--hops " + hops, "must be 0 or more");
+            if (from != null && to != null && from.isAfter(to))
+                throw new InvalidInputException("--from " + from + " --to " + to, "empty date range");
+        }
+
+        public static Selection all() {
+            return new Selection(List.of(), 1, null, Set.of(), null, null, true);
+        }
+    }
+
+    private static final String EDGES = Namespaces.sparqlPrologue() + """
+            SELECT ?s ?relation ?o ?article ?date WHERE {
+              {
+                ?m a nk:Membership ; org:member ?s ; org:organization ?o ; prov:wasDerivedFrom ?article .
+                BIND("position" AS ?relation)
+              } UNION {
+                GRAPH ?article { ?s nk:partOf ?o } BIND("partOf" AS ?relation)
+              } UNION {
+                GRAPH ?article { ?s nk:locatedIn ?o } BIND("locatedIn" AS ?relation)
+              } UNION {
+                GRAPH ?article { ?s org:subOrganizationOf ?o } BIND("subOrganizationOf" AS ?relation)
+              } UNION {
+                ?article a nk:Article ; schema:mentions ?s , ?o .
+                ?s a nk:Person . ?o a nk:Organization .
+                BIND("coMention" AS ?relation)
+                FILTER(?withCoMention)
+              }
+              OPTIONAL { ?article schema:datePublished ?date }
+            }""";
+
+    private static final String NODES = Namespaces.sparqlPrologue() + """
+            SELECT ?n ?label ?class ?code (COUNT(DISTINCT ?a) AS ?mentions) WHERE {
+              ?n a ?class ; rdfs:label ?label .
+              FILTER(STRSTARTS(STR(?class), STR(nk:)))
+              FILTER(?class NOT IN (nk:Article, nk:Mention, nk:Membership, nk:Byline, nk:SameAsCandidate))
+              OPTIONAL { ?n nk:divisionCode ?code }
+              OPTIONAL { ?mention nk:refersTo ?n ; nk:inArticle ?a }
+            } GROUP BY ?n ?label ?class ?code""";
+
+    private record EdgeRow(String s, String relation, String o, String article, String date) {}
+
+    private record NodeInfo(String label, String type, String subtype, String code, int mentions) {}
+
+    private final Dataset dataset;
+
+    public StoreExporter(Dataset dataset) {
+        this.dataset = dataset;
+    }
+
+    /** Writes the selected subgraph as a network; returns {nodes, edges}. */
+    public int[] exportNetwork(Selection sel, ExportFormat format, ExportOptions options, OutputStream out) {
+        NetworkAssembler asm = assemble(sel);
+        try (NetworkWriter w = NetworkWriters.create(format, out, options)) {
+            asm.writeTo(w);
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException("export failed: " + e.getMessage(), e);
+        }
+        return new int[] {asm.nodeCount(), asm.edgeCount()};
+    }
+
+    /** Selects and aggregates the subgraph (both passes); exposed for tests. */
+    public NetworkAssembler assemble(Selection sel) {
+        return Txn.calculateRead(dataset, () -> {
+            Map<String, NodeInfo> info = nodeInfo();
+            Set<String> selected = select(sel, info);
+            NetworkAssembler asm = new NetworkAssembler();
+            for (String n : selected) {
+                NodeInfo i = info.get(n);
+                if (i != null) asm.add(new NetworkAssembler.Row(ref(n, i), null, null, null, null));
+            }
+            forEachEdge(sel, r -> {
+                if (selected.contains(r.s()) && selected.contains(r.o()))
+                    asm.add(new NetworkAssembler.Row(ref(r.s(), info.get(r.s())), r.relation(), ref(r.o(), info.get(r.o())),
+                            r.article(), r.date()));
+            });
+            return asm;
+        });
+    }
+
+    /**
+     * Writes the RDF behind the selected subgraph: every triple whose subject is a selected entity, and the posts
+     * between selected entities. TriG keeps each triple in its article graph (streamed); Turtle and JSON-LD
+     * write the union.
+     */
+    public long exportRdf(Selection sel, Lang lang, OutputStream out) {
+        return Txn.calculateRead(dataset, () -> {
+            Map<String, NodeInfo> info = nodeInfo();
+            Set<String> selected = select(sel, info);
+            Set<Node> keep = new HashSet<>();
+            for (String s : selected) keep.add(org.apache.jena.graph.NodeFactory.createURI(s));
+            // posts whose both ends are kept
+            String posts = Namespaces.sparqlPrologue()
+                    + "SELECT ?m ?p ?o WHERE { ?m a nk:Membership ; org:member ?p ; org:organization ?o }";
+            try (QueryExecution qe = QueryExecution.create().query(posts).dataset(dataset).build()) {
+                ResultSet rs = qe.execSelect();
+                while (rs.hasNext()) {
+                    QuerySolution q = rs.next();
+                    if (selected.contains(q.getResource("p").getURI()) && selected.contains(q.getResource("o").getURI()))
+                        keep.add(q.getResource("m").asNode());
+                }
+            }
+            var dsg = dataset.asDatasetGraph();
+            long[] n = {0};
+            if (lang.equals(Lang.TRIG) || lang.equals(Lang.NQUADS)) {
+                StreamRDF stream = StreamRDFWriter.getWriterStream(out, lang.equals(Lang.TRIG) ? RDFFormat.TRIG_BLOCKS : RDFFormat.NQUADS);
+                stream.start();
+                Namespaces.prefixes().getNsPrefixMap().forEach(stream::prefix);
+                var it = dsg.find(Node.ANY, Node.ANY, Node.ANY, Node.ANY);
+                while (it.hasNext()) {
+                    Quad q = it.next();
+                    if (!q.isDefaultGraph() && keep.contains(q.getSubject())) {
+                        stream.quad(q);
+                        n[0]++;
+                    }
+                }
+                stream.finish();
+            } else {
+                Graph g = GraphFactory.createDefaultGraph();
+                g.getPrefixMapping().setNsPrefixes(Namespaces.prefixes());
+                for (Node s : keep) dsg.getUnionGraph().find(s, Node.ANY, Node.ANY).forEachRemaining(g::add);
+                n[0] = g.size();
+                RDFDataMgr.write(out, g, lang);
+            }
+            return n[0];
+        });
+    }
+
+    /** Rows of a user's SPARQL SELECT (variables named as in {@link NetworkAssembler}) written as a network. */
+    public int[] exportSelect(String sparql, String where, ExportFormat format, ExportOptions options, OutputStream out) {
+        Query q;
+        try {
+            q = QueryFactory.create(sparql);
+        } catch (org.apache.jena.query.QueryParseException e) {
+            throw new InvalidInputException(where + ":" + e.getLine() + ":" + e.getColumn(), "SPARQL syntax error: "
+                    + e.getMessage().lines().findFirst().orElse(""));
+        }
+        if (!q.isSelectType())
+            throw new InvalidInputException(where, "a SELECT query is needed, with variables ?s ?relation ?o (and optionally "
+                    + "?sLabel ?sType ?oLabel ?oType ?article ?date ...)");
+        NetworkAssembler asm = new NetworkAssembler();
+        Txn.executeRead(dataset, () -> {
+            try (QueryExecution qe = QueryExecution.create().query(q).dataset(dataset).build()) {
+                ResultSet rs = qe.execSelect();
+                while (rs.hasNext()) {
+                    QuerySolution s = rs.next();
+                    Map<String, String> b = new HashMap<>();
+                    s.varNames().forEachRemaining(v -> b.put(v, text(s.get(v))));
+                    asm.add(b);
+                }
+            }
+        });
+        try (NetworkWriter w = NetworkWriters.create(format, out, options)) {
+            asm.writeTo(w);
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException("export failed: " + e.getMessage(), e);
+        }
+        return new int[] {asm.nodeCount(), asm.edgeCount()};
+    }
+
+    private static String text(RDFNode n) {
+        if (n == null) return null;
+        if (n.isURIResource()) return n.asResource().getURI();
+        if (n.isLiteral()) return n.asLiteral().getLexicalForm();
+        return n.toString();
+    }
+
+    private static NetworkAssembler.NodeRef ref(String iri, NodeInfo i) {
+        if (i == null) return new NetworkAssembler.NodeRef(iri, null, null);
+        return new NetworkAssembler.NodeRef(iri, i.label(), i.type(), i.subtype(), i.code(), i.mentions());
+    }
+
+    /** Label, type, subtype, code and mention count of every entity. */
+    private Map<String, NodeInfo> nodeInfo() {
+        Map<String, NodeInfo> out = new HashMap<>();
+        try (QueryExecution qe = QueryExecution.create().query(NODES).dataset(dataset).build()) {
+            ResultSet rs = qe.execSelect();
+            while (rs.hasNext()) {
+                QuerySolution s = rs.next();
+                String n = s.getResource("n").getURI();
+                String cls = s.getResource("class").getLocalName();
+                NodeInfo old = out.get(n);
+                String type = old == null ? null : old.type(), subtype = old == null ? null : old.subtype();
+                if (cls.equals("Person") || cls.equals("Place") || cls.equals("Organization")) type = cls;
+                else if (!cls.equals("AdministrativeDivision") && !cls.equals("NamedEntity")) subtype = cls;
+                String code = s.contains("code") ? s.getLiteral("code").getLexicalForm() : old == null ? null : old.code();
+                int mentions = s.getLiteral("mentions").getInt();
+                String label = old == null ? s.getLiteral("label").getLexicalForm() : old.label();
+                out.put(n, new NodeInfo(label, type, subtype, code, Math.max(mentions, old == null ? 0 : old.mentions())));
+            }
+        }
+        out.entrySet().removeIf(e -> e.getValue().type() == null);
+        return out;
+    }
+
+    private void forEachEdge(Selection sel, Consumer<EdgeRow> sink) {
+        Query q = QueryFactory.create(EDGES);
+        try (QueryExecution qe = QueryExecution.create().query(q).dataset(dataset)
+                .substitution("withCoMention", dataset.getDefaultModel().createTypedLiteral(sel.coMention())).build()) {
+            ResultSet rs = qe.execSelect();
+            while (rs.hasNext()) {
+                QuerySolution s = rs.next();
+                String date = s.contains("date") ? s.getLiteral("date").getLexicalForm() : null;
+                if (!inRange(sel, date)) continue;
+                sink.accept(new EdgeRow(s.getResource("s").getURI(), s.getLiteral("relation").getString(),
+                        s.getResource("o").getURI(), s.contains("article") ? s.getResource("article").getURI() : null, date));
+            }
+        }
+    }
+
+    private static boolean inRange(Selection sel, String date) {
+        if (sel.from() == null && sel.to() == null) return true;
+        if (date == null || date.length() < 10) return false;
+        LocalDate d = LocalDate.parse(date.substring(0, 10));
+        return (sel.from() == null || !d.isBefore(sel.from())) && (sel.to() == null || !d.isAfter(sel.to()));
+    }
+
+    /** The set of selected node IRIs. */
+    private Set<String> select(Selection sel, Map<String, NodeInfo> info) {
+        Map<String, Set<String>> adjacency = new HashMap<>();
+        Map<String, Set<String>> children = new HashMap<>();   // place → places directly inside it
+        Map<String, Set<String>> locatedHere = new HashMap<>(); // place → organisations located in it
+        Map<String, Set<String>> postsAt = new HashMap<>();     // organisation → persons with a post there
+        forEachEdge(sel, r -> {
+            adjacency.computeIfAbsent(r.s(), k -> new HashSet<>()).add(r.o());
+            adjacency.computeIfAbsent(r.o(), k -> new HashSet<>()).add(r.s());
+            switch (r.relation()) {
+                case "partOf" -> children.computeIfAbsent(r.o(), k -> new HashSet<>()).add(r.s());
+                case "locatedIn" -> locatedHere.computeIfAbsent(r.o(), k -> new HashSet<>()).add(r.s());
+                case "position" -> postsAt.computeIfAbsent(r.o(), k -> new HashSet<>()).add(r.s());
+                default -> { }
+            }
+        });
+        Set<String> selected = new HashSet<>(info.keySet());
+        if (sel.from() != null || sel.to() != null) selected.retainAll(adjacency.keySet());
+        if (sel.place() != null) {
+            Set<String> tops = resolve(sel.place(), info, "Place");
+            Set<String> inside = closure(tops, children);
+            Set<String> orgs = new HashSet<>();
+            for (String p : inside) orgs.addAll(locatedHere.getOrDefault(p, Set.of()));
+            Set<String> people = new HashSet<>();
+            for (String o : orgs) people.addAll(postsAt.getOrDefault(o, Set.of()));
+            Set<String> s = new HashSet<>(inside);
+            s.addAll(orgs);
+            s.addAll(people);
+            selected.retainAll(s);
+        }
+        if (!sel.entities().isEmpty()) {
+            Set<String> seeds = new HashSet<>();
+            for (String e : sel.entities()) seeds.addAll(resolve(e, info, null));
+            Set<String> ego = new HashSet<>(seeds);
+            Deque<String> frontier = new ArrayDeque<>(seeds);
+            for (int hop = 0; hop < sel.hops() && !frontier.isEmpty(); hop++) {
+                Deque<String> next = new ArrayDeque<>();
+                for (String n : frontier)
+                    for (String m : adjacency.getOrDefault(n, Set.of()))
+                        if (ego.add(m)) next.add(m);
+                frontier = next;
+            }
+            selected.retainAll(ego);
+        }
+        if (!sel.types().isEmpty()) {
+            Set<String> types = new HashSet<>();
+            for (String t : sel.types()) types.add(t.toLowerCase(Locale.ROOT));
+            selected.removeIf(n -> {
+                NodeInfo i = info.get(n);
+                return i == null || !(types.contains(i.type().toLowerCase(Locale.ROOT))
+                        || (i.subtype() != null && types.contains(i.subtype().toLowerCase(Locale.ROOT))));
+            });
+        }
+        return selected;
+    }
+
+    /** Entities named by IRI, division code, label or alternate label. */
+    private Set<String> resolve(String name, Map<String, NodeInfo> info, String type) {
+        Set<String> found = new HashSet<>();
+        if (info.containsKey(name)) found.add(name);
+        for (Map.Entry<String, NodeInfo> e : info.entrySet()) {
+            NodeInfo i = e.getValue();
+            if (type != null && !type.equals(i.type())) continue;
+            if (name.equals(i.label()) || name.equals(i.code())) found.add(e.getKey());
+        }
+        if (found.isEmpty()) {
+            String alt = Namespaces.sparqlPrologue() + "SELECT DISTINCT ?n WHERE { ?n skos:altLabel ?name }";
+            try (QueryExecution qe = QueryExecution.create().query(alt).dataset(dataset)
+                    .substitution("name", dataset.getDefaultModel().createLiteral(name)).build()) {
+                qe.execSelect().forEachRemaining(s -> {
+                    String n = s.getResource("n").getURI();
+                    if (info.containsKey(n) && (type == null || type.equals(info.get(n).type()))) found.add(n);
+                });
+            }
+        }
+        if (found.isEmpty())
+            throw new InvalidInputException(name, "no " + (type == null ? "entity" : type.toLowerCase(Locale.ROOT))
+                    + " with this name, code or IRI in the store");
+        return found;
+    }
+
+    private static Set<String> closure(Set<String> roots, Map<String, Set<String>> children) {
+        Set<String> out = new HashSet<>(roots);
+        Deque<String> todo = new ArrayDeque<>(roots);
+        while (!todo.isEmpty())
+            for (String c : children.getOrDefault(todo.pop(), Set.of()))
+                if (out.add(c)) todo.add(c);
+        return out;
+    }
+
+    /** RDF syntaxes offered next to the network formats. */
+    public static Lang rdfLang(String name) {
+        return switch (name.toLowerCase(Locale.ROOT)) {
+            case "turtle", "ttl" -> Lang.TURTLE;
+            case "trig" -> Lang.TRIG;
+            case "jsonld", "json-ld" -> Lang.JSONLD;
+            case "nquads", "nq" -> Lang.NQUADS;
+            default -> null;
+        };
+    }
+}
