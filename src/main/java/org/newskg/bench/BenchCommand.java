@@ -133,8 +133,7 @@ public final class BenchCommand implements Callable<Integer> {
                 List<QueryTemplate> qs = queryTemplates();
                 try (KgStore s = KgStore.open(store)) {
                     System.out.printf("queries on %s (%d quads, %d runs each after 2 untimed):%n", store, r.storeQuads(), queryReps);
-                    for (QueryTiming.Result q : QueryTiming.time(s.dataset(), qs, params, 2, queryReps))
-                        System.out.println("  " + q.render());
+                    QueryTiming.time(s.dataset(), qs, params, 2, queryReps, q -> System.out.println("  " + q.render()));
                 }
             }
             return r.skipped().isEmpty() ? 0 : 2;

@@ -25,6 +25,12 @@ public final class QueryTiming {
 
     /** Times each query with the given parameter values (only those the query declares are passed). */
     public static List<Result> time(Dataset ds, List<QueryTemplate> queries, Map<String, String> params, int warmups, int reps) {
+        return time(ds, queries, params, warmups, reps, r -> { });
+    }
+
+    /** As {@link #time(Dataset, List, Map, int, int)}, telling {@code each} every result as soon as it is known. */
+    public static List<Result> time(Dataset ds, List<QueryTemplate> queries, Map<String, String> params, int warmups, int reps,
+                                    java.util.function.Consumer<Result> each) {
         if (reps < 1) throw new IllegalArgumentException("reps must be >= 1, got " + reps);
         List<Result> out = new ArrayList<>();
         for (QueryTemplate q : queries) {
@@ -45,6 +51,7 @@ public final class QueryTiming {
             } catch (InvalidInputException e) {
                 out.add(new Result(name, 0, 0, 0, 0, 0, e.getMessage()));
             }
+            each.accept(out.get(out.size() - 1));
         }
         return out;
     }
