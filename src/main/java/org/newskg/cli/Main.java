@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
         description = "Builds a knowledge graph of people, places and institutions from Chinese local news.",
         subcommands = {IngestCommand.class, ExtractCommand.class, ServeCommand.class, QueryCommand.class,
                 StatsCommand.class, DeleteCommand.class, DemoCommand.class, EvalCommand.class, ExportCommand.class,
+                org.newskg.bench.BenchCommand.class, org.newskg.bench.GenerateCommand.class,
                 CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:ok", "1:internal error", "2:bad usage or bad input (something was skipped)"})

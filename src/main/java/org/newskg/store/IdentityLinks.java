@@ -47,8 +47,11 @@ public final class IdentityLinks {
 
     private record Person(Node iri, String key, String name, Node article) {}
 
-    /** Recomputes the identity graph from the article graphs; returns the number of candidate pairs. */
-    public static int rebuild(KgStore store) {
+    /** What a rebuild wrote: candidate pairs and triples in the identity graph. */
+    public record Result(int pairs, long triples) {}
+
+    /** Recomputes the identity graph from the article graphs. */
+    public static Result rebuild(KgStore store) {
         var dsg = store.datasetGraph();
         List<Person> persons = new ArrayList<>();
         Txn.executeRead(dsg, () -> {
@@ -78,7 +81,7 @@ public final class IdentityLinks {
             dsg.deleteAny(GRAPH, Node.ANY, Node.ANY, Node.ANY);
             g.find().forEachRemaining(t -> dsg.add(GRAPH, t.getSubject(), t.getPredicate(), t.getObject()));
         });
-        return pairs;
+        return new Result(pairs, g.size());
     }
 
     private static void link(Graph g, Person a, Person b) {

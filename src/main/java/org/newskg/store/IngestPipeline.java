@@ -45,12 +45,26 @@ public final class IngestPipeline {
         }
     }
 
-    /** Options of a run. */
-    public record Options(int threads, int batchSize, int maxInFlight) {
+    /**
+     * Options of a run.
+     *
+     * @param bulk when the store is empty at the start, fill it with the TDB2 bulk loader instead of write
+     *             transactions ({@link KgStore#startBulkLoad}); ignored for a store that has data
+     */
+    public record Options(int threads, int batchSize, int maxInFlight, boolean bulk) {
         public Options {
             if (threads < 1) throw new IllegalArgumentException("threads must be >= 1, got " + threads);
             if (batchSize < 1) throw new IllegalArgumentException("batch size must be >= 1, got " + batchSize);
             if (maxInFlight < threads) maxInFlight = threads * 4;
+        }
+
+        /** Transactional writes only. */
+        public Options(int threads, int batchSize, int maxInFlight) {
+            this(threads, batchSize, maxInFlight, false);
+        }
+
+        public Options withBulk(boolean bulk) {
+            return new Options(threads, batchSize, maxInFlight, bulk);
         }
 
         public static Options defaults() {
@@ -96,7 +110,8 @@ public final class IngestPipeline {
             t.setDaemon(true);
             return t;
         });
-        Writer writer = new Writer(done, inFlight, skipped, entityKeys, t0);
+        boolean bulk = options.bulk() && store.isEmpty();
+        Writer writer = new Writer(done, inFlight, skipped, entityKeys, t0, bulk);
         Thread writerThread = new Thread(writer, "newskg-writer");
         writerThread.start();
         try {
@@ -132,10 +147,12 @@ public final class IngestPipeline {
             }
         }
         if (writer.failure != null) throw writer.failure;
-        int same = IdentityLinks.rebuild(store);
+        IdentityLinks.Result same = IdentityLinks.rebuild(store);
+        // a bulk load started from an empty store, so what it loaded (and the identity graph) is the store
+        long quads = bulk ? writer.bulkQuads + same.triples() : store.quadCount();
         double seconds = (System.nanoTime() - t0) / 1e9;
         return new Summary(files.size(), writer.articles, entityKeys.size(), writer.relations, writer.triples,
-                store.quadCount(), same, List.copyOf(skipped), seconds);
+                quads, same.pairs(), List.copyOf(skipped), seconds);
     }
 
     private static String where(Article a) {
@@ -171,13 +188,19 @@ public final class IngestPipeline {
         private final List<Skipped> skipped;
         private final Set<String> entityKeys;
         private final long t0;
+        private final boolean useBulk;
+        /** The bulk load, started, fed and finished on the writer thread (TDB2 binds it to its thread). */
+        private KgStore.BulkLoad bulk;
+        volatile long bulkQuads;
         volatile RuntimeException failure;
         int articles;
         int relations;
         long triples;
         private long lastReport;
 
-        Writer(BlockingQueue<Done> queue, Semaphore inFlight, List<Skipped> skipped, Set<String> entityKeys, long t0) {
+        Writer(BlockingQueue<Done> queue, Semaphore inFlight, List<Skipped> skipped, Set<String> entityKeys, long t0,
+               boolean useBulk) {
+            this.useBulk = useBulk;
             this.queue = queue;
             this.inFlight = inFlight;
             this.skipped = skipped;
@@ -188,6 +211,30 @@ public final class IngestPipeline {
 
         @Override
         public void run() {
+            if (!useBulk) {
+                drain();
+                return;
+            }
+            try {
+                bulk = store.startBulkLoad();
+            } catch (RuntimeException e) {
+                failure = e;
+            }
+            drain();
+            if (bulk == null) return;
+            if (failure != null) {
+                bulk.close();
+                return;
+            }
+            try {
+                bulk.finish();
+                bulkQuads = bulk.quads();
+            } catch (RuntimeException e) {
+                failure = e;
+            }
+        }
+
+        private void drain() {
             List<Done> batch = new ArrayList<>();
             boolean end = false;
             while (!end) {
@@ -209,7 +256,7 @@ public final class IngestPipeline {
                     try {
                         flush(batch);
                     } catch (RuntimeException e) {
-                        failure = e;
+                        if (failure == null) failure = e; // the first one explains the rest
                         inFlight.release(batch.size());
                         batch.clear();
                     }
@@ -218,6 +265,26 @@ public final class IngestPipeline {
         }
 
         private void flush(List<Done> batch) {
+            if (useBulk) { // no transaction to abort: a failure here ends the run
+                if (bulk == null) throw new IllegalStateException("bulk load did not start", failure);
+                for (Done d : batch) {
+                    bulk.add(d.graphName(), d.graph());
+                    count(d);
+                }
+            } else {
+                writeTransaction(batch);
+            }
+            inFlight.release(batch.size());
+            batch.clear();
+            long now = System.nanoTime();
+            if (progress != null && now - lastReport > 2_000_000_000L) {
+                lastReport = now;
+                double s = (now - t0) / 1e9;
+                progress.printf("ingest: %d articles, %.0f articles/s%n", articles, articles / s);
+            }
+        }
+
+        private void writeTransaction(List<Done> batch) {
             try {
                 store.replaceGraphs(batch.stream().map(d -> Map.entry(d.graphName(), d.graph())).toList());
                 for (Done d : batch) count(d);
@@ -231,14 +298,6 @@ public final class IngestPipeline {
                         skipped.add(new Skipped(where(d.article()), "store write failed: " + e1));
                     }
                 }
-            }
-            inFlight.release(batch.size());
-            batch.clear();
-            long now = System.nanoTime();
-            if (progress != null && now - lastReport > 2_000_000_000L) {
-                lastReport = now;
-                double s = (now - t0) / 1e9;
-                progress.printf("ingest: %d articles, %.0f articles/s%n", articles, articles / s);
             }
         }
 

@@ -1,0 +1,64 @@
+package org.newskg.bench;
+
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.apache.jena.query.Dataset;
+import org.newskg.InvalidInputException;
+import org.newskg.query.QueryRunner;
+import org.newskg.query.QueryTemplate;
+
+/** Latency of queries on a store: each query runs a few times untimed, then {@code reps} times timed. */
+public final class QueryTiming {
+    /** Latencies of one query, or why it was not run. */
+    public record Result(String name, long rows, double p50Millis, double p95Millis, double maxMillis, int reps, String error) {
+        public String render() {
+            if (error != null) return String.format("%-36s not run: %s", name, error);
+            return String.format("%-36s %8d rows  p50 %9.1f ms  p95 %9.1f ms  max %9.1f ms  (%d runs)", name, rows,
+                    p50Millis, p95Millis, maxMillis, reps);
+        }
+    }
+
+    private QueryTiming() {}
+
+    /** Times each query with the given parameter values (only those the query declares are passed). */
+    public static List<Result> time(Dataset ds, List<QueryTemplate> queries, Map<String, String> params, int warmups, int reps) {
+        return time(ds, queries, params, warmups, reps, r -> { });
+    }
+
+    /** As {@link #time(Dataset, List, Map, int, int)}, telling {@code each} every result as soon as it is known. */
+    public static List<Result> time(Dataset ds, List<QueryTemplate> queries, Map<String, String> params, int warmups, int reps,
+                                    java.util.function.Consumer<Result> each) {
+        if (reps < 1) throw new IllegalArgumentException("reps must be >= 1, got " + reps);
+        List<Result> out = new ArrayList<>();
+        for (QueryTemplate q : queries) {
+            Map<String, String> mine = new java.util.LinkedHashMap<>();
+            params.forEach((k, v) -> { if (q.params().containsKey(k)) mine.put(k, v); });
+            String name = q.name().replaceFirst("^.*/", "").replaceFirst("\\.rq$", "");
+            try {
+                long rows = 0;
+                for (int i = 0; i < warmups; i++) rows = QueryRunner.run(ds, q, mine, QueryRunner.Format.csv, OutputStream.nullOutputStream());
+                double[] ms = new double[reps];
+                for (int i = 0; i < reps; i++) {
+                    long t = System.nanoTime();
+                    rows = QueryRunner.run(ds, q, mine, QueryRunner.Format.csv, OutputStream.nullOutputStream());
+                    ms[i] = (System.nanoTime() - t) / 1e6;
+                }
+                Arrays.sort(ms);
+                out.add(new Result(name, rows, percentile(ms, 50), percentile(ms, 95), ms[ms.length - 1], reps, null));
+            } catch (InvalidInputException e) {
+                out.add(new Result(name, 0, 0, 0, 0, 0, e.getMessage()));
+            }
+            each.accept(out.get(out.size() - 1));
+        }
+        return out;
+    }
+
+    /** Nearest-rank percentile of sorted values. */
+    static double percentile(double[] sorted, double p) {
+        int rank = (int) Math.ceil(p / 100.0 * sorted.length);
+        return sorted[Math.max(0, Math.min(sorted.length - 1, rank - 1))];
+    }
+}
