@@ -47,7 +47,7 @@ final class DemoCommand implements Callable<Integer> {
         ExtractOptions o = new ExtractOptions();
         o.source = "newskg demo corpus";
         o.home = "长治市";
-        IngestPipeline.Summary s = IngestCommand.run(kg, o, files, null, 256);
+        IngestPipeline.Summary s = IngestCommand.run(kg, o, files, null, 256, false);
         System.err.println(s.render());
         deleteTree(corpus);
         if (noServe) {

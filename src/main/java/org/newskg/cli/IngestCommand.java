@@ -26,24 +26,29 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--batch", paramLabel = "N", defaultValue = "256", description = "articles per write transaction (default: ${DEFAULT-VALUE})")
     int batch;
 
+    @Option(names = "--bulk", description = "into an empty store, load with the TDB2 bulk loader (faster; not crash-safe, "
+            + "so only for a store you can rebuild); ignored when the store has data")
+    boolean bulk;
+
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "files or folders")
     List<Path> paths;
 
     @Override
     public Integer call() {
         try (KgStore store = KgStore.open(storeOptions.store)) {
-            IngestPipeline.Summary s = run(store, extractOptions, paths, threads, batch);
+            IngestPipeline.Summary s = run(store, extractOptions, paths, threads, batch, bulk);
             System.err.println(s.render());
             return s.skipped().isEmpty() ? 0 : 2;
         }
     }
 
-    static IngestPipeline.Summary run(KgStore store, ExtractOptions o, List<Path> paths, Integer threads, int batch) {
+    static IngestPipeline.Summary run(KgStore store, ExtractOptions o, List<Path> paths, Integer threads, int batch,
+                                      boolean bulk) {
         IngestPipeline.Options defaults = IngestPipeline.Options.defaults();
         int t = threads == null ? defaults.threads() : threads;
         var reader = Components.reader(o);
         IngestPipeline p = new IngestPipeline(store, Components.extractor(o), Components.linker(o), Components.mapper(),
-                new IngestPipeline.Options(t, batch, t * 64), System.err);
+                new IngestPipeline.Options(t, batch, t * 64, bulk), System.err);
         return p.run((out, skipped) -> reader.read(paths, out, skipped));
     }
 }
