@@ -57,7 +57,7 @@ public final class OrgRules {
     public List<Span> find(Doc d, List<Span> places) {
         List<Span> out = new ArrayList<>();
         for (int e = 1; e <= d.n; e++) {
-            if (!d.boundary(e)) continue;
+            if (!d.boundary(e) && !titleFollows(d, e)) continue;
             for (int L = Math.min(t.maxOrgSuffix, e); L >= 1; L--) {
                 Tables.OrgSuffix os = t.orgSuffixes.get(d.s.substring(e - L, e));
                 if (os == null) continue;
@@ -86,6 +86,30 @@ public final class OrgRules {
         out.addAll(add);
     }
 
+    /**
+     * True when the token running over {@code e} goes on with a post title from {@code e} to its end: HanLP keeps
+     * 党委书记 as one word, so 石城镇党委书记 has no word boundary after 党委.
+     */
+    private boolean titleFollows(Doc d, int e) {
+        if (e <= 0 || e >= d.n) return false;
+        int ti = d.tokenAt(e);
+        return d.tokStart(ti) < e && t.titles.containsKey(d.s.substring(e, d.tokEnd(ti)));
+    }
+
+    /**
+     * A company name is 行政区划 + 字号 + 行业 + 组织形式: the trade name may be any characters, which HanLP often cuts
+     * into verbs and adverbs (云/栖/太/行文/旅). When a county, city or province stands at most 14 Han characters
+     * before a company ending, with nothing but Han characters between, the name starts at that place.
+     */
+    private int companyOwner(Doc d, int start, int ss, List<Span> places) {
+        Span best = null;
+        for (Span p : places)
+            if (p.rank() >= 3 && p.end() <= start && ss - p.end() <= 14 && p.end() < ss
+                    && Grammar.allHan(d.s.substring(p.end(), ss)) && (best == null || p.start() > best.start()))
+                best = p;
+        return best == null ? start : best.start();
+    }
+
     private boolean levelOrgToken(Doc d, int ti) {
         String w = d.word(ti);
         for (String end : LEVEL_ORG_ENDS) if (w.endsWith(end) && w.length() > end.length()) return true;
@@ -107,6 +131,7 @@ public final class OrgRules {
         start = Grammar.toOpeningQuote(d, start, from);
         start = Grammar.ownerPlace(start, places); // 屯留区政协: the owning place even when HanLP split it (屯/留/区)
         start = straddlingOwner(d, start, ss);
+        if ("Company".equals(os.subtype()) && os.suffix().endsWith("公司")) start = companyOwner(d, start, ss, places);
         // 长治医学院附属和济医院: after 附属 the hospital's own name may hold any word
         int fu = d.s.lastIndexOf("附属", ss - 1);
         if (fu >= 0 && fu + 2 <= start && start - (fu + 2) <= 2 && ss - fu <= 10 && Grammar.allHan(d.s.substring(fu, ss))) {

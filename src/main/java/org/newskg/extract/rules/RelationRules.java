@@ -42,6 +42,14 @@ public final class RelationRules {
         return tt.kinds().contains("any") || tt.kinds().contains(org.kind());
     }
 
+    /** A title joined with 兼 ("and concurrently") split into its posts when each part is a title itself. */
+    List<String> concurrent(String shown) {
+        String[] parts = shown.split("兼");
+        if (parts.length < 2) return List.of(shown);
+        for (String part : parts) if (title(part) == null) return List.of(shown);
+        return List.of(parts);
+    }
+
     public List<Post> positions(Doc d, List<Span> spans) {
         Span[] orgEnd = new Span[d.n + 1];
         for (Span s : spans) if (s.type() == EntityType.Organization) orgEnd[s.end()] = s;
@@ -66,7 +74,8 @@ public final class RelationRules {
                 if (title == null) break;
                 String shown = d.original.substring(b, i);
                 if (org != null) {
-                    out.add(new Post(p, shown, org, org.start(), p.end()));
+                    // 董事长兼总经理: two posts at once
+                    for (String part : concurrent(shown)) out.add(new Post(p, part, org, org.start(), p.end()));
                     for (String pt : pending) if (fits(pt, org)) out.add(new Post(p, pt, org, org.start(), p.end()));
                     pending.clear();
                     if (org.start() > 0 && d.at(org.start() - 1) == '、') {
