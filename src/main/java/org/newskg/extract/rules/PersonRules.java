@@ -131,6 +131,11 @@ public final class PersonRules {
             String w = d.s.substring(p, p + len);
             if (PLACE_ENDS.indexOf(w.charAt(len - 1)) >= 0 || !plausibleEnd(w)) continue;
             int tp = d.tokenAt(p);
+            // after a mere cue word (not a post title, which 于/p 若潔 may follow), a name does not start with a lone
+            // conjunction, preposition, adverb or measure word (医生和/cc 村医, 学生支/q 起/vf)
+            String first = d.nature(tp);
+            if (!titleBefore(d, p) && d.tokEnd(tp) - d.tokStart(tp) == 1 && !first.startsWith("nr")
+                    && (first.startsWith("c") || first.startsWith("p") || first.startsWith("d") || first.startsWith("q"))) continue;
             // HanLP reads an ordinary word here (农民丰收节: 丰收/vi), not a name
             if (!titleBefore(d, p) && d.tokStart(tp) == p && d.tokEnd(tp) - p >= 2 && !d.nature(tp).startsWith("nr")) continue;
             if (!t.stopPersons.contains(w) && !(commonWord(w) && !d.nature(d.tokenAt(p)).startsWith("nr")))
@@ -154,6 +159,8 @@ public final class PersonRules {
                     // a clause starting with the name, then a function word: 王刚和妻子…
                     || len == 2 && (p == 0 || Doc.isBreak(d.at(p - 1))) && FUNCTION_CHARS.contains(d.at(p + len));
             if (!cue && len != 3) continue;
+            // without a cue, a "surname" that is a common function character is the word (他心里都有本账)
+            if (!cue && FUNCTION_CHARS.contains(w.charAt(0))) continue;
             // a three-character name without any cue loses to a known place (向来凤 is 向 + 来凤)
             out.add(new Span(p, p + len, EntityType.Person, null, -1, null, cue ? PRIO_HANLP : PRIO_WEAK, "person:hanlp"));
         }
