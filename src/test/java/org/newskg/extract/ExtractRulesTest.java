@@ -33,6 +33,7 @@ class ExtractRulesTest {
     @CsvSource(delimiter = '|', textBlock = """
             近日，襄垣县夏店镇东邯郸村的田间地头一派繁忙景象。 | 襄垣县:County; 夏店镇:Township; 东邯郸村:Village
             调研组一行来到沁县故县镇。 | 沁县:County; 故县镇:Township
+            壶关县的西红柿远近闻名，“壶关旱地番茄”品牌越叫越响。 | 壶关县:County; 壶关:County
             长治市潞州区东街街道组织开展志愿服务活动。 | 长治市:City; 潞州区:County; 东街街道:Township
             今年山西的粮食产量再创新高，长治的小米远销各地。 | 山西:Province; 长治:City
             青田、缙云、景宁三地联合推介农产品。 | 青田:County; 缙云:County; 景宁:County

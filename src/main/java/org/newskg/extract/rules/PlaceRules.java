@@ -60,6 +60,7 @@ public final class PlaceRules {
             return;
         }
         List<Span> shortCounties = new ArrayList<>();
+        List<Span> splitShortCounties = new ArrayList<>();
         java.util.Set<String> codes = new java.util.HashSet<>();
         for (int i = 0; i < d.n; i++) {
             if (!d.boundary(i) || !Doc.isHan(d.at(i)) || i + 2 > d.n || !upperPrefixes.contains(d.s.substring(i, i + 2))) continue;
@@ -74,7 +75,12 @@ public final class PlaceRules {
                     int ti = d.tokenAt(i);
                     boolean exactToken = d.tokStart(ti) == i && d.tokEnd(ti) == i + L;
                     if (!exactToken && !(d.boundary(i + L) && d.boundary(i))) continue;
-                    if (!exactToken && !d.nature(ti).startsWith("ns")) continue;
+                    if (!exactToken && !d.nature(ti).startsWith("ns")) {
+                        // HanLP split the short form into ordinary words (壶/ng 关/n): only when the full name is in the text
+                        if (info.rank() == 3) splitShortCounties.add(new Span(i, i + L, EntityType.Place, info.subtype(),
+                                info.rank(), null, PRIO_SHORT, "short"));
+                        continue;
+                    }
                 } else if (!endOk) continue;
                 Span sp = new Span(i, i + L, EntityType.Place, info.subtype(), info.rank(), null,
                         info.shortForm() ? PRIO_SHORT : PRIO_KNOWN, info.shortForm() ? "short" : "gazetteer");
@@ -93,6 +99,10 @@ public final class PlaceRules {
             boolean list = d.at(sp.start() - 1) == '、' || d.at(sp.end()) == '、';
             boolean dateline = d.at(sp.end()) == '讯' || d.at(sp.end()) == '：' || d.at(sp.end()) == ':';
             if (full || list || dateline) out.add(sp);
+        }
+        for (Span sp : splitShortCounties) {
+            PlaceIndex.Info info = index.upperNames().get(d.s.substring(sp.start(), sp.end()));
+            if (info.code() != null && codes.contains(info.code())) out.add(sp);
         }
     }
 
