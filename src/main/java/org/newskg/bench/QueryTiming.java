@@ -38,13 +38,17 @@ public final class QueryTiming {
             params.forEach((k, v) -> { if (q.params().containsKey(k)) mine.put(k, v); });
             String name = q.name().replaceFirst("^.*/", "").replaceFirst("\\.rq$", "");
             try {
+                boolean select = QueryRunner.parse(q).isSelectType();
                 long rows = 0;
-                for (int i = 0; i < warmups; i++) rows = QueryRunner.run(ds, q, mine, QueryRunner.Format.csv, OutputStream.nullOutputStream());
+                for (int i = 0; i < warmups; i++) QueryRunner.run(ds, q, mine, QueryRunner.Format.tsv, OutputStream.nullOutputStream());
                 double[] ms = new double[reps];
                 for (int i = 0; i < reps; i++) {
+                    LineCounter lines = new LineCounter();
                     long t = System.nanoTime();
-                    rows = QueryRunner.run(ds, q, mine, QueryRunner.Format.csv, OutputStream.nullOutputStream());
+                    long n = QueryRunner.run(ds, q, mine, QueryRunner.Format.tsv, lines);
                     ms[i] = (System.nanoTime() - t) / 1e6;
+                    // TSV: a header line, then one line per row (newlines inside values are escaped)
+                    rows = select ? Math.max(0, lines.count - 1) : n;
                 }
                 Arrays.sort(ms);
                 out.add(new Result(name, rows, percentile(ms, 50), percentile(ms, 95), ms[ms.length - 1], reps, null));
@@ -54,6 +58,21 @@ public final class QueryTiming {
             each.accept(out.get(out.size() - 1));
         }
         return out;
+    }
+
+    /** Counts the lines written to it and drops the bytes. */
+    private static final class LineCounter extends OutputStream {
+        long count;
+
+        @Override
+        public void write(int b) {
+            if (b == '\n') count++;
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+            for (int i = off; i < off + len; i++) if (b[i] == '\n') count++;
+        }
     }
 
     /** Nearest-rank percentile of sorted values. */
