@@ -48,8 +48,22 @@ public final class QueryRunner {
                         write(rw, format, out, q);
                         return (long) rw.size();
                     }
-                    write(rs, format, out, q);
-                    return (long) rs.getRowNumber();
+                    long[] rows = {0};
+                    java.util.Iterator<org.apache.jena.sparql.engine.binding.Binding> counting = new java.util.Iterator<>() {
+                        @Override
+                        public boolean hasNext() {
+                            return rs.hasNext();
+                        }
+
+                        @Override
+                        public org.apache.jena.sparql.engine.binding.Binding next() {
+                            rows[0]++;
+                            return rs.nextBinding();
+                        }
+                    };
+                    write(org.apache.jena.sparql.engine.ResultSetStream.create(
+                            org.apache.jena.sparql.core.Var.varList(rs.getResultVars()), counting), format, out, q);
+                    return rows[0];
                 } else if (q.isAskType()) {
                     boolean r = qe.execAsk();
                     switch (format) {

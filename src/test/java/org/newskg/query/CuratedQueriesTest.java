@@ -72,6 +72,15 @@ class CuratedQueriesTest {
             assertTrue(t.text().contains("?" + p.name()), name + ": parameter " + p.name() + " is used");
     }
 
+    @Test
+    void parametersReachSubqueries() {
+        QueryTemplate t = QueryTemplate.load(QUERIES.resolve("person-org-comention.rq"));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        long rows = QueryRunner.run(store.dataset(), t, Map.of("min", "2"), QueryRunner.Format.csv, out);
+        assertEquals(1, rows, out.toString(StandardCharsets.UTF_8));
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("郜振华"));
+    }
+
     @ParameterizedTest
     @MethodSource("names")
     void returnsTheExpectedRowsWithDefaults(String name) throws Exception {

@@ -57,6 +57,18 @@ class QueryTemplateTest {
         assertTrue(e.getMessage().startsWith("bad.rq:"), e.getMessage());
     }
 
+    @Test
+    void countsTheRowsItWrites() {
+        try (KgStore s = KgStore.inMemory()) {
+            s.replaceGraphs(List.of(Map.entry(NodeFactory.createURI("http://example.org/g"), RDFParser.fromString(
+                    "<http://example.org/p1> <http://example.org/name> \"a\" . <http://example.org/p2> <http://example.org/name> \"b\" .",
+                    Lang.TURTLE).toGraph())));
+            QueryTemplate t = QueryTemplate.parse("t.rq", "SELECT ?p WHERE { ?p <http://example.org/name> ?n }");
+            for (QueryRunner.Format f : QueryRunner.Format.values())
+                assertEquals(2, QueryRunner.run(s.dataset(), t, Map.of(), f, new ByteArrayOutputStream()), f.name());
+        }
+    }
+
     static String run(KgStore s, QueryTemplate t, Map<String, String> params) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         QueryRunner.run(s.dataset(), t, params, QueryRunner.Format.csv, out);
