@@ -19,9 +19,11 @@ final class DeleteCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (KgStore store = KgStore.open(storeOptions.store)) {
-            if (!store.deleteGraph(ArticleMapper.graphName(id)))
+            var graph = ArticleMapper.graphName(id);
+            var names = org.newskg.store.IdentityLinks.personNames(store, graph);
+            if (!store.deleteGraph(graph))
                 throw new InvalidInputException("article " + id, "not in the store " + storeOptions.store);
-            org.newskg.store.IdentityLinks.rebuild(store);
+            org.newskg.store.IdentityLinks.update(store, names);
             System.err.println("deleted article " + id);
         }
         return 0;

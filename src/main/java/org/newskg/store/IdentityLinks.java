@@ -4,8 +4,12 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -26,62 +30,102 @@ import org.newskg.rdf.PROV;
  * The "possibly the same person" links across articles. People are never merged silently: a person's key carries
  * the context that identifies them (organisation, source, region), and two person resources that share a name
  * but no context are joined by {@code nk:possiblySameAs} with an {@code nk:SameAsCandidate} node carrying the
- * evidence. The links are derived from the whole store, so they live in one graph of their own, rebuilt after
- * each ingest or delete: re-ingesting the same articles gives the same triples.
+ * evidence. The links of one name live in a graph of their own ({@code …/graph/identity/<name>}), recomputed from
+ * the article graphs for the names an ingest or delete touched, so the work follows the batch, not the store, and
+ * re-ingesting the same articles gives the same triples.
  */
 public final class IdentityLinks {
-    /** Name of the graph holding the links. */
-    public static final Node GRAPH = NodeFactory.createURI(Iris.ID_NS + "graph/identity");
+    /** Prefix of the names of the identity graphs. */
+    public static final String GRAPH_PREFIX = Iris.ID_NS + "graph/identity/";
 
     /** At most this many person resources per name are paired (common names would otherwise explode). */
     public static final int MAX_PER_NAME = 40;
 
     private static final String PERSONS = Namespaces.sparqlPrologue() + """
             SELECT ?p ?key ?name (MIN(STR(?a)) AS ?article) WHERE {
-              ?p a nk:Person ; rdfs:label ?name ; nk:entityKey ?key .
+              VALUES ?name { %s }
+              ?p rdfs:label ?name ; a nk:Person ; nk:entityKey ?key .
               { ?m nk:refersTo ?p } UNION { ?m nk:person ?p }
               ?m nk:inArticle ?a .
             } GROUP BY ?p ?key ?name ORDER BY ?name ?key""";
+
+    private static final String PERSON_NAMES_OF_GRAPH = Namespaces.sparqlPrologue()
+            + "SELECT DISTINCT ?name WHERE { GRAPH ?g { ?p a nk:Person ; rdfs:label ?name } }";
+
+    /** Names are looked up this many at a time. */
+    private static final int CHUNK = 500;
 
     private IdentityLinks() {}
 
     private record Person(Node iri, String key, String name, Node article) {}
 
-    /** What a rebuild wrote: candidate pairs and triples in the identity graph. */
+    /** What an update wrote: candidate pairs and triples in the identity graphs of the names updated. */
     public record Result(int pairs, long triples) {}
 
-    /** Recomputes the identity graph from the article graphs. */
-    public static Result rebuild(KgStore store) {
-        var dsg = store.datasetGraph();
-        List<Person> persons = new ArrayList<>();
-        Txn.executeRead(dsg, () -> {
-            try (QueryExecution qe = QueryExecution.create().query(PERSONS).dataset(store.dataset()).build()) {
+    /** The graph holding the links between persons of this name. */
+    public static Node graph(String name) {
+        return NodeFactory.createURI(GRAPH_PREFIX + Iris.entity("n/" + name).getURI().substring(Iris.ID_NS.length() + 2));
+    }
+
+    /** Person names in one article graph (read before deleting it, to update their links afterwards). */
+    public static Set<String> personNames(KgStore store, Node articleGraph) {
+        Set<String> names = new java.util.TreeSet<>();
+        Txn.executeRead(store.dataset(), () -> {
+            try (QueryExecution qe = QueryExecution.create().query(PERSON_NAMES_OF_GRAPH).dataset(store.dataset())
+                    .substitution("g", store.dataset().getDefaultModel().asRDFNode(articleGraph)).build()) {
+                qe.execSelect().forEachRemaining(s -> names.add(s.getLiteral("name").getLexicalForm()));
+            }
+        });
+        return names;
+    }
+
+    /** Recomputes the identity graphs of these person names from the article graphs. */
+    public static Result update(KgStore store, Collection<String> names) {
+        List<String> sorted = new ArrayList<>(new java.util.TreeSet<>(names));
+        int pairs = 0;
+        long triples = 0;
+        for (int from = 0; from < sorted.size(); from += CHUNK) {
+            List<String> chunk = sorted.subList(from, Math.min(sorted.size(), from + CHUNK));
+            Map<String, List<Person>> byName = persons(store, chunk);
+            Map<Node, Graph> graphs = new TreeMap<>(java.util.Comparator.comparing(Node::getURI));
+            for (String name : chunk) {
+                Graph g = GraphFactory.createDefaultGraph();
+                List<Person> group = byName.getOrDefault(name, List.of());
+                group = group.subList(0, Math.min(group.size(), MAX_PER_NAME));
+                for (int a = 0; a < group.size(); a++)
+                    for (int b = a + 1; b < group.size(); b++) {
+                        link(g, group.get(a), group.get(b));
+                        pairs++;
+                    }
+                triples += g.size();
+                graphs.put(graph(name), g);
+            }
+            var dsg = store.datasetGraph();
+            Txn.executeWrite(dsg, () -> graphs.forEach((gn, g) -> {
+                dsg.deleteAny(gn, Node.ANY, Node.ANY, Node.ANY);
+                g.find().forEachRemaining(t -> dsg.add(gn, t.getSubject(), t.getPredicate(), t.getObject()));
+            }));
+        }
+        return new Result(pairs, triples);
+    }
+
+    private static Map<String, List<Person>> persons(KgStore store, List<String> names) {
+        StringBuilder values = new StringBuilder();
+        for (String n : names) values.append(org.apache.jena.sparql.util.FmtUtils.stringForNode(NodeFactory.createLiteralString(n))).append(' ');
+        String q = String.format(PERSONS, values);
+        Map<String, List<Person>> out = new TreeMap<>();
+        Txn.executeRead(store.dataset(), () -> {
+            try (QueryExecution qe = QueryExecution.create().query(q).dataset(store.dataset()).build()) {
                 ResultSet rs = qe.execSelect();
                 while (rs.hasNext()) {
                     QuerySolution s = rs.next();
-                    persons.add(new Person(s.getResource("p").asNode(), s.getLiteral("key").getLexicalForm(),
-                            s.getLiteral("name").getLexicalForm(), NodeFactory.createURI(s.getLiteral("article").getLexicalForm())));
+                    Person p = new Person(s.getResource("p").asNode(), s.getLiteral("key").getLexicalForm(),
+                            s.getLiteral("name").getLexicalForm(), NodeFactory.createURI(s.getLiteral("article").getLexicalForm()));
+                    out.computeIfAbsent(p.name(), k -> new ArrayList<>()).add(p);
                 }
             }
         });
-        Graph g = GraphFactory.createDefaultGraph();
-        int pairs = 0;
-        for (int i = 0; i < persons.size(); ) {
-            int j = i;
-            while (j < persons.size() && persons.get(j).name().equals(persons.get(i).name())) j++;
-            List<Person> group = persons.subList(i, Math.min(j, i + MAX_PER_NAME));
-            for (int a = 0; a < group.size(); a++)
-                for (int b = a + 1; b < group.size(); b++) {
-                    link(g, group.get(a), group.get(b));
-                    pairs++;
-                }
-            i = j;
-        }
-        Txn.executeWrite(dsg, () -> {
-            dsg.deleteAny(GRAPH, Node.ANY, Node.ANY, Node.ANY);
-            g.find().forEachRemaining(t -> dsg.add(GRAPH, t.getSubject(), t.getPredicate(), t.getObject()));
-        });
-        return new Result(pairs, g.size());
+        return out;
     }
 
     private static void link(Graph g, Person a, Person b) {

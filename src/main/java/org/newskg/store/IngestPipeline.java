@@ -147,7 +147,7 @@ public final class IngestPipeline {
             }
         }
         if (writer.failure != null) throw writer.failure;
-        IdentityLinks.Result same = IdentityLinks.rebuild(store);
+        IdentityLinks.Result same = IdentityLinks.update(store, writer.personNames);
         // a bulk load started from an empty store, so what it loaded (and the identity graph) is the store
         long quads = bulk ? writer.bulkQuads + same.triples() : store.quadCount();
         double seconds = (System.nanoTime() - t0) / 1e9;
@@ -187,6 +187,8 @@ public final class IngestPipeline {
         private final Semaphore inFlight;
         private final List<Skipped> skipped;
         private final Set<String> entityKeys;
+        /** Names of the persons written, whose possibly-same links are recomputed at the end. */
+        final Set<String> personNames = new java.util.HashSet<>();
         private final long t0;
         private final boolean useBulk;
         /** The bulk load, started, fed and finished on the writer thread (TDB2 binds it to its thread). */
@@ -306,6 +308,8 @@ public final class IngestPipeline {
             triples += d.graph().size();
             relations += d.linked().positions().size() + d.linked().partOf().size() + d.linked().extraction().bylines().size();
             entityKeys.addAll(d.linked().entities().keySet());
+            for (var e : d.linked().entities().values())
+                if (e.type() == org.newskg.extract.EntityType.Person) personNames.add(e.label());
         }
     }
 }
