@@ -14,8 +14,6 @@ import org.newskg.link.DefaultLinker;
 import org.newskg.link.LinkedArticle;
 import org.newskg.link.Linker;
 import org.newskg.link.LinkerConfig;
-import org.newskg.link.OrgRelations;
-import org.newskg.extract.gazetteer.Gazetteer;
 import org.newskg.rdf.ArticleMapper;
 
 /** Builds the pipeline stages from command-line options. The one place where the stages are wired together. */
@@ -35,9 +33,7 @@ final class Components {
     }
 
     static Linker linker(ExtractOptions o) {
-        Linker base = new DefaultLinker(LinkerConfig.from(ingestConfig(o)));
-        OrgRelations relations = new OrgRelations(Gazetteer.loadDefault());
-        return (article, extraction) -> relations.enrich(base.link(article, extraction));
+        return new DefaultLinker(LinkerConfig.from(ingestConfig(o)));
     }
 
     static Function<LinkedArticle, Map.Entry<Node, Graph>> mapper() {

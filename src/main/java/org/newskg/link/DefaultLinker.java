@@ -37,6 +37,7 @@ public final class DefaultLinker implements Linker {
     private final OrgCanonicalizer orgs;
     private final Gazetteer gazetteer;
     private final AdminDivision home;
+    private final OrgRelations orgRelations;
 
     /** A linker over the bundled gazetteer and agency table. */
     public DefaultLinker(LinkerConfig config) {
@@ -48,6 +49,7 @@ public final class DefaultLinker implements Linker {
         this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
         this.places = new PlaceResolver(gazetteer);
         this.orgs = new OrgCanonicalizer(agencies, places);
+        this.orgRelations = new OrgRelations(gazetteer);
         this.home = config.home() == null ? null : places.confident(config.home()).orElseThrow(
                 () -> new InvalidInputException("home region", "'" + config.home() + "' is not the name or code of exactly one"
                         + " province, city or county"));
@@ -168,8 +170,9 @@ public final class DefaultLinker implements Linker {
         for (PlaceResolution r : placeRes.values())
             if (!r.linked() && !r.candidates().isEmpty() && built.containsKey("place/" + r.text()))
                 unresolved.put("place/" + r.text(), r.candidates());
-        LinkedArticle linked = new LinkedArticle(article, x, built, mentionKeys, positions, new ArrayList<>(partOf),
-                divisionList, List.of(), unresolved);
+        // organisations' locations and parents, from their canonical names
+        LinkedArticle linked = orgRelations.enrich(new LinkedArticle(article, x, built, mentionKeys, positions,
+                new ArrayList<>(partOf), divisionList, List.of(), unresolved));
         return new Result(linked, new ArrayList<>(placeRes.values()));
     }
 
