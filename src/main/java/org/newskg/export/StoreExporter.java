@@ -3,7 +3,6 @@ package org.newskg.export;
 import java.io.OutputStream;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
