@@ -201,8 +201,7 @@ public final class ArticleMapper {
                 add(n, NK.beginIndex, integer(m.start()));
                 add(n, NK.endIndex, integer(m.end()));
                 add(n, NK.refersTo, entity);
-                add(n, NK.inArticle, articleNode);
-                optional(n, NK.sourceFile, article.file());
+                add(n, NK.inArticle, articleNode); // the source file is on the article, not repeated per mention
                 add(articleNode, SchemaDO.mentions, entity);
             }
         }

@@ -132,8 +132,8 @@ public class NK {
     
     public static final Property role = M_MODEL.createProperty( "https://w3id.org/newskg/ns#role" );
     
-    /** <p>Path of the input file, as given to the ingester (provenance). Used on articles 
-     *  and on mentions.</p>
+    /** <p>Path of the input file, as given to the ingester (provenance). Stated once 
+     *  on the article; a mention reaches it through nk:inArticle.</p>
      */
     public static final Property sourceFile = M_MODEL.createProperty( "https://w3id.org/newskg/ns#sourceFile" );
     

@@ -32,14 +32,22 @@ import org.newskg.link.Linker;
  */
 public final class IngestPipeline {
 
-    /** What one run did. */
+    /**
+     * What one run did.
+     *
+     * @param firstArticleUptime JVM uptime in seconds when the first article had been extracted, linked and mapped
+     *                           (the start-up cost of the whole command), or NaN when there was none
+     * @param storeQuads         quads in the store after the run, or -1 when not counted (an incremental ingest into a
+     *                           large store would have to scan it)
+     */
     public record Summary(int files, int articles, int entities, int relations, long triples, long storeQuads,
-                          int possiblySame, List<Skipped> skipped, double seconds) {
+                          int possiblySame, List<Skipped> skipped, double seconds, double firstArticleUptime) {
         public String render() {
             StringBuilder sb = new StringBuilder();
             sb.append(String.format("files: %d, articles: %d, entities: %d, relations: %d, triples written: %d, "
-                    + "store quads: %d, possibly-same person pairs: %d, skipped: %d, seconds: %.2f", files, articles, entities,
-                    relations, triples, storeQuads, possiblySame, skipped.size(), seconds));
+                    + "store quads: %s, possibly-same person pairs: %d, skipped: %d, seconds: %.2f, first article %.2f s after"
+                    + " JVM start", files, articles, entities, relations, triples, storeQuads < 0 ? "not counted" : storeQuads,
+                    possiblySame, skipped.size(), seconds, firstArticleUptime));
             for (Skipped s : skipped) sb.append("\n  skipped ").append(s);
             return sb.toString();
         }
@@ -123,6 +131,7 @@ public final class IngestPipeline {
                         Extraction x = extractor.extract(article);
                         LinkedArticle la = linker.link(article, x);
                         Map.Entry<Node, Graph> g = mapper.apply(la);
+                        if (firstArticleUptime == 0) firstArticleUptime = uptimeSeconds();
                         put(done, new Done(article, la, g.getKey(), g.getValue()));
                     } catch (RuntimeException | StackOverflowError e) {
                         skipped.add(new Skipped(where(article), "extraction failed: " + e));
@@ -152,7 +161,14 @@ public final class IngestPipeline {
         long quads = bulk ? writer.bulkQuads + same.triples() : store.quadCount();
         double seconds = (System.nanoTime() - t0) / 1e9;
         return new Summary(files.size(), writer.articles, entityKeys.size(), writer.relations, writer.triples,
-                quads, same.pairs(), List.copyOf(skipped), seconds);
+                quads, same.pairs(), List.copyOf(skipped), seconds,
+                firstArticleUptime == 0 ? Double.NaN : firstArticleUptime);
+    }
+
+    private volatile double firstArticleUptime;
+
+    private static double uptimeSeconds() {
+        return java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime() / 1000.0;
     }
 
     private static String where(Article a) {

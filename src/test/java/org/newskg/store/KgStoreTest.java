@@ -56,6 +56,19 @@ class KgStoreTest {
     }
 
     @Test
+    void quadCountFromTheIndexAgreesWithAScanOnDiskAfterDeletes(@TempDir Path dir) {
+        try (KgStore s = KgStore.open(dir)) {
+            s.replaceGraphs(List.of(Map.entry(G1, turtle("<http://example.org/a> <http://example.org/b> 1, 2, 3 .")),
+                    Map.entry(G2, turtle("<http://example.org/a> <http://example.org/b> 1, \"北京\" ."))));
+            s.replaceGraphs(List.of(Map.entry(G1, turtle("<http://example.org/a> <http://example.org/b> 4 ."))));
+            long scanned = org.apache.jena.system.Txn.calculateRead(s.datasetGraph(),
+                    () -> org.apache.jena.atlas.iterator.Iter.count(s.datasetGraph().find()));
+            assertEquals(3, scanned);
+            assertEquals(scanned, s.quadCount());
+        }
+    }
+
+    @Test
     void aFailedBatchLeavesEarlierCommitsIntact(@TempDir Path dir) {
         try (KgStore s = KgStore.open(dir)) {
             s.replaceGraphs(List.of(Map.entry(G1, turtle("<http://example.org/a> <http://example.org/b> 1 ."))));
