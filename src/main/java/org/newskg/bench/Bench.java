@@ -135,7 +135,15 @@ public final class Bench {
             row(sb, ingest, base);
             sb.append(String.format("start-up: stages built in %.2f s; first article through extract+link+map %.2f s after the"
                     + " ingest began, %.2f s after JVM start%n", stagesSeconds, firstArticleSeconds, firstArticleSeconds + jvmUptimeAtStart));
-            sb.append(String.format("store: %d quads, %s on disk; skipped: %d%n", storeQuads, mib(storeBytes), skipped.size()));
+            sb.append(String.format("store: %d quads (%.0f per article), %s on disk; skipped: %d%n", storeQuads,
+                    storeQuads / (double) Math.max(1, ingest.articles()), mib(storeBytes), skipped.size()));
+            Phase elm = warm.stream().filter(p -> p.name().startsWith("extract + link + map")).findFirst().orElse(null);
+            if (elm != null && storeQuads > 0 && elm.hanChars() > 0) {
+                // what the ingest cost beyond extract+link+map at the warm rate: reading, start-up, the store
+                double beyond = ingest.cpuSeconds() - elm.cpuSeconds() * ingest.hanChars() / elm.hanChars();
+                sb.append(String.format("cost beyond extract+link+map: %.2f cpu s in the ingest, %.1f cpu us per quad stored%n",
+                        beyond, beyond / storeQuads * 1e6));
+            }
             sb.append(String.format("memory: peak heap %s (sum of pool peaks), peak RSS %s%n", mib(peakHeapBytes),
                     peakRssBytes < 0 ? "n/a" : mib(peakRssBytes)));
             if (base != null) sb.append(String.format("target: full ingest >= 0.8 x HanLP alone: %.2f x -> %s%n",

@@ -74,8 +74,19 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--ingest-only", description = "measure the full ingest alone, without the warm phases")
     boolean ingestOnly;
 
-    @Option(names = "--query-reps", paramLabel = "N", defaultValue = "20", description = "with --store: timed runs of each curated query (default: ${DEFAULT-VALUE})")
+    @Option(names = "--query-reps", paramLabel = "N", defaultValue = "20", description = "with --store: timed runs of each curated query (default: ${DEFAULT-VALUE}; fewer, at least 3, for a query slower than its budget)")
     int queryReps;
+
+    @Option(names = "--query-budget", paramLabel = "SECONDS", defaultValue = "60",
+            description = "time budget of each query, warm-ups included, beyond which it is timed fewer times (default: ${DEFAULT-VALUE})")
+    double queryBudget;
+
+    @Option(names = "--query-timeout", paramLabel = "SECONDS", defaultValue = "0",
+            description = "cancel a query run after this long and report it as unfinished (default: no limit)")
+    double queryTimeout;
+
+    @Option(names = "--queries-only", description = "no ingest: time the curated queries on the existing store given by --store")
+    boolean queriesOnly;
 
     @Option(names = {"-p", "--param"}, paramLabel = "KEY=VALUE", description = "value for query parameters of that name; repeatable")
     Map<String, String> params = new LinkedHashMap<>();
@@ -95,6 +106,7 @@ public final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        if (queriesOnly) return timeQueries();
         List<Path> temporary = new ArrayList<>();
         try {
             List<Path> paths = corpus;
@@ -123,23 +135,40 @@ public final class BenchCommand implements Callable<Integer> {
             Bench.Source src = (articles, skipped) -> new CorpusReader(ic).read(input, articles, skipped);
             Bench bench = new Bench(new Bench.Options(t, batch, sampleChars, warmup, store, bulk, !ingestOnly));
             System.err.println("bench: corpus " + what);
-            Bench.Report r = bench.run(src, () -> new Bench.Stages(
-                    new NewsExtractor(ExtractConfig.defaults()),
-                    new DefaultLinker(LinkerConfig.from(ic)),
-                    mapper()));
+            // the stages are built as `ingest` builds them: extractor (HanLP warmed) and linker on two threads
+            Bench.Report r = bench.run(src, () -> {
+                var extractor = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                    NewsExtractor x = new NewsExtractor(ExtractConfig.defaults());
+                    x.extract(Article.of("warm-up", "长治市人民医院院长王明出席。"));
+                    return x;
+                });
+                var linker = java.util.concurrent.CompletableFuture.supplyAsync(() -> new DefaultLinker(LinkerConfig.from(ic)));
+                return new Bench.Stages(extractor.join(), linker.join(), mapper());
+            });
             System.out.println("corpus: " + what);
             System.out.print(r.render());
-            if (store != null) {
-                List<QueryTemplate> qs = queryTemplates();
-                try (KgStore s = KgStore.open(store)) {
-                    System.out.printf("queries on %s (%d quads, %d runs each after 2 untimed):%n", store, r.storeQuads(), queryReps);
-                    QueryTiming.time(s.dataset(), qs, params, 2, queryReps, q -> System.out.println("  " + q.render()));
-                }
-            }
+            if (store != null) timeQueries();
             return r.skipped().isEmpty() ? 0 : 2;
         } finally {
             for (Path p : temporary) Files.deleteIfExists(p);
         }
+    }
+
+    /** Times the curated queries (or those of --queries) on the store given by --store. */
+    private int timeQueries() throws IOException {
+        if (store == null || !Files.isDirectory(store))
+            throw new InvalidInputException(String.valueOf(store), "--queries-only needs --store DIR, an existing store");
+        List<QueryTemplate> qs = queryTemplates();
+        try (KgStore s = KgStore.open(store)) {
+            long quads = s.quadCount();
+            System.out.printf("queries on %s (%d quads, %s on disk, max heap %.0f MiB): %d runs each after 2 untimed, "
+                            + "fewer (at least 3) beyond %.0f s a query%n", store, quads,
+                    String.format("%.1f GiB", Bench.directorySize(store) / (1024.0 * 1024 * 1024)),
+                    Runtime.getRuntime().maxMemory() / (1024.0 * 1024), queryReps, queryBudget);
+            QueryTiming.time(s.dataset(), qs, params, 2, queryReps, queryBudget, queryTimeout, q -> System.out.println("  " + q.render()));
+        }
+        System.out.printf("memory: peak RSS %.1f MiB (mapped store files included)%n", Bench.peakRss() / (1024.0 * 1024));
+        return 0;
     }
 
     private static java.util.function.Function<org.newskg.link.LinkedArticle, Map.Entry<org.apache.jena.graph.Node, org.apache.jena.graph.Graph>> mapper() {

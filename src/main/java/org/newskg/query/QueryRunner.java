@@ -34,10 +34,20 @@ public final class QueryRunner {
 
     /** Runs the query with the given parameter values; returns the number of result rows (or triples). */
     public static long run(Dataset ds, QueryTemplate t, Map<String, String> params, Format format, OutputStream out) {
+        return run(ds, t, params, format, out, 0);
+    }
+
+    /**
+     * As {@link #run(Dataset, QueryTemplate, Map, Format, OutputStream)}, cancelled after {@code timeoutMillis}
+     * (0: no limit) with Jena's {@link org.apache.jena.query.QueryCancelledException}.
+     */
+    public static long run(Dataset ds, QueryTemplate t, Map<String, String> params, Format format, OutputStream out,
+                           long timeoutMillis) {
         Query q = parse(t);
         Map<String, RDFNode> binding = t.bind(params);
         return Txn.calculateRead(ds, () -> {
             var b = QueryExecution.create().query(q).dataset(ds);
+            if (timeoutMillis > 0) b.timeout(timeoutMillis, java.util.concurrent.TimeUnit.MILLISECONDS);
             binding.forEach(b::substitution);
             try (QueryExecution qe = b.build()) {
                 if (q.isSelectType()) {

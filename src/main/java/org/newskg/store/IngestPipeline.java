@@ -44,9 +44,9 @@ public final class IngestPipeline {
                           int possiblySame, List<Skipped> skipped, double seconds, double firstArticleUptime) {
         public String render() {
             StringBuilder sb = new StringBuilder();
-            sb.append(String.format("files: %d, articles: %d, entities: %d, relations: %d, triples written: %d, "
+            sb.append(String.format("files: %d, articles: %d, entities: %s%d, relations: %d, triples written: %d, "
                     + "store quads: %s, possibly-same person pairs: %d, skipped: %d, seconds: %.2f, first article %.2f s after"
-                    + " JVM start", files, articles, entities, relations, triples, storeQuads < 0 ? "not counted" : storeQuads,
+                    + " JVM start", files, articles, entities >= ENTITY_COUNT_LIMIT ? "at least " : "", entities, relations, triples, storeQuads < 0 ? "not counted" : storeQuads,
                     possiblySame, skipped.size(), seconds, firstArticleUptime));
             for (Skipped s : skipped) sb.append("\n  skipped ").append(s);
             return sb.toString();
@@ -84,6 +84,9 @@ public final class IngestPipeline {
     private record Done(Article article, LinkedArticle linked, Node graphName, Graph graph) {}
 
     private static final Done END = new Done(null, null, null, null);
+
+    /** Distinct entities are counted up to this many; beyond it the summary gives a lower bound. */
+    public static final int ENTITY_COUNT_LIMIT = 1_000_000;
 
     private final KgStore store;
     private final Extractor extractor;
@@ -323,7 +326,8 @@ public final class IngestPipeline {
             articles++;
             triples += d.graph().size();
             relations += d.linked().positions().size() + d.linked().partOf().size() + d.linked().extraction().bylines().size();
-            entityKeys.addAll(d.linked().entities().keySet());
+            // distinct entities are counted exactly up to a limit, so the count cannot outgrow the heap on an archive
+            if (entityKeys.size() < ENTITY_COUNT_LIMIT) entityKeys.addAll(d.linked().entities().keySet());
             for (var e : d.linked().entities().values())
                 if (e.type() == org.newskg.extract.EntityType.Person) personNames.add(e.label());
         }

@@ -128,4 +128,39 @@ class BenchTest {
         assertEquals(1, new CommandLine(new BenchCommand()).execute(corpus.toString(), "--ingest-only", "--store", store.toString()));
         assertTrue(new HashSet<>(List.of(report.split("\n"))).stream().anyMatch(l -> l.startsWith("target:")), report);
     }
+
+    /** A store of a few hundred quads, enough for a cross product that runs for hours. */
+    private static KgStore smallStore() {
+        KgStore s = KgStore.inMemory();
+        StringBuilder ttl = new StringBuilder();
+        for (int i = 0; i < 300; i++) ttl.append("<http://example.org/s").append(i).append("> <http://example.org/p> ").append(i).append(" .\n");
+        s.replaceGraphs(List.of(java.util.Map.entry(org.apache.jena.graph.NodeFactory.createURI("http://example.org/g"),
+                org.apache.jena.riot.RDFParser.fromString(ttl.toString(), org.apache.jena.riot.Lang.TURTLE).toGraph())));
+        return s;
+    }
+
+    @Test
+    void aQueryOverItsBudgetIsTimedThreeTimesAndItsRowsCounted() {
+        try (KgStore s = smallStore()) {
+            var q = org.newskg.query.QueryTemplate.parse("count.rq", "SELECT ?s WHERE { ?s <http://example.org/p> ?o }");
+            List<QueryTiming.Result> r = QueryTiming.time(s.dataset(), List.of(q), java.util.Map.of(), 1, 20, 0, 0, x -> { });
+            assertEquals(1, r.size());
+            assertEquals(null, r.get(0).error());
+            assertEquals(QueryTiming.MIN_REPS, r.get(0).reps(), "a budget of 0 s leaves the minimum of runs");
+            assertEquals(300, r.get(0).rows());
+        }
+    }
+
+    @Test
+    void aQueryPastTheTimeoutIsReportedUnfinishedAndTheNextOneStillRuns() {
+        try (KgStore s = smallStore()) {
+            var slow = org.newskg.query.QueryTemplate.parse("slow.rq",
+                    "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l . ?m ?n2 ?o }");
+            var quick = org.newskg.query.QueryTemplate.parse("quick.rq", "ASK { ?s ?p ?o }");
+            List<QueryTiming.Result> r = QueryTiming.time(s.dataset(), List.of(slow, quick), java.util.Map.of(), 0, 3, 60, 0.3, x -> { });
+            assertTrue(r.get(0).render().contains("did not finish within"), r.get(0).render());
+            assertEquals(null, r.get(1).error(), r.get(1).render());
+            assertEquals(3, r.get(1).reps());
+        }
+    }
 }

@@ -71,6 +71,9 @@ class CliTest {
         try (KgStore s = KgStore.open(store)) { assertEquals(quads, s.quadCount()); }
         assertTrue(quads > 500, "a real graph was stored: " + quads);
         assertTrue(first.err().contains("files: " + corpus.size()), first.err());
+        assertTrue(first.err().contains("store quads: " + quads + ","), "the summary counts the store: " + first.err());
+        java.util.regex.Matcher up = java.util.regex.Pattern.compile("first article ([\\d.]+) s after JVM start").matcher(first.err());
+        assertTrue(up.find() && Double.parseDouble(up.group(1)) > 0, "start-up is reported: " + first.err());
         assertEquals(8, count(store, ARTICLES));
     }
 
