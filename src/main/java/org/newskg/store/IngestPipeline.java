@@ -37,16 +37,15 @@ public final class IngestPipeline {
      *
      * @param firstArticleUptime JVM uptime in seconds when the first article had been extracted, linked and mapped
      *                           (the start-up cost of the whole command), or NaN when there was none
-     * @param storeQuads         quads in the store after the run, or -1 when not counted (an incremental ingest into a
-     *                           large store would have to scan it)
+     * @param storeQuads         quads in the store after the run (read from the primary index, no scan)
      */
     public record Summary(int files, int articles, int entities, int relations, long triples, long storeQuads,
                           int possiblySame, List<Skipped> skipped, double seconds, double firstArticleUptime) {
         public String render() {
             StringBuilder sb = new StringBuilder();
             sb.append(String.format("files: %d, articles: %d, entities: %s%d, relations: %d, triples written: %d, "
-                    + "store quads: %s, possibly-same person pairs: %d, skipped: %d, seconds: %.2f, first article %.2f s after"
-                    + " JVM start", files, articles, entities >= ENTITY_COUNT_LIMIT ? "at least " : "", entities, relations, triples, storeQuads < 0 ? "not counted" : storeQuads,
+                    + "store quads: %d, possibly-same person pairs: %d, skipped: %d, seconds: %.2f, first article %.2f s after"
+                    + " JVM start", files, articles, entities >= ENTITY_COUNT_LIMIT ? "at least " : "", entities, relations, triples, storeQuads,
                     possiblySame, skipped.size(), seconds, firstArticleUptime));
             for (Skipped s : skipped) sb.append("\n  skipped ").append(s);
             return sb.toString();
