@@ -102,13 +102,7 @@ public final class KgStore implements AutoCloseable {
         private long quads;
 
         private BulkLoad(DatasetGraph dsg) {
-            String plan = System.getProperty("newskg.loader", "light");
-            this.loader = switch (plan) {
-                case "sequential" -> LoaderFactory.sequentialLoader(dsg, (fmt, args) -> { });
-                case "basic" -> LoaderFactory.basicLoader(dsg, (fmt, args) -> { });
-                case "phased" -> LoaderFactory.createLoader(LoaderPlans.loaderPlanPhased, dsg, (fmt, args) -> { });
-                default -> LoaderFactory.createLoader(LoaderPlans.loaderPlanLight, dsg, (fmt, args) -> { });
-            };
+            this.loader = LoaderFactory.createLoader(LoaderPlans.loaderPlanLight, dsg, (fmt, args) -> { });
             loader.startBulk();
             this.stream = loader.stream();
         }
