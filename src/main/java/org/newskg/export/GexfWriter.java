@@ -12,14 +12,12 @@ import org.newskg.export.ExportOptions.GexfVersion;
  * relations apart). With {@link ExportOptions#dynamic()}: {@code mode="dynamic"}, {@code timeformat="date"} and
  * one spell from first to last date on each element that has dates.
  */
-final class GexfWriter extends AbstractNetworkWriter {
+final class GexfWriter extends XmlNetworkWriter {
     private static final String XSI = "http://www.w3.org/2001/XMLSchema-instance";
-    private final XmlOut xml;
     private final GexfVersion version;
 
     GexfWriter(OutputStream out, ExportOptions options) throws IOException {
-        super(options);
-        this.xml = new XmlOut(out, options.indent());
+        super(out, options);
         this.version = options.gexfVersion();
     }
 
@@ -147,15 +145,5 @@ final class GexfWriter extends AbstractNetworkWriter {
         xml.attr("start", first);
         xml.attr("end", last);
         xml.end();
-    }
-
-    @Override
-    void writeEnd() throws IOException {
-        xml.finish();
-    }
-
-    @Override
-    void flush() throws IOException {
-        xml.flush();
     }
 }

@@ -9,7 +9,7 @@ import java.io.OutputStream;
  * firstDate, lastDate, articles joined by a space). Absent values have no {@code <data>}. With
  * {@link ExportOptions#yedGraphics()}, labels are also written as yEd node and edge labels.
  */
-final class GraphmlWriter extends AbstractNetworkWriter {
+final class GraphmlWriter extends XmlNetworkWriter {
     private static final String NS = "http://graphml.graphdrawing.org/xmlns";
     private static final String XSI = "http://www.w3.org/2001/XMLSchema-instance";
     private static final String Y = "http://www.yworks.com/xml/graphml";
@@ -20,11 +20,9 @@ final class GraphmlWriter extends AbstractNetworkWriter {
         {"relation", "string"}, {"weight", "int"}, {"firstDate", "string"}, {"lastDate", "string"},
         {"articles", "string"}};
 
-    private final XmlOut xml;
 
     GraphmlWriter(OutputStream out, ExportOptions options) throws IOException {
-        super(options);
-        this.xml = new XmlOut(out, options.indent());
+        super(out, options);
     }
 
     @Override
@@ -147,15 +145,5 @@ final class GraphmlWriter extends AbstractNetworkWriter {
         xml.attr("key", key);
         xml.text(value);
         xml.end();
-    }
-
-    @Override
-    void writeEnd() throws IOException {
-        xml.finish();
-    }
-
-    @Override
-    void flush() throws IOException {
-        xml.flush();
     }
 }
