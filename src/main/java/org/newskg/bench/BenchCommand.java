@@ -139,11 +139,11 @@ public final class BenchCommand implements Callable<Integer> {
             Bench.Report r = bench.run(src, () -> {
                 var extractor = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
                     NewsExtractor x = new NewsExtractor(ExtractConfig.defaults());
-                    x.extract(Article.of("warm-up", "长治市人民医院院长王明出席。"));
+                    x.warmUp();
                     return x;
                 });
                 var linker = java.util.concurrent.CompletableFuture.supplyAsync(() -> new DefaultLinker(LinkerConfig.from(ic)));
-                return new Bench.Stages(extractor.join(), linker.join(), mapper());
+                return new Bench.Stages(extractor.join(), linker.join(), new ArticleMapper()::namedGraph);
             });
             System.out.println("corpus: " + what);
             System.out.print(r.render());
@@ -171,10 +171,6 @@ public final class BenchCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static java.util.function.Function<org.newskg.link.LinkedArticle, Map.Entry<org.apache.jena.graph.Node, org.apache.jena.graph.Graph>> mapper() {
-        ArticleMapper m = new ArticleMapper();
-        return la -> Map.entry(ArticleMapper.graphName(la.article().id()), m.toGraph(la));
-    }
 
     private List<QueryTemplate> queryTemplates() throws IOException {
         List<QueryTemplate> qs = new ArrayList<>();

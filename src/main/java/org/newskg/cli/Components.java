@@ -28,7 +28,7 @@ final class Components {
         return new CorpusReader(ingestConfig(o));
     }
 
-    static Extractor extractor(ExtractOptions o) {
+    static NewsExtractor extractor(ExtractOptions o) {
         return new NewsExtractor(ExtractConfig.defaults().withLexicons(List.copyOf(o.lexicons)));
     }
 
@@ -37,7 +37,6 @@ final class Components {
     }
 
     static Function<LinkedArticle, Map.Entry<Node, Graph>> mapper() {
-        ArticleMapper mapper = new ArticleMapper();
-        return la -> Map.entry(ArticleMapper.graphName(la.article().id()), mapper.toGraph(la));
+        return new ArticleMapper()::namedGraph;
     }
 }

@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import org.newskg.extract.Extractor;
+import org.newskg.extract.NewsExtractor;
 import org.newskg.link.Linker;
 import org.newskg.store.IngestPipeline;
 import org.newskg.store.KgStore;
@@ -52,9 +53,8 @@ final class IngestCommand implements Callable<Integer> {
     record Stages(CompletableFuture<Extractor> extractor, CompletableFuture<Linker> linker) {
         static Stages start(ExtractOptions o) {
             return new Stages(CompletableFuture.supplyAsync(() -> {
-                        Extractor x = Components.extractor(o);
-                        // load HanLP's dictionaries now rather than on the first article
-                        x.extract(org.newskg.ingest.Article.of("warm-up", "长治市人民医院院长王明出席。"));
+                        NewsExtractor x = Components.extractor(o);
+                        x.warmUp();
                         return x;
                     }),
                     CompletableFuture.supplyAsync(() -> Components.linker(o)));

@@ -48,6 +48,14 @@ public final class NewsExtractor implements Extractor {
         this.relations = new RelationRules(tables);
     }
 
+    /**
+     * Extracts from one fixed sentence, so that HanLP loads its dictionaries now (on a start-up thread) rather than
+     * on the first article. Changes nothing: the dictionaries are HanLP's own, loaded once per JVM in any case.
+     */
+    public void warmUp() {
+        extract(Article.of("warm-up", "长治市人民医院院长王明出席。"));
+    }
+
     @Override
     public Extraction extract(Article article) {
         Objects.requireNonNull(article, "article");

@@ -66,6 +66,11 @@ public final class ArticleMapper {
         return new Run(la).map();
     }
 
+    /** The article's graph under its name ({@link #graphName}), as the store takes it. */
+    public Map.Entry<Node, Graph> namedGraph(LinkedArticle la) {
+        return Map.entry(graphName(la.article().id()), toGraph(la));
+    }
+
     /** The state of mapping one article. */
     private static final class Run {
         private final LinkedArticle la;

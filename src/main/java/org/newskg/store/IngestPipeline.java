@@ -115,6 +115,7 @@ public final class IngestPipeline {
         Set<String> entityKeys = ConcurrentHashMap.newKeySet();
         BlockingQueue<Done> done = new ArrayBlockingQueue<>(options.maxInFlight() + 1);
         Semaphore inFlight = new Semaphore(options.maxInFlight());
+        java.util.concurrent.atomic.AtomicLong firstArticleMillis = new java.util.concurrent.atomic.AtomicLong(); // JVM uptime, 0 until then
         ExecutorService workers = Executors.newFixedThreadPool(options.threads(), r -> {
             Thread t = new Thread(r, "newskg-extract");
             t.setDaemon(true);
@@ -133,7 +134,7 @@ public final class IngestPipeline {
                         Extraction x = extractor.extract(article);
                         LinkedArticle la = linker.link(article, x);
                         Map.Entry<Node, Graph> g = mapper.apply(la);
-                        if (firstArticleUptime == 0) firstArticleUptime = uptimeSeconds();
+                        if (firstArticleMillis.get() == 0) firstArticleMillis.compareAndSet(0, uptimeMillis());
                         put(done, new Done(article, la, g.getKey(), g.getValue()));
                     } catch (RuntimeException | StackOverflowError e) {
                         skipped.add(new Skipped(where(article), "extraction failed: " + e));
@@ -159,18 +160,15 @@ public final class IngestPipeline {
         }
         if (writer.failure != null) throw writer.failure;
         IdentityLinks.Result same = IdentityLinks.update(store, writer.personNames);
-        // a bulk load started from an empty store, so what it loaded (and the identity graph) is the store
-        long quads = bulk ? writer.bulkQuads + same.triples() : store.quadCount();
+        long quads = store.quadCount();
         double seconds = (System.nanoTime() - t0) / 1e9;
         return new Summary(files.size(), writer.articles, entityKeys.size(), writer.relations, writer.triples,
                 quads, same.pairs(), List.copyOf(skipped), seconds,
-                firstArticleUptime == 0 ? Double.NaN : firstArticleUptime);
+                firstArticleMillis.get() == 0 ? Double.NaN : firstArticleMillis.get() / 1000.0);
     }
 
-    private volatile double firstArticleUptime;
-
-    private static double uptimeSeconds() {
-        return java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime() / 1000.0;
+    private static long uptimeMillis() {
+        return Math.max(1, java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime());
     }
 
     private static String where(Article a) {
@@ -211,7 +209,6 @@ public final class IngestPipeline {
         private final boolean useBulk;
         /** The bulk load, started, fed and finished on the writer thread (TDB2 binds it to its thread). */
         private KgStore.BulkLoad bulk;
-        volatile long bulkQuads;
         volatile RuntimeException failure;
         int articles;
         int relations;
@@ -248,7 +245,6 @@ public final class IngestPipeline {
             }
             try {
                 bulk.finish();
-                bulkQuads = bulk.quads();
             } catch (RuntimeException e) {
                 failure = e;
             }

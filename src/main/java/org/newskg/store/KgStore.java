@@ -99,7 +99,6 @@ public final class KgStore implements AutoCloseable {
         private final DataLoader loader;
         private final StreamRDF stream;
         private boolean open = true;
-        private long quads;
 
         private BulkLoad(DatasetGraph dsg) {
             this.loader = LoaderFactory.createLoader(LoaderPlans.loaderPlanLight, dsg, (fmt, args) -> { });
@@ -111,12 +110,6 @@ public final class KgStore implements AutoCloseable {
         public void add(Node name, Graph graph) {
             if (!open) throw new IllegalStateException("bulk load already finished");
             graph.find().forEachRemaining(t -> stream.quad(Quad.create(name, t)));
-            quads += graph.size();
-        }
-
-        /** Quads added so far. */
-        public long quads() {
-            return quads;
         }
 
         /** Ends the load, building the indexes; the store is then usable. */
