@@ -69,8 +69,7 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (!Files.isDirectory(storeOptions.store))
-            throw new InvalidInputException(storeOptions.store.toString(), "no store here (run `newskg ingest` first or give --store)");
+        storeOptions.existing();
         StoreExporter.Selection sel = new StoreExporter.Selection(entities, hops, place, new HashSet<>(types),
                 date("--from", from), date("--to", to), !noCoMention);
         Lang rdf = StoreExporter.rdfLang(format);

@@ -55,8 +55,7 @@ final class QueryCommand implements Callable<Integer> {
         else if (query == null) throw new InvalidInputException("query", "give a QUERY file or name, or -q 'SPARQL'");
         else if (Files.isRegularFile(Path.of(query))) t = QueryTemplate.load(Path.of(query));
         else t = QueryTemplate.curated(query, Launch.projectDir().map(d -> d.resolve("queries")).orElse(null));
-        if (!Files.isDirectory(storeOptions.store))
-            throw new InvalidInputException(storeOptions.store.toString(), "no store here (run `newskg ingest` first or give --store)");
+        storeOptions.existing();
         try (KgStore store = KgStore.open(storeOptions.store)) {
             OutputStream out = new BufferedOutputStream(System.out);
             long n = QueryRunner.run(store.dataset(), t, params, format, out);

@@ -1,11 +1,9 @@
 package org.newskg.cli;
 
-import java.nio.file.Files;
 import java.util.concurrent.Callable;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.system.Txn;
-import org.newskg.InvalidInputException;
 import org.newskg.store.KgStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -22,8 +20,7 @@ final class StatsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!Files.isDirectory(storeOptions.store))
-            throw new InvalidInputException(storeOptions.store.toString(), "no store here");
+        storeOptions.existing();
         try (KgStore store = KgStore.open(storeOptions.store)) {
             System.out.println("graphs\t" + Txn.calculateRead(store.dataset(), () -> {
                 try (QueryExecution qe = QueryExecution.create().query(GRAPHS).dataset(store.dataset()).build()) {

@@ -1,6 +1,8 @@
 package org.newskg.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import org.newskg.InvalidInputException;
 import picocli.CommandLine.Option;
 
 /** Options shared by the commands that use a store. */
@@ -11,4 +13,11 @@ public final class StoreOptions {
 
     @Option(names = {"-v", "--verbose"}, description = "stack traces on errors")
     boolean verbose;
+
+    /** The store directory, for commands that read a store and must not create one. */
+    Path existing() {
+        if (!Files.isDirectory(store))
+            throw new InvalidInputException(store.toString(), "no store here (run `newskg ingest` first or give --store)");
+        return store;
+    }
 }
