@@ -49,6 +49,15 @@ public final class NewsExtractor implements Extractor {
     }
 
     /**
+     * Makes HanLP load the dictionaries the extractor uses (core dictionary, person-name models, traditional to
+     * simplified table) now, without building an extractor: a start-up thread can do it while another reads the
+     * gazetteer. Changes nothing: they are HanLP's own, loaded once per JVM in any case.
+     */
+    public static void loadDictionaries() {
+        new Doc("長治市人民医院院长王明出席。");
+    }
+
+    /**
      * Extracts from one fixed sentence, so that HanLP loads its dictionaries now (on a start-up thread) rather than
      * on the first article. Changes nothing: the dictionaries are HanLP's own, loaded once per JVM in any case.
      */

@@ -73,11 +73,32 @@ public final class Gazetteer {
     private final int[] table;
 
     private static final class Holder {
-        static final Gazetteer DEFAULT = loadResource();
+        static final Gazetteer DEFAULT;
+        /** Why loading failed, kept so that every caller sees the cause (a class whose initialiser threw does not). */
+        static final RuntimeException FAILURE;
+
+        static {
+            Gazetteer g = null;
+            RuntimeException failure = null;
+            try {
+                g = loadResource();
+            } catch (RuntimeException e) {
+                failure = e;
+            }
+            DEFAULT = g;
+            FAILURE = failure;
+        }
     }
 
-    /** The gazetteer of the bundled resource, read once on first use. */
+    /**
+     * The gazetteer of the bundled resource, read once on first use (by whichever thread comes first; the others
+     * wait for it).
+     *
+     * @throws InvalidInputException or {@link UncheckedIOException} when the resource is missing or damaged,
+     *     on every call
+     */
     public static Gazetteer loadDefault() {
+        if (Holder.FAILURE != null) throw Holder.FAILURE;
         return Holder.DEFAULT;
     }
 
