@@ -89,7 +89,7 @@ public final class OrgRelations {
         for (int len = Math.min(name.length() - 1, 12); len >= 2; len--) {
             AdminDivision d = resolve(name.substring(0, len), context);
             if (d != null) return d;
-            if (!gazetteer.byName(name.substring(0, len)).isEmpty()) return null; // a place name, but ambiguous
+            if (gazetteer.hasName(name.substring(0, len))) return null; // a place name, but ambiguous
         }
         return null;
     }

@@ -126,7 +126,7 @@ public final class PlaceResolver {
     public Optional<AdminDivision> confident(String name) {
         if (name == null || name.length() < 2) return Optional.empty();
         if (name.chars().allMatch(Character::isDigit)) return gazetteer.byCode(name);
-        List<AdminDivision> high = gazetteer.byName(name).stream().filter(d -> d.level().compareTo(Level.COUNTY) <= 0).toList();
+        List<AdminDivision> high = gazetteer.byName(name, Level.COUNTY);
         return high.size() == 1 ? Optional.of(high.get(0)) : Optional.empty();
     }
 

@@ -69,7 +69,14 @@ public final class Gazetteer {
     private final int[] keyLen;
     private final byte[] keyKind;
     private final int[] keyHash;
-    /** Open-addressing table (linear probing) of key numbers + 1, 0 = empty; length a power of two. */
+    /**
+     * Keys grouped by text: the keys of group {@code g} are {@code groupKeys[groupStart[g] .. groupStart[g + 1])},
+     * ascending; groups are numbered in the order of their first key. A village name shared by thousands of
+     * villages is one group, found with one probe and one comparison.
+     */
+    private final int[] groupStart;
+    private final int[] groupKeys;
+    /** Open-addressing table (linear probing) of group numbers + 1, 0 = empty; length a power of two. */
     private final int[] table;
 
     private static final class Holder {
@@ -152,13 +159,31 @@ public final class Gazetteer {
         keyHash = new int[n];
         table = new int[Integer.highestOneBit(Math.max(n, 2) * 2 - 1) << 1];
         int mask = table.length - 1;
+        int[] groupOf = new int[n];
+        int[] firstKey = new int[n];
+        int groups = 0;
         for (int k = 0; k < n; k++) {
             int h = hash(chars, keyStart[k], keyLen[k]);
             keyHash[k] = h;
             int slot = mix(h) & mask;
-            while (table[slot] != 0) slot = (slot + 1) & mask;
-            table[slot] = k + 1;
+            while (table[slot] != 0 && !sameText(firstKey[table[slot] - 1], k)) slot = (slot + 1) & mask;
+            if (table[slot] == 0) {
+                firstKey[groups] = k;
+                table[slot] = ++groups;
+            }
+            groupOf[k] = table[slot] - 1;
         }
+        groupStart = new int[groups + 1];
+        for (int k = 0; k < n; k++) groupStart[groupOf[k] + 1]++;
+        for (int g = 0; g < groups; g++) groupStart[g + 1] += groupStart[g];
+        groupKeys = new int[n];
+        int[] fill = Arrays.copyOf(groupStart, groups);
+        for (int k = 0; k < n; k++) groupKeys[fill[groupOf[k]]++] = k;
+    }
+
+    private boolean sameText(int a, int b) {
+        return keyHash[a] == keyHash[b] && keyLen[a] == keyLen[b]
+                && Arrays.equals(chars, keyStart[a], keyStart[a] + keyLen[a], chars, keyStart[b], keyStart[b] + keyLen[b]);
     }
 
     private Gazetteer(Image.Reader r) {
@@ -183,6 +208,8 @@ public final class Gazetteer {
         keyLen = r.ints(n);
         keyKind = r.bytes(n);
         keyHash = r.ints(n);
+        groupStart = r.ints(r.count());
+        groupKeys = r.ints(n);
         table = r.ints(r.count());
         r.end();
     }
@@ -209,6 +236,7 @@ public final class Gazetteer {
             for (String alt : e.getValue()) w.count(alt.length()).chars(alt.toCharArray());
         }
         w.count(keyDiv.length).ints(keyDiv).ints(keyStart).ints(keyLen).bytes(keyKind).ints(keyHash);
+        w.count(groupStart.length).ints(groupStart).ints(groupKeys);
         w.count(table.length).ints(table);
         w.writeTo(out);
     }
@@ -223,25 +251,39 @@ public final class Gazetteer {
      * characters), ordered by level then code; empty if none.
      */
     public List<AdminDivision> byName(String name) {
-        if (name == null || name.isEmpty()) return List.of();
-        int[] hits = keys(name);
-        if (hits.length == 0) {
-            String simplified = ChineseScript.toSimplified(name);
-            if (!simplified.equals(name)) hits = keys(simplified);
+        return byName(name, Level.VILLAGE);
+    }
+
+    /**
+     * As {@link #byName(String)}, only divisions at level {@code deepest} or above ({@code COUNTY}: provinces,
+     * cities and counties); the others are not materialised.
+     */
+    public List<AdminDivision> byName(String name, Level deepest) {
+        int g = group(name);
+        if (g < 0) return List.of();
+        int from = groupStart[g], to = groupStart[g + 1];
+        int[] divs = new int[to - from];
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            int d = keyDiv[groupKeys[i]];
+            if (levels[d] <= deepest.ordinal()) divs[n++] = d;
         }
-        int[] divs = Arrays.stream(hits).map(k -> keyDiv[k]).sorted().distinct().toArray();
-        List<AdminDivision> out = new ArrayList<>(divs.length);
-        for (int d : divs) out.add(division(d));
+        Arrays.sort(divs, 0, n);
+        List<AdminDivision> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) if (i == 0 || divs[i] != divs[i - 1]) out.add(division(divs[i]));
         return List.copyOf(out);
+    }
+
+    /** True when some division has this official name, alternate name or short form (also in traditional characters). */
+    public boolean hasName(String name) {
+        return group(name) >= 0;
     }
 
     /** True when {@code name} is a lookup key only as a short form: no division has it as official or alternate name. */
     public boolean isShortForm(String name) {
-        if (name == null || name.isEmpty()) return false;
-        int[] hits = keys(name);
-        if (hits.length == 0) hits = keys(ChineseScript.toSimplified(name));
-        if (hits.length == 0) return false;
-        for (int k : hits) if (keyKind[k] != SHORT) return false;
+        int g = group(name);
+        if (g < 0) return false;
+        for (int i = groupStart[g]; i < groupStart[g + 1]; i++) if (keyKind[groupKeys[i]] != SHORT) return false;
         return true;
     }
 
@@ -267,25 +309,27 @@ public final class Gazetteer {
     public Iterable<String> names(Level level) {
         byte want = (byte) level.ordinal();
         return () -> new Iterator<>() {
-            private int k = advance(0);
+            private int g = advance(0);
 
-            /** The first key at or after {@code from} of the wanted level that is the first key with its text. */
+            /** The first group at or after {@code from} with a key of a division of the wanted level. */
             private int advance(int from) {
-                for (int j = from; j < keyDiv.length; j++)
-                    if (levels[keyDiv[j]] == want && firstOfLevel(j, want) == j) return j;
-                return keyDiv.length;
+                for (int j = from; j < groupStart.length - 1; j++)
+                    for (int i = groupStart[j]; i < groupStart[j + 1]; i++)
+                        if (levels[keyDiv[groupKeys[i]]] == want) return j;
+                return groupStart.length - 1;
             }
 
             @Override
             public boolean hasNext() {
-                return k < keyDiv.length;
+                return g < groupStart.length - 1;
             }
 
             @Override
             public String next() {
                 if (!hasNext()) throw new NoSuchElementException();
+                int k = groupKeys[groupStart[g]];
                 String s = new String(chars, keyStart[k], keyLen[k]);
-                k = advance(k + 1);
+                g = advance(g + 1);
                 return s;
             }
         };
@@ -299,34 +343,25 @@ public final class Gazetteer {
                 LEVELS[levels[i]], p < 0 ? null : Long.toString(codes[p]), altNames.getOrDefault(i, List.of()));
     }
 
-    private int[] keys(String name) {
-        int h = name.hashCode(), mask = table.length - 1;
-        int[] out = new int[4];
-        int n = 0;
-        for (int slot = mix(h) & mask; table[slot] != 0; slot = (slot + 1) & mask) {
-            int k = table[slot] - 1;
-            if (keyHash[k] == h && keyLen[k] == name.length() && regionEquals(name, keyStart[k])) {
-                if (n == out.length) out = Arrays.copyOf(out, n * 2);
-                out[n++] = k;
-            }
+    /** The group of keys with this text, or else with its simplified form; -1 when there is none. */
+    private int group(String name) {
+        if (name == null || name.isEmpty()) return -1;
+        int g = exactGroup(name);
+        if (g < 0) {
+            String simplified = ChineseScript.toSimplified(name);
+            if (!simplified.equals(name)) g = exactGroup(simplified);
         }
-        return Arrays.copyOf(out, n);
+        return g;
     }
 
-    /**
-     * The smallest key number with the same text as key {@code k} among keys of divisions of this level.
-     * Keys were inserted in ascending order, so along a probe sequence equal keys appear in ascending order
-     * and the first match is the smallest.
-     */
-    private int firstOfLevel(int k, byte level) {
-        int h = keyHash[k], mask = table.length - 1;
-        for (int slot = mix(h) & mask; ; slot = (slot + 1) & mask) {
-            int j = table[slot] - 1;
-            if (j == k) return k;
-            if (keyHash[j] == h && levels[keyDiv[j]] == level && keyLen[j] == keyLen[k]
-                    && Arrays.equals(chars, keyStart[j], keyStart[j] + keyLen[j], chars, keyStart[k], keyStart[k] + keyLen[k]))
-                return j;
+    private int exactGroup(String name) {
+        int h = name.hashCode(), mask = table.length - 1;
+        for (int slot = mix(h) & mask; table[slot] != 0; slot = (slot + 1) & mask) {
+            int g = table[slot] - 1;
+            int k = groupKeys[groupStart[g]];
+            if (keyHash[k] == h && keyLen[k] == name.length() && regionEquals(name, keyStart[k])) return g;
         }
+        return -1;
     }
 
     private static int mix(int h) {

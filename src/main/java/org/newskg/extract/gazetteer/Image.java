@@ -17,7 +17,7 @@ import org.newskg.InvalidInputException;
 final class Image {
     private static final byte[] MAGIC = "NKGAZ".getBytes(StandardCharsets.US_ASCII);
     /** Raise when the layout changes; an image of another version is refused, not misread. */
-    static final int VERSION = 1;
+    static final int VERSION = 2;
 
     private Image() {}
 

@@ -6,9 +6,10 @@ public enum Level {
 
     /** The level name used in the guidelines and the store: Province, City, County, Township, Village. */
     public String label() {
-        String n = name();
-        return n.charAt(0) + n.substring(1).toLowerCase(java.util.Locale.ROOT);
+        return label;
     }
+
+    private final String label = name().charAt(0) + name().substring(1).toLowerCase(java.util.Locale.ROOT);
 
     /** Number of digits of a code of this level in its normalised form (6, 9 or 12). */
     public int codeLength() {
