@@ -64,23 +64,26 @@ final class GazetteerPlaces implements PlaceIndex {
 
     @Override
     public Info lookup(String name) {
-        List<AdminDivision> ds = gazetteer.byName(name);
+        // the highest level wins (长治 is the city before any village of that name): the divisions of the highest
+        // level that has the name, without materialising the deeper ones
+        List<AdminDivision> ds = List.of();
+        for (Level lv : Level.values()) {
+            ds = gazetteer.byName(name, lv);
+            if (!ds.isEmpty()) break;
+        }
         if (ds.isEmpty()) return null;
-        // the highest level wins (长治 is the city before any village of that name); official names before short forms
+        // among them official names before short forms
+        String simplified = org.newskg.extract.rules.Doc.simplify(name);
         AdminDivision best = null;
         boolean bestShort = true;
         for (AdminDivision d : ds) {
-            boolean isShort = !d.name().equals(name) && !d.altNames().contains(name)
-                    && !d.name().equals(org.newskg.extract.rules.Doc.simplify(name));
-            if (best == null || d.level().ordinal() < best.level().ordinal()
-                    || d.level() == best.level() && bestShort && !isShort) {
+            boolean isShort = !d.name().equals(name) && !d.altNames().contains(name) && !d.name().equals(simplified);
+            if (best == null || bestShort && !isShort) {
                 best = d;
                 bestShort = isShort;
             }
         }
-        int same = 0;
-        for (AdminDivision d : ds) if (d.level() == best.level()) same++;
-        return new Info(subtype(best.level()), 5 - best.level().ordinal(), same == 1 ? best.code() : null, bestShort);
+        return new Info(subtype(best.level()), 5 - best.level().ordinal(), ds.size() == 1 ? best.code() : null, bestShort);
     }
 
     @Override
