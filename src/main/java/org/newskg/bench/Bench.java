@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -22,8 +21,6 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
-import org.apache.jena.graph.Graph;
-import org.apache.jena.graph.Node;
 import org.newskg.extract.Extraction;
 import org.newskg.extract.Extractor;
 import org.newskg.extract.baseline.HanlpBaseline;
@@ -31,6 +28,7 @@ import org.newskg.ingest.Article;
 import org.newskg.ingest.Skipped;
 import org.newskg.link.LinkedArticle;
 import org.newskg.link.Linker;
+import org.newskg.rdf.MappedArticle;
 import org.newskg.store.IngestPipeline;
 import org.newskg.store.KgStore;
 import org.slf4j.Logger;
@@ -47,7 +45,7 @@ public final class Bench {
     private static final Logger log = LoggerFactory.getLogger(Bench.class);
 
     /** The stages under test, built by {@link #run} so that their construction is timed. */
-    public record Stages(Extractor extractor, Linker linker, Function<LinkedArticle, Map.Entry<Node, Graph>> mapper) {
+    public record Stages(Extractor extractor, Linker linker, Function<LinkedArticle, MappedArticle> mapper) {
         public Stages {
             Objects.requireNonNull(extractor, "extractor");
             Objects.requireNonNull(linker, "linker");
@@ -198,8 +196,8 @@ public final class Bench {
         double cpu0 = cpuSeconds();
         Stages built = stages.get();
         double stagesSeconds = (System.nanoTime() - t0) / 1e9;
-        Function<LinkedArticle, Map.Entry<Node, Graph>> timedMapper = la -> {
-            Map.Entry<Node, Graph> g = built.mapper().apply(la);
+        Function<LinkedArticle, MappedArticle> timedMapper = la -> {
+            MappedArticle g = built.mapper().apply(la);
             firstArticleAt.compareAndSet(0, System.nanoTime() - t0 + 1);
             return g;
         };
@@ -248,7 +246,7 @@ public final class Bench {
         warm.add(timed("extract + link + map, no store", options.threads(), sample.size(), chars,
                 () -> parallel(sample, options.threads(), a -> {
                     Extraction x = built.extractor().extract(a);
-                    return built.mapper().apply(built.linker().link(a, x)).getValue().size();
+                    return built.mapper().apply(built.linker().link(a, x)).graph().size();
                 })));
         return warm;
     }

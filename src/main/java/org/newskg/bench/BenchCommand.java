@@ -143,7 +143,7 @@ public final class BenchCommand implements Callable<Integer> {
                     return x;
                 });
                 var linker = java.util.concurrent.CompletableFuture.supplyAsync(() -> new DefaultLinker(LinkerConfig.from(ic)));
-                return new Bench.Stages(extractor.join(), linker.join(), new ArticleMapper()::namedGraph);
+                return new Bench.Stages(extractor.join(), linker.join(), new ArticleMapper()::map);
             });
             System.out.println("corpus: " + what);
             System.out.print(r.render());

@@ -1,10 +1,7 @@
 package org.newskg.cli;
 
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
-import org.apache.jena.graph.Graph;
-import org.apache.jena.graph.Node;
 import org.newskg.extract.ExtractConfig;
 import org.newskg.extract.Extractor;
 import org.newskg.extract.NewsExtractor;
@@ -15,6 +12,7 @@ import org.newskg.link.LinkedArticle;
 import org.newskg.link.Linker;
 import org.newskg.link.LinkerConfig;
 import org.newskg.rdf.ArticleMapper;
+import org.newskg.rdf.MappedArticle;
 
 /** Builds the pipeline stages from command-line options. The one place where the stages are wired together. */
 final class Components {
@@ -36,7 +34,7 @@ final class Components {
         return new DefaultLinker(LinkerConfig.from(ingestConfig(o)));
     }
 
-    static Function<LinkedArticle, Map.Entry<Node, Graph>> mapper() {
-        return new ArticleMapper()::namedGraph;
+    static Function<LinkedArticle, MappedArticle> mapper() {
+        return new ArticleMapper()::map;
     }
 }

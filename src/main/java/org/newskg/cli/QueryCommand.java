@@ -19,7 +19,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "query", mixinStandardHelpOptions = true,
         description = {"Runs a SPARQL query against the store and writes the results to stdout.",
                 "QUERY is a .rq file, or the NAME of a curated query in queries/ (see --list), or give -q 'SPARQL'.",
-                "The default graph is the union of all article graphs."})
+                "The default graph is the union of all graphs: the article graphs, the divisions graph and the identity graphs."})
 final class QueryCommand implements Callable<Integer> {
     @Mixin StoreOptions storeOptions;
 

@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 @Command(name = "stats", mixinStandardHelpOptions = true,
-        description = "Prints what the store holds: article graphs, quads, and resources per class (TSV on stdout).")
+        description = "Prints what the store holds: articles (their graphs), named graphs (the articles', the shared divisions"
+                + " graph and the identity graphs), quads, and resources per class (TSV on stdout).")
 final class StatsCommand implements Callable<Integer> {
     @Mixin StoreOptions storeOptions;
 
@@ -17,16 +18,16 @@ final class StatsCommand implements Callable<Integer> {
             SELECT ?class (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a ?class } GROUP BY ?class ORDER BY DESC(?n) ?class
             """;
     private static final String GRAPHS = "SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }";
+    /** Article graphs: the graphs named by the article they hold (not the divisions graph, not the identity graphs). */
+    private static final String ARTICLES = org.newskg.rdf.Namespaces.sparqlPrologue()
+            + "SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?g a nk:Article } }";
 
     @Override
     public Integer call() {
         storeOptions.existing();
         try (KgStore store = KgStore.open(storeOptions.store)) {
-            System.out.println("graphs\t" + Txn.calculateRead(store.dataset(), () -> {
-                try (QueryExecution qe = QueryExecution.create().query(GRAPHS).dataset(store.dataset()).build()) {
-                    return qe.execSelect().next().getLiteral("n").getLong();
-                }
-            }));
+            System.out.println("articles\t" + count(store, ARTICLES));
+            System.out.println("graphs\t" + count(store, GRAPHS));
             System.out.println("quads\t" + store.quadCount());
             Txn.executeRead(store.dataset(), () -> {
                 try (QueryExecution qe = QueryExecution.create().query(PER_CLASS).dataset(store.dataset()).build()) {
@@ -41,5 +42,13 @@ final class StatsCommand implements Callable<Integer> {
             });
         }
         return 0;
+    }
+
+    private static long count(KgStore store, String query) {
+        return Txn.calculateRead(store.dataset(), () -> {
+            try (QueryExecution qe = QueryExecution.create().query(query).dataset(store.dataset()).build()) {
+                return qe.execSelect().next().getLiteral("n").getLong();
+            }
+        });
     }
 }

@@ -29,6 +29,7 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.newskg.InvalidInputException;
+import org.newskg.rdf.Iris;
 import org.newskg.rdf.Namespaces;
 
 /**
@@ -38,6 +39,11 @@ import org.newskg.rdf.Namespaces;
  * <p>Edges: {@code position} (person → organisation, from posts), {@code partOf} (place → place),
  * {@code locatedIn} (organisation → place), {@code subOrganizationOf} (organisation → organisation) and
  * {@code coMention} (person — organisation named in the same article). Weight = number of articles.
+ * A containment between two divisions is described once, in the shared divisions graph, not in the articles'
+ * graphs: its articles (weight, dates) are those touching the child division, i.e. mentioning it or a division
+ * inside it, or locating an organisation in one; these are the articles whose graphs carried the edge before the
+ * divisions graph, so the weights are the same as then. A division no article touches any longer (its articles
+ * were deleted) stays described in the store but is left out of the network.
  * Work is two streaming passes over the edge rows; memory grows with distinct nodes and edges, not with triples.
  */
 public final class StoreExporter {
@@ -64,7 +70,13 @@ public final class StoreExporter {
                 ?m a nk:Membership ; org:member ?s ; org:organization ?o ; prov:wasDerivedFrom ?article .
                 BIND("position" AS ?relation)
               } UNION {
-                GRAPH ?article { ?s nk:partOf ?o } BIND("partOf" AS ?relation)
+                GRAPH ?article { ?s nk:partOf ?o } FILTER(?article != <%1$s>) BIND("partOf" AS ?relation)
+              } UNION {
+                # containment between divisions: one row per article touching the child (see the class comment)
+                GRAPH <%1$s> { ?s nk:partOf ?o }
+                GRAPH <%1$s> { ?w nk:partOf* ?s }
+                { ?article schema:mentions ?w } UNION { GRAPH ?article { ?located nk:locatedIn ?w } }
+                BIND("partOf" AS ?relation)
               } UNION {
                 GRAPH ?article { ?s nk:locatedIn ?o } BIND("locatedIn" AS ?relation)
               } UNION {
@@ -76,7 +88,7 @@ public final class StoreExporter {
                 FILTER(?withCoMention)
               }
               OPTIONAL { ?article schema:datePublished ?date }
-            }""";
+            }""".formatted(Iris.DIVISIONS_GRAPH);
 
     private static final String NODES = Namespaces.sparqlPrologue() + """
             SELECT ?n ?label ?class ?code (COUNT(DISTINCT ?a) AS ?mentions) WHERE {
@@ -282,6 +294,8 @@ public final class StoreExporter {
             }
         });
         Set<String> selected = new HashSet<>(info.keySet());
+        // a division no article mentions or touches any longer is reference data only (see the class comment)
+        selected.removeIf(n -> info.get(n).code() != null && info.get(n).mentions() == 0 && !adjacency.containsKey(n));
         if (sel.from() != null || sel.to() != null) selected.retainAll(adjacency.keySet());
         if (sel.place() != null) {
             Set<String> tops = resolve(sel.place(), info, "Place");

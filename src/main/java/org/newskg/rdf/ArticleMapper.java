@@ -2,6 +2,7 @@ package org.newskg.rdf;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,7 @@ import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sys.JenaSystem;
@@ -33,11 +35,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Maps one linked article to the RDF graph stored as the article's named graph (see ontology/newskg.ttl).
- * The graph is self-contained: the article, its mentions, posts, bylines and identity candidates, and the
- * descriptions (type, label, code) of every entity and division it touches, so replacing the named graph
- * replaces everything the article contributed. Offsets are Java String indices (UTF-16 units).
- * Stateless and thread-safe.
+ * Maps one linked article to RDF (see ontology/newskg.ttl): the graph stored as the article's named graph, and the
+ * descriptions of the administrative divisions it touches. The article graph holds what the article says: the
+ * article, its mentions, posts, bylines and identity candidates, the entities as it names them (a place linked to
+ * a division: its coarse type, label, alternate names and entity key), place containment stated in the text,
+ * organisations' locations and parents; replacing the named graph replaces everything the article contributed.
+ * The divisions (type, level class, label, code, level, parent, for each division of the places' chains up to the
+ * province) are reference data from the gazetteer: they are returned beside the graph, for the store's one shared
+ * graph ({@link Iris#DIVISIONS_GRAPH}). Offsets are Java String indices (UTF-16 units). Stateless and thread-safe.
  */
 public final class ArticleMapper {
     /** At most this many candidate divisions are written for an unlinked place. */
@@ -56,19 +61,26 @@ public final class ArticleMapper {
     }
 
     /**
-     * The article's graph.
+     * The article's graph under its name ({@link #graphName}) and the descriptions of the divisions it touches, as
+     * the store takes them.
      *
      * @throws IllegalArgumentException when the linked article is inconsistent: a mention, post or partOf
      *                                  naming an unknown entity key, a mention whose text is not at its offsets,
      *                                  a date not in yyyy-MM-dd form
      */
-    public Graph toGraph(LinkedArticle la) {
-        return new Run(la).map();
+    public MappedArticle map(LinkedArticle la) {
+        Run run = new Run(la);
+        Graph g = run.map();
+        return new MappedArticle(graphName(la.article().id()), g, run.divisionDescriptions);
     }
 
-    /** The article's graph under its name ({@link #graphName}), as the store takes it. */
-    public Map.Entry<Node, Graph> namedGraph(LinkedArticle la) {
-        return Map.entry(graphName(la.article().id()), toGraph(la));
+    /**
+     * The article's graph alone (what {@link #map} puts under the article's name), without the division descriptions.
+     *
+     * @throws IllegalArgumentException as {@link #map}
+     */
+    public Graph toGraph(LinkedArticle la) {
+        return map(la).graph();
     }
 
     /** The state of mapping one article. */
@@ -80,6 +92,8 @@ public final class ArticleMapper {
         private final Graph g = GraphFactory.createDefaultGraph();
         private final Node date;
         private final Map<String, Division> divisionsByCode = new TreeMap<>();
+        /** Division code → the division's description, for the shared graph of divisions. */
+        private final Map<String, List<Triple>> divisionDescriptions = new TreeMap<>();
         private final Set<String> fragments = new HashSet<>();
 
         Run(LinkedArticle la) {
@@ -172,19 +186,24 @@ public final class ArticleMapper {
             for (String alt : new TreeSet<>(e.altLabels()))
                 if (!alt.equals(e.label())) add(n, SKOS.altLabel, str(alt));
             add(n, NK.entityKey, str(e.key()));
-            if (code != null) add(n, NK.divisionCode, str(code));
+            // a place linked to a division described beside the graph is that division (same IRI): its code is in
+            // the description, once for the store, rather than in every article naming it
+            if (code != null && (division == null || !n.equals(Iris.division(code)))) add(n, NK.divisionCode, str(code));
         }
 
+        /** The division's description (not part of the article graph): the same for every article touching it. */
         private void division(String code, Division d) {
             Level level = Level.ofDivision(d);
             Node n = Iris.division(code);
-            add(n, TYPE, NK.Place);
-            add(n, TYPE, NK.AdministrativeDivision);
-            add(n, TYPE, level.cls);
-            add(n, RDFS.label, str(d.name()));
-            add(n, NK.divisionCode, str(code));
-            add(n, NK.level, integer(level.number));
-            if (d.parentCode() != null) add(n, NK.partOf, Iris.division(d.parentCode()));
+            List<Triple> t = new ArrayList<>(7);
+            t.add(Triple.create(n, TYPE, NK.Place.asNode()));
+            t.add(Triple.create(n, TYPE, NK.AdministrativeDivision.asNode()));
+            t.add(Triple.create(n, TYPE, level.cls));
+            t.add(Triple.create(n, RDFS.label.asNode(), str(d.name())));
+            t.add(Triple.create(n, NK.divisionCode.asNode(), str(code)));
+            t.add(Triple.create(n, NK.level.asNode(), integer(level.number)));
+            if (d.parentCode() != null) t.add(Triple.create(n, NK.partOf.asNode(), Iris.division(d.parentCode())));
+            divisionDescriptions.put(code, t);
         }
 
         private void mentions() {

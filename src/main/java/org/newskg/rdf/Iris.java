@@ -13,6 +13,7 @@ import org.apache.jena.graph.NodeFactory;
  * <li>entity: {@code .../id/<key>}, e.g. {@code .../id/place/140427}, {@code .../id/org/壶关县文旅局}</li>
  * <li>division: {@code .../id/place/<code>}, the same IRI as the entity with key {@code place/<code>}</li>
  * <li>things inside one article: the article IRI plus a fragment ({@code #m120-123} for a mention)</li>
+ * <li>the graph of division descriptions, shared by all articles: {@code .../id/graph/divisions}</li>
  * </ul>
  * Characters an IRI may not hold (spaces, controls, {@code <>"{}|\^`#?%[]}, ...) are percent-encoded as UTF-8;
  * Chinese and other non-ASCII letters stay readable. Encoding keeps {@code %} out of the raw text, so
@@ -23,6 +24,11 @@ public final class Iris {
     public static final String ID_NS = "https://w3id.org/newskg/id/";
     /** Namespace of articles. */
     public static final String ARTICLE_NS = ID_NS + "article/";
+    /**
+     * Name of the graph that holds the descriptions of administrative divisions (type, label, code, level, parent),
+     * reference data from the gazetteer written once for all articles.
+     */
+    public static final String DIVISIONS_GRAPH = ID_NS + "graph/divisions";
 
     private static final Pattern DIGITS = Pattern.compile("[0-9]+");
     private static final String PLACE_PREFIX = "place/";
@@ -51,6 +57,11 @@ public final class Iris {
         if (key.startsWith(PLACE_PREFIX) && DIGITS.matcher(key.substring(PLACE_PREFIX.length())).matches())
             return division(key.substring(PLACE_PREFIX.length()));
         return NodeFactory.createURI(ID_NS + encode(key, true));
+    }
+
+    /** The name of the graph of division descriptions ({@link #DIVISIONS_GRAPH}). */
+    public static Node divisionsGraph() {
+        return NodeFactory.createURI(DIVISIONS_GRAPH);
     }
 
     /** The IRI of the administrative division with this code: {@code .../id/place/<6, 9 or 12 digit code>}. */

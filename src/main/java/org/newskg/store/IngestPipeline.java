@@ -3,6 +3,8 @@ package org.newskg.store;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,19 +18,22 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import org.apache.jena.graph.Graph;
-import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
 import org.newskg.extract.Extraction;
 import org.newskg.extract.Extractor;
 import org.newskg.ingest.Article;
 import org.newskg.ingest.Skipped;
 import org.newskg.link.LinkedArticle;
 import org.newskg.link.Linker;
+import org.newskg.rdf.MappedArticle;
 
 /**
  * Runs articles through extract → link → RDF mapping on worker threads and writes the graphs to the store in
  * batched transactions from a single writer thread. Work in flight is bounded, so memory does not grow with the
  * corpus. An article that fails in any stage is skipped as a whole (nothing partial reaches the store).
+ * Division descriptions go to the shared divisions graph with the first article touching each division, in the
+ * same transaction (or bulk load) as that article; the writer keeps the codes written in this run, so each
+ * division is written once per run.
  */
 public final class IngestPipeline {
 
@@ -37,16 +42,18 @@ public final class IngestPipeline {
      *
      * @param firstArticleUptime JVM uptime in seconds when the first article had been extracted, linked and mapped
      *                           (the start-up cost of the whole command), or NaN when there was none
+     * @param triples            triples handed to the store: the article graphs and the division descriptions
+     * @param divisions          division descriptions written to the divisions graph (once each per run)
      * @param storeQuads         quads in the store after the run (read from the primary index, no scan)
      */
-    public record Summary(int files, int articles, int entities, int relations, long triples, long storeQuads,
-                          int possiblySame, List<Skipped> skipped, double seconds, double firstArticleUptime) {
+    public record Summary(int files, int articles, int entities, int relations, long triples, int divisions,
+                          long storeQuads, int possiblySame, List<Skipped> skipped, double seconds, double firstArticleUptime) {
         public String render() {
             StringBuilder sb = new StringBuilder();
             sb.append(String.format("files: %d, articles: %d, entities: %s%d, relations: %d, triples written: %d, "
-                    + "store quads: %d, possibly-same person pairs: %d, skipped: %d, seconds: %.2f, first article %.2f s after"
-                    + " JVM start", files, articles, entities >= ENTITY_COUNT_LIMIT ? "at least " : "", entities, relations, triples, storeQuads,
-                    possiblySame, skipped.size(), seconds, firstArticleUptime));
+                    + "divisions described: %d, store quads: %d, possibly-same person pairs: %d, skipped: %d, seconds: %.2f, "
+                    + "first article %.2f s after JVM start", files, articles, entities >= ENTITY_COUNT_LIMIT ? "at least " : "",
+                    entities, relations, triples, divisions, storeQuads, possiblySame, skipped.size(), seconds, firstArticleUptime));
             for (Skipped s : skipped) sb.append("\n  skipped ").append(s);
             return sb.toString();
         }
@@ -80,9 +87,9 @@ public final class IngestPipeline {
         }
     }
 
-    private record Done(Article article, LinkedArticle linked, Node graphName, Graph graph) {}
+    private record Done(Article article, LinkedArticle linked, MappedArticle mapped) {}
 
-    private static final Done END = new Done(null, null, null, null);
+    private static final Done END = new Done(null, null, null);
 
     /** Distinct entities are counted up to this many; beyond it the summary gives a lower bound. */
     public static final int ENTITY_COUNT_LIMIT = 1_000_000;
@@ -90,12 +97,12 @@ public final class IngestPipeline {
     private final KgStore store;
     private final Extractor extractor;
     private final Linker linker;
-    private final Function<LinkedArticle, Map.Entry<Node, Graph>> mapper;
+    private final Function<LinkedArticle, MappedArticle> mapper;
     private final Options options;
     private final PrintStream progress;
 
     public IngestPipeline(KgStore store, Extractor extractor, Linker linker,
-                          Function<LinkedArticle, Map.Entry<Node, Graph>> mapper, Options options, PrintStream progress) {
+                          Function<LinkedArticle, MappedArticle> mapper, Options options, PrintStream progress) {
         this.store = store;
         this.extractor = extractor;
         this.linker = linker;
@@ -133,9 +140,9 @@ public final class IngestPipeline {
                     try {
                         Extraction x = extractor.extract(article);
                         LinkedArticle la = linker.link(article, x);
-                        Map.Entry<Node, Graph> g = mapper.apply(la);
+                        MappedArticle g = mapper.apply(la);
                         if (firstArticleMillis.get() == 0) firstArticleMillis.compareAndSet(0, uptimeMillis());
-                        put(done, new Done(article, la, g.getKey(), g.getValue()));
+                        put(done, new Done(article, la, g));
                     } catch (RuntimeException | StackOverflowError e) {
                         skipped.add(new Skipped(where(article), "extraction failed: " + e));
                         inFlight.release();
@@ -163,7 +170,7 @@ public final class IngestPipeline {
         long quads = store.quadCount();
         double seconds = (System.nanoTime() - t0) / 1e9;
         return new Summary(files.size(), writer.articles, entityKeys.size(), writer.relations, writer.triples,
-                quads, same.pairs(), List.copyOf(skipped), seconds,
+                writer.divisionsDescribed, quads, same.pairs(), List.copyOf(skipped), seconds,
                 firstArticleMillis.get() == 0 ? Double.NaN : firstArticleMillis.get() / 1000.0);
     }
 
@@ -205,6 +212,8 @@ public final class IngestPipeline {
         private final Set<String> entityKeys;
         /** Names of the persons written, whose possibly-same links are recomputed at the end. */
         final Set<String> personNames = new java.util.HashSet<>();
+        /** Codes of the divisions whose descriptions this run has written (committed or handed to the bulk load). */
+        private final Set<String> divisionsWritten = new HashSet<>();
         private final long t0;
         private final boolean useBulk;
         /** The bulk load, started, fed and finished on the writer thread (TDB2 binds it to its thread). */
@@ -213,6 +222,7 @@ public final class IngestPipeline {
         int articles;
         int relations;
         long triples;
+        int divisionsDescribed;
         private long lastReport;
 
         Writer(BlockingQueue<Done> queue, Semaphore inFlight, List<Skipped> skipped, Set<String> entityKeys, long t0,
@@ -284,8 +294,12 @@ public final class IngestPipeline {
             if (useBulk) { // no transaction to abort: a failure here ends the run
                 if (bulk == null) throw new IllegalStateException("bulk load did not start", failure);
                 for (Done d : batch) {
-                    bulk.add(d.graphName(), d.graph());
+                    Map<String, List<Triple>> divisions = unwritten(List.of(d));
+                    bulk.add(d.mapped().graphName(), d.mapped().graph());
+                    bulk.addDivisions(divisions.values());
+                    divisionsWritten.addAll(divisions.keySet());
                     count(d);
+                    count(divisions);
                 }
             } else {
                 writeTransaction(batch);
@@ -302,14 +316,12 @@ public final class IngestPipeline {
 
         private void writeTransaction(List<Done> batch) {
             try {
-                store.replaceGraphs(batch.stream().map(d -> Map.entry(d.graphName(), d.graph())).toList());
-                for (Done d : batch) count(d);
+                write(batch);
             } catch (RuntimeException e) {
                 // the batch transaction was aborted; retry one by one so one bad article does not sink the others
                 for (Done d : batch) {
                     try {
-                        store.replaceGraphs(List.of(Map.entry(d.graphName(), d.graph())));
-                        count(d);
+                        write(List.of(d));
                     } catch (RuntimeException e1) {
                         skipped.add(new Skipped(where(d.article()), "store write failed: " + e1));
                     }
@@ -317,9 +329,35 @@ public final class IngestPipeline {
             }
         }
 
+        /** One transaction: the articles' graphs and the descriptions of divisions not yet written in this run. */
+        private void write(List<Done> articles) {
+            Map<String, List<Triple>> divisions = unwritten(articles);
+            store.replaceGraphs(articles.stream().map(d -> Map.entry(d.mapped().graphName(), d.mapped().graph())).toList(),
+                    divisions.values());
+            // only once committed: after an abort the retry must write them again
+            divisionsWritten.addAll(divisions.keySet());
+            for (Done d : articles) count(d);
+            count(divisions);
+        }
+
+        /** The descriptions of the divisions these articles touch that this run has not written yet, by code. */
+        private Map<String, List<Triple>> unwritten(List<Done> articles) {
+            Map<String, List<Triple>> out = new LinkedHashMap<>();
+            for (Done d : articles)
+                d.mapped().divisions().forEach((code, description) -> {
+                    if (!divisionsWritten.contains(code)) out.putIfAbsent(code, description);
+                });
+            return out;
+        }
+
+        private void count(Map<String, List<Triple>> divisions) {
+            divisionsDescribed += divisions.size();
+            for (List<Triple> description : divisions.values()) triples += description.size();
+        }
+
         private void count(Done d) {
             articles++;
-            triples += d.graph().size();
+            triples += d.mapped().graph().size();
             relations += d.linked().positions().size() + d.linked().partOf().size() + d.linked().extraction().bylines().size();
             // distinct entities are counted exactly up to a limit, so the count cannot outgrow the heap on an archive
             if (entityKeys.size() < ENTITY_COUNT_LIMIT) entityKeys.addAll(d.linked().entities().keySet());

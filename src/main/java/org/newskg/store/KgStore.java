@@ -3,9 +3,13 @@ package org.newskg.store;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.Quad;
@@ -17,10 +21,13 @@ import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.apache.jena.tdb2.loader.main.LoaderPlans;
 import org.apache.jena.tdb2.sys.TDBInternal;
+import org.newskg.rdf.Iris;
 
 /**
- * The knowledge graph store: a TDB2 dataset holding one named graph per article. Queries see the union of all
- * named graphs as the default graph. All writes are transactions; an article's graph is replaced as a whole.
+ * The knowledge graph store: a TDB2 dataset holding one named graph per article, one graph of division descriptions
+ * shared by all articles ({@link Iris#DIVISIONS_GRAPH}), and the identity graphs ({@link IdentityLinks}). Queries
+ * see the union of all named graphs as the default graph. All writes are transactions (or one bulk load of an
+ * empty store); an article's graph is replaced as a whole; a division's description is replaced as a whole.
  */
 public final class KgStore implements AutoCloseable {
     private final Dataset dataset;
@@ -65,6 +72,16 @@ public final class KgStore implements AutoCloseable {
      * Either all of them are committed or none.
      */
     public void replaceGraphs(Collection<Map.Entry<Node, Graph>> graphs) {
+        replaceGraphs(graphs, List.of());
+    }
+
+    /**
+     * Writes article graphs and division descriptions in one transaction; either all of it is committed or none.
+     * Each article graph replaces any earlier graph of the same name. Each description (the triples of one
+     * division) goes to the divisions graph, replacing what that graph said about the division when it differs
+     * (a renamed or moved division); when it is the same, it costs a lookup and nothing is written.
+     */
+    public void replaceGraphs(Collection<Map.Entry<Node, Graph>> graphs, Collection<List<Triple>> divisions) {
         DatasetGraph dsg = datasetGraph();
         Txn.executeWrite(dsg, () -> {
             for (Map.Entry<Node, Graph> e : graphs) {
@@ -72,7 +89,26 @@ public final class KgStore implements AutoCloseable {
                 dsg.deleteAny(name, Node.ANY, Node.ANY, Node.ANY);
                 e.getValue().find().forEachRemaining(t -> dsg.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
             }
+            Node shared = Iris.divisionsGraph();
+            for (List<Triple> description : divisions) {
+                Node s = subject(description);
+                Set<Triple> stored = new HashSet<>();
+                dsg.find(shared, s, Node.ANY, Node.ANY).forEachRemaining(q -> stored.add(q.asTriple()));
+                if (stored.equals(new HashSet<>(description))) continue;
+                dsg.deleteAny(shared, s, Node.ANY, Node.ANY);
+                for (Triple t : description) dsg.add(shared, t.getSubject(), t.getPredicate(), t.getObject());
+            }
         });
+    }
+
+    /** The one subject of a division description. */
+    private static Node subject(List<Triple> description) {
+        if (description.isEmpty()) throw new IllegalArgumentException("empty division description");
+        Node s = description.get(0).getSubject();
+        for (Triple t : description)
+            if (!t.getSubject().equals(s))
+                throw new IllegalArgumentException("a division description is about one division, not " + s + " and " + t.getSubject());
+        return s;
     }
 
     /** True when the store holds no quads at all. */
@@ -112,6 +148,19 @@ public final class KgStore implements AutoCloseable {
             graph.find().forEachRemaining(t -> stream.quad(Quad.create(name, t)));
         }
 
+        /**
+         * Adds division descriptions to the divisions graph. A division must be added once per load (its triples are
+         * added as they are, not compared with what was loaded before).
+         */
+        public void addDivisions(Collection<List<Triple>> divisions) {
+            if (!open) throw new IllegalStateException("bulk load already finished");
+            Node shared = Iris.divisionsGraph();
+            for (List<Triple> description : divisions) {
+                subject(description);
+                for (Triple t : description) stream.quad(Quad.create(shared, t));
+            }
+        }
+
         /** Ends the load, building the indexes; the store is then usable. */
         public void finish() {
             if (!open) return;
@@ -127,7 +176,7 @@ public final class KgStore implements AutoCloseable {
         }
     }
 
-    /** Removes one article graph. Returns false when there was none. */
+    /** Removes one article graph (the divisions graph is left as it is). Returns false when there was none. */
     public boolean deleteGraph(Node name) {
         DatasetGraph dsg = datasetGraph();
         return Txn.calculateWrite(dsg, () -> {

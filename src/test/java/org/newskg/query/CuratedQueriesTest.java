@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.apache.jena.query.QueryExecution;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -19,6 +20,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.newskg.rdf.Iris;
+import org.newskg.rdf.Namespaces;
 import org.newskg.store.KgStore;
 
 /**
@@ -70,6 +73,26 @@ class CuratedQueriesTest {
         assertTrue(t.description().contains("Columns"), name + " documents its columns");
         for (QueryTemplate.Param p : t.params().values())
             assertTrue(t.text().contains("?" + p.name()), name + ": parameter " + p.name() + " is used");
+    }
+
+    /** The queries that walk nk:partOf are checked against divisions described in the divisions graph only. */
+    @Test
+    void fixtureDescribesDivisionsInTheDivisionsGraphOnly() {
+        String prologue = Namespaces.sparqlPrologue();
+        String divisions = "<" + Iris.DIVISIONS_GRAPH + ">";
+        assertEquals(6, count(prologue + "SELECT (COUNT(*) AS ?n) { GRAPH " + divisions + " { ?d a nk:AdministrativeDivision } }"));
+        assertEquals(5, count(prologue + "SELECT (COUNT(*) AS ?n) { GRAPH " + divisions + " { ?d nk:partOf ?p } }"));
+        assertEquals(0, count(prologue + "SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?d nk:level ?l } FILTER(?g != " + divisions + ") }"));
+        assertEquals(0, count(prologue + "SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?d nk:partOf ?p . ?p nk:divisionCode ?c } FILTER(?g != "
+                + divisions + ") }"));
+    }
+
+    private static long count(String query) {
+        return Txn.calculateRead(store.dataset(), () -> {
+            try (QueryExecution qe = QueryExecution.create().query(query).dataset(store.dataset()).build()) {
+                return qe.execSelect().next().getLiteral("n").getLong();
+            }
+        });
     }
 
     @Test

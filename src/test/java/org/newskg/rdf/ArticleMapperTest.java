@@ -32,15 +32,62 @@ class ArticleMapperTest {
 
     @Test
     void mapsTheArticleToTheExpectedGraph() {
-        Graph actual = mapper.toGraph(Fixtures.article());
+        MappedArticle m = mapper.map(Fixtures.article());
+        assertEquals(ArticleMapper.graphName("cz-20250102-p2-1"), m.graphName());
         Graph expected = Fixtures.turtle("/rdf/article-expected.ttl");
-        assertTrue(actual.isIsomorphicWith(expected), () -> "mapped graph differs from rdf/article-expected.ttl:\n" + turtle(actual));
+        assertTrue(m.graph().isIsomorphicWith(expected), () -> "mapped graph differs from rdf/article-expected.ttl:\n" + turtle(m.graph()));
+        assertTrue(mapper.toGraph(Fixtures.article()).isIsomorphicWith(expected), "toGraph is the article graph of map");
+    }
+
+    @Test
+    void divisionsAreDescribedBesideTheArticleGraph() {
+        MappedArticle m = mapper.map(Fixtures.article());
+        assertEquals(List.of("140000", "140400", "140427", "140427101"), List.copyOf(m.divisions().keySet()), "codes, normalised");
+        Graph divisions = Fixtures.divisions(m);
+        Graph expected = Fixtures.turtle("/rdf/divisions-expected.ttl");
+        assertTrue(divisions.isIsomorphicWith(expected), () -> "divisions differ from rdf/divisions-expected.ttl:\n" + turtle(divisions));
+        m.divisions().forEach((code, d) -> d.forEach(t -> assertEquals(Iris.division(code), t.getSubject())));
+        assertEquals(27, m.divisionTriples());
+        // the article graph keeps the places as the article names them, but describes no division
+        assertFalse(m.graph().contains(Node.ANY, RDF.type.asNode(), NK.AdministrativeDivision.asNode()), () -> turtle(m.graph()));
+        assertFalse(m.graph().contains(Node.ANY, NK.level.asNode(), Node.ANY));
+        assertFalse(m.graph().contains(Node.ANY, NK.divisionCode.asNode(), Node.ANY), "codes are in the descriptions");
+        assertFalse(m.graph().contains(Iris.division("140400"), Node.ANY, Node.ANY), "an ancestor nobody names is not in the article");
+    }
+
+    @Test
+    void aCodedPlaceWithoutDivisionRecordKeepsItsCodeInTheArticle() {
+        LinkedArticle la = Fixtures.simple("a11", "壶关县", List.of(new Mention("壶关县", EntityType.Place, "County", 0, 3)),
+                List.of("place/140427"), List.of(new Entity("place/140427", EntityType.Place, "County", "壶关县", "140427", Set.of())));
+        MappedArticle m = mapper.map(la);
+        assertTrue(m.divisions().isEmpty());
+        Node place = Iris.division("140427");
+        assertTrue(m.graph().contains(place, NK.divisionCode.asNode(), NodeFactory.createLiteralString("140427")), () -> turtle(m.graph()));
+        assertTrue(m.graph().contains(place, NK.level.asNode(), NodeFactory.createLiteralDT("3", XSDDatatype.XSDinteger)));
+        assertTrue(Shapes.validate(m.graph()).conforms(), () -> report(Shapes.validate(m.graph())));
+    }
+
+    @Test
+    void aDivisionIsDescribedAlikeByEveryArticleTouchingIt() {
+        LinkedArticle first = Fixtures.article();
+        String text = "壶关县召开会议。";
+        LinkedArticle second = new LinkedArticle(Article.of("cz-20250103-p1-1", text),
+                new Extraction(List.of(new Mention("壶关县", EntityType.Place, "County", 0, 3)), List.of(), List.of(), List.of()),
+                Map.of("place/140427", first.entities().get("place/140427")), List.of("place/140427"), List.of(), List.of(),
+                first.divisions().subList(1, 4), List.of());
+        MappedArticle a = mapper.map(first), b = mapper.map(second);
+        assertEquals(List.of("140000", "140400", "140427"), List.copyOf(b.divisions().keySet()));
+        // what the divisions graph gets is the same whichever article writes it first
+        b.divisions().forEach((code, d) -> assertEquals(Set.copyOf(a.divisions().get(code)), Set.copyOf(d), code));
     }
 
     @Test
     void mappedGraphConformsToTheShapes() {
-        ValidationReport report = Shapes.validate(mapper.toGraph(Fixtures.article()));
-        assertTrue(report.conforms(), () -> report(report));
+        MappedArticle m = mapper.map(Fixtures.article());
+        ValidationReport alone = Shapes.validate(m.graph());
+        assertTrue(alone.conforms(), () -> report(alone));
+        ValidationReport withDivisions = Shapes.validate(Fixtures.union(m));
+        assertTrue(withDivisions.conforms(), () -> report(withDivisions));
     }
 
     @Test
@@ -70,8 +117,8 @@ class ArticleMapperTest {
                 List.of("org/壶关县文化和旅游局"),
                 List.of(first.entities().get("org/壶关县文化和旅游局")));
         Graph union = GraphFactory.createDefaultGraph();
-        mapper.toGraph(first).find().forEach(union::add);
-        mapper.toGraph(second).find().forEach(union::add);
+        Fixtures.union(mapper.map(first)).find().forEach(union::add);
+        Fixtures.union(mapper.map(second)).find().forEach(union::add);
         ValidationReport report = Shapes.validate(union);
         assertTrue(report.conforms(), () -> report(report));
     }

@@ -8,6 +8,7 @@ import java.util.Set;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.newskg.extract.Byline;
 import org.newskg.extract.EntityType;
 import org.newskg.extract.Extraction;
@@ -79,6 +80,20 @@ final class Fixtures {
 
     static Mention at(String text, EntityType type, String subtype, int start) {
         return new Mention(text, type, subtype, start, start + text.length());
+    }
+
+    /** The division descriptions of a mapped article as one graph (what the shared divisions graph gets from it). */
+    static Graph divisions(MappedArticle m) {
+        Graph g = GraphFactory.createDefaultGraph();
+        m.divisions().values().forEach(d -> d.forEach(g::add));
+        return g;
+    }
+
+    /** The article graph and the division descriptions together: what a store's union graph holds of the article. */
+    static Graph union(MappedArticle m) {
+        Graph g = divisions(m);
+        m.graph().find().forEach(g::add);
+        return g;
     }
 
     /** A Turtle file from the test classpath. */

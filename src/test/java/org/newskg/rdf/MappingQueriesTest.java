@@ -13,14 +13,19 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The example queries of the mapping (the ones given to the lead for the README and queries/), run
- * over the fixture article stored as its own named graph and queried through the union graph.
+ * over the fixture article stored as its own named graph, its divisions in the divisions graph, and queried through
+ * the union graph.
  */
 class MappingQueriesTest {
     private static final Graph UNION = union();
 
     private static Graph union() {
         DatasetGraph ds = DatasetGraphFactory.createTxnMem();
-        ds.executeWrite(() -> ds.addGraph(ArticleMapper.graphName("cz-20250102-p2-1"), new ArticleMapper().toGraph(Fixtures.article())));
+        MappedArticle m = new ArticleMapper().map(Fixtures.article());
+        ds.executeWrite(() -> {
+            ds.addGraph(m.graphName(), m.graph());
+            ds.addGraph(Iris.divisionsGraph(), Fixtures.divisions(m));
+        });
         return ds.getUnionGraph();
     }
 

@@ -18,6 +18,7 @@ import org.apache.jena.query.Dataset;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.system.Txn;
 import org.newskg.InvalidInputException;
+import org.newskg.rdf.Iris;
 
 /**
  * A network of entities read from the store: who is mentioned with whom, who holds a post where, which place
@@ -27,7 +28,10 @@ import org.newskg.InvalidInputException;
  * <ul>
  * <li>{@code coMention}: two entities mentioned in one article (undirected; source IRI sorts first)</li>
  * <li>{@code position}: person → organisation, from nk:Membership statements; label: the titles</li>
- * <li>{@code partOf}: place → containing place (nk:partOf), counted in the article graphs stating it</li>
+ * <li>{@code partOf}: place → containing place (nk:partOf), counted in the article graphs stating it; containment
+ * between two divisions, described once in the shared divisions graph, counts the articles touching the child
+ * division: those mentioning it or a division inside it, or locating an organisation in one (the articles whose
+ * graphs carried the edge before division descriptions moved to their own graph)</li>
  * <li>{@code locatedIn}: organisation → place (nk:locatedIn), likewise</li>
  * <li>{@code subOrganizationOf}: organisation → containing organisation (org:subOrganizationOf), likewise</li>
  * </ul>
@@ -39,6 +43,20 @@ public final class Subgraph {
     /** Relations stated as one triple in an article's graph, with their predicate. */
     private static final Map<String, String> STATED = Map.of(
             "partOf", "nk:partOf", "locatedIn", "nk:locatedIn", "subOrganizationOf", "org:subOrganizationOf");
+
+    /**
+     * A group pattern binding {@code ?a} to the articles behind {@code s relation o} (variables or IRIs): the article
+     * graphs stating it, and for partOf also the articles touching the child of a containment the divisions graph
+     * states (see the class comment). Variables of its own end in {@code _}.
+     */
+    private static String stated(String relation, String s, String o) {
+        String p = STATED.get(relation);
+        if (!relation.equals("partOf")) return "GRAPH ?a { " + s + " " + p + " " + o + " }";
+        String divisions = Sparql.iri(Iris.DIVISIONS_GRAPH);
+        return "{ GRAPH ?a { " + s + " nk:partOf " + o + " } FILTER(?a != " + divisions + ") } UNION { GRAPH " + divisions
+                + " { " + s + " nk:partOf " + o + " } GRAPH " + divisions + " { ?w_ nk:partOf* " + s + " }"
+                + " { ?a schema:mentions ?w_ } UNION { GRAPH ?a { ?located_ nk:locatedIn ?w_ } } }";
+    }
 
     /**
      * What to draw.
@@ -228,8 +246,9 @@ public final class Subgraph {
                 case "position" -> "SELECT ?n (COUNT(DISTINCT ?a) AS ?w) WHERE { " + values + " ?m a nk:Membership ; prov:wasDerivedFrom ?a . "
                         + "{ ?m org:member ?x ; org:organization ?n } UNION { ?m org:organization ?x ; org:member ?n } ?n a ?t . "
                         + typeValues + articleFilter("?a") + " } GROUP BY ?n";
-                case "partOf", "locatedIn", "subOrganizationOf" -> "SELECT ?n (COUNT(DISTINCT ?a) AS ?w) WHERE { " + values + " GRAPH ?a { { ?x "
-                        + STATED.get(relation) + " ?n } UNION { ?n " + STATED.get(relation) + " ?x } } ?n a ?t . " + typeValues + articleFilter("?a") + " } GROUP BY ?n";
+                case "partOf", "locatedIn", "subOrganizationOf" -> "SELECT ?n (COUNT(DISTINCT ?a) AS ?w) WHERE { " + values + " { "
+                        + stated(relation, "?x", "?n") + " } UNION { " + stated(relation, "?n", "?x") + " } ?n a ?t . " + typeValues
+                        + articleFilter("?a") + " } GROUP BY ?n";
                 default -> throw new IllegalArgumentException(relation);
             };
             for (QuerySolution r : Sparql.select(ds, q)) out.put(Sparql.text(r, "n"), Sparql.integer(r, "w", 0));
@@ -276,7 +295,7 @@ public final class Subgraph {
                         + " nk:title ?label ; prov:wasDerivedFrom ?a . OPTIONAL { ?a schema:datePublished ?d } " + articleFilter("?a") + " }");
             for (String rel : RELATIONS)
                 if (STATED.containsKey(rel) && sel.relations().contains(rel))
-                    collect(out, ids, rel, "SELECT ?x ?y ?a ?d WHERE { " + values + " GRAPH ?a { ?x " + STATED.get(rel) + " ?y }"
+                    collect(out, ids, rel, "SELECT ?x ?y ?a ?d WHERE { " + values + " " + stated(rel, "?x", "?y")
                             + " OPTIONAL { ?a schema:datePublished ?d } " + articleFilter("?a") + " }");
             return out;
         }

@@ -207,6 +207,29 @@ class WorkbenchApiTest {
     }
 
     @Test
+    void containmentOfDivisionsCountsTheArticlesTouchingTheChild() throws Exception {
+        Map<String, Subgraph.Edge> edges = new HashMap<>();
+        for (Subgraph.Edge e : Subgraph.read(store.dataset(), new Subgraph.Selection(LUCHENG, 2, null, null, null, null,
+                Set.of("partOf"), 100)).edges())
+            edges.put(e.source() + " " + e.target(), e);
+        // stated once in the divisions graph; the articles are those naming 潞城区 or a place inside it
+        Subgraph.Edge lucheng = edges.get(LUCHENG + " " + CHANGZHI);
+        assertEquals(List.of(A2, A1), lucheng.articles());
+        assertEquals("2024-05-10", lucheng.firstDate());
+        assertEquals("2024-06-02", lucheng.lastDate());
+        Subgraph.Edge changzhi = edges.get(CHANGZHI + " " + SHANXI);
+        assertEquals(3, changzhi.weight(), "every article touches a county of 长治市: " + changzhi.articles());
+        assertEquals("2024-08-15", changzhi.lastDate());
+        assertEquals(1, edges.get(HUGUAN + " " + CHANGZHI).weight());
+        // containment the text states stays counted in the article graph stating it
+        assertEquals(List.of(A1), edges.get(WEIZI + " " + LUCHENG).articles());
+        // a date range counts only the articles in it
+        Map<String, JsonObject> late = edges(json("/api/graph?entity=" + q(CHANGZHI) + "&relations=partOf&from=2024-06-01"));
+        assertEquals(2, late.get("partOf " + CHANGZHI + " " + SHANXI).get("weight").getAsInt());
+        assertEquals(1, late.get("partOf " + LUCHENG + " " + CHANGZHI).get("weight").getAsInt());
+    }
+
+    @Test
     void twoHopsReachTheDivisionHierarchy() throws Exception {
         Set<String> one = nodes(json("/api/graph?entity=" + q(MANLIUHE) + "&hops=1&relations=partOf")).keySet();
         assertEquals(Set.of(MANLIUHE, WEIZI), one);
