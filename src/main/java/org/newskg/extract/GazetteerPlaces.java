@@ -6,9 +6,18 @@ import org.newskg.extract.gazetteer.Gazetteer;
 import org.newskg.extract.gazetteer.Level;
 import org.newskg.extract.rules.PlaceIndex;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import org.newskg.InvalidInputException;
 
 /**
  * The administrative-division gazetteer as a {@link PlaceIndex}; built once (immutable afterwards).
@@ -16,25 +25,79 @@ import java.util.Map;
  * words (和平, 安定 are dictionary words first).
  */
 final class GazetteerPlaces implements PlaceIndex {
+    /**
+     * Classpath resource (beside this class) of the upper names computed at build time ({@link BuildResources}), so
+     * that start-up reads 6,500 lines instead of looking every name up; optional.
+     */
+    static final String UPPER_RESOURCE = "upper-place-names.tsv";
+
     private final Gazetteer gazetteer;
     private final Map<String, Info> upper;
     private final int maxUpper;
 
-    private GazetteerPlaces(Gazetteer g) {
+    private GazetteerPlaces(Gazetteer g, Map<String, Info> upper) {
         this.gazetteer = g;
+        this.upper = Map.copyOf(upper);
+        this.maxUpper = upper.keySet().stream().mapToInt(String::length).max().orElse(0);
+    }
+
+    /** The index over {@code g}, its upper names computed. */
+    static GazetteerPlaces of(Gazetteer g) {
+        return new GazetteerPlaces(g, computeUpper(g));
+    }
+
+    /**
+     * Province, city and county names (official, old and short forms) with what {@link #lookup} says of them;
+     * short forms only when HanLP's core dictionary does not know them as ordinary words (和平, 安定).
+     */
+    static Map<String, Info> computeUpper(Gazetteer g) {
+        GazetteerPlaces lookup = new GazetteerPlaces(g, Map.of());
         Map<String, Info> m = new HashMap<>();
         for (Level lv : List.of(Level.PROVINCE, Level.CITY, Level.COUNTY)) {
             for (String name : g.names(lv)) {
                 if (name.length() < 2 || m.containsKey(name)) continue;
-                Info info = lookup(name);
+                Info info = lookup.lookup(name);
                 if (info == null || info.rank() < 3) continue;
                 if (info.shortForm() && ordinaryWord(name)) continue;
                 m.put(name, info);
             }
         }
         m.remove("中国");
-        this.upper = Map.copyOf(m);
-        this.maxUpper = m.keySet().stream().mapToInt(String::length).max().orElse(0);
+        return m;
+    }
+
+    /** Writes upper names as the resource {@link #UPPER_RESOURCE}: name, subtype, rank, code, short (TSV, UTF-8, sorted). */
+    static void writeUpper(Map<String, Info> upper, Writer out) throws IOException {
+        for (Map.Entry<String, Info> e : new TreeMap<>(upper).entrySet()) {
+            Info i = e.getValue();
+            out.write(e.getKey() + "\t" + i.subtype() + "\t" + i.rank() + "\t" + (i.code() == null ? "" : i.code()) + "\t"
+                    + (i.shortForm() ? "short" : "full") + "\n");
+        }
+    }
+
+    /** Reads upper names written by {@link #writeUpper}. */
+    static Map<String, Info> readUpper(BufferedReader in, String where) throws IOException {
+        Map<String, Info> m = new HashMap<>();
+        int lineNo = 0;
+        for (String line; (line = in.readLine()) != null; ) {
+            lineNo++;
+            String[] f = line.split("\t", -1);
+            if (f.length != 5 || f[0].isEmpty() || !f[2].matches("[0-9]") || !f[4].matches("short|full"))
+                throw new InvalidInputException(where + ":" + lineNo, "expected name, subtype, rank, code, short|full");
+            m.put(f[0], new Info(f[1], Integer.parseInt(f[2]), f[3].isEmpty() ? null : f[3], f[4].equals("short")));
+        }
+        return m;
+    }
+
+    private static GazetteerPlaces load() {
+        Gazetteer g = Gazetteer.loadDefault();
+        InputStream in = GazetteerPlaces.class.getResourceAsStream(UPPER_RESOURCE);
+        if (in == null) return of(g);
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            return new GazetteerPlaces(g, readUpper(r, UPPER_RESOURCE));
+        } catch (IOException e) {
+            throw new UncheckedIOException(UPPER_RESOURCE + ": " + e.getMessage(), e);
+        }
     }
 
     private static boolean ordinaryWord(String w) {
@@ -45,7 +108,7 @@ final class GazetteerPlaces implements PlaceIndex {
     }
 
     private static final class Holder {
-        static final GazetteerPlaces INSTANCE = new GazetteerPlaces(Gazetteer.loadDefault());
+        static final GazetteerPlaces INSTANCE = load();
     }
 
     static PlaceIndex get() {

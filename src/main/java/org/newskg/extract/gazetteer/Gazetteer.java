@@ -110,7 +110,7 @@ public final class Gazetteer {
     }
 
     private static Gazetteer loadResource() {
-        // the image made at build time (see GazetteerImage) when it is there, else the table itself
+        // the image made at build time (see org.newskg.extract.BuildResources) when it is there, else the table itself
         try (InputStream img = Gazetteer.class.getResourceAsStream(IMAGE_RESOURCE)) {
             if (img != null) return readImage(img, IMAGE_RESOURCE);
         } catch (IOException e) {
@@ -120,7 +120,7 @@ public final class Gazetteer {
     }
 
     /** The gazetteer parsed from the bundled table ({@link #RESOURCE}), not from its image. */
-    static Gazetteer loadTable() {
+    public static Gazetteer loadTable() {
         InputStream in = Gazetteer.class.getResourceAsStream(RESOURCE);
         if (in == null) throw new InvalidInputException(RESOURCE, "gazetteer resource not on the classpath");
         try (InputStream gz = new GZIPInputStream(in, 1 << 16)) {
