@@ -3,20 +3,22 @@ package org.newskg.cli;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.apache.jena.sys.JenaSystem;
 import org.newskg.extract.NewsExtractor;
 import org.newskg.extract.gazetteer.Gazetteer;
 
 /**
  * Start-up overlap: while picocli builds the command line (about a third of a second), daemon threads load what
- * the named subcommand will need anyway: the gazetteer, HanLP's dictionaries, Jena's initialisation. Each is
- * read-only and loaded once per JVM whoever asks first, so preloading changes no result; the command's own call
- * waits for a load in progress or reports its failure.
+ * the named subcommand will need anyway: the gazetteer and HanLP's dictionaries. Each is read-only and loaded once
+ * per JVM whoever asks first, so preloading changes no result; the command's own call waits for a load in progress
+ * or reports its failure.
+ *
+ * <p>Jena is not preloaded: its static initialisers refer to each other, and initialising it on one thread while
+ * picocli's command classes touch Jena vocabulary on the main thread deadlocked (seen with {@code bench}: the
+ * preload thread in {@code JenaSystem.init} waiting for {@code PrefixMapping}, the main thread in
+ * {@code PrefixMapping}'s initialiser waiting for {@code ModelCom}). Jena starts on the thread that opens the store.
  */
 final class Preload {
     private static final Set<String> EXTRACTING = Set.of("ingest", "extract", "demo", "eval", "bench");
-    private static final Set<String> STORE_ONLY = Set.of("query", "stats", "serve", "export", "delete");
-
     private Preload() {}
 
     /** Starts the loads the subcommand in {@code args} needs; none for help, version or an unknown command. */
@@ -39,8 +41,6 @@ final class Preload {
         List<Runnable> out = new ArrayList<>();
         if (EXTRACTING.contains(command) || command.equals("generate")) out.add(Gazetteer::loadDefault);
         if (EXTRACTING.contains(command)) out.add(NewsExtractor::loadDictionaries);
-        if ((EXTRACTING.contains(command) && !command.equals("extract") && !command.equals("eval"))
-                || STORE_ONLY.contains(command)) out.add(JenaSystem::init);
         return out;
     }
 }

@@ -38,6 +38,7 @@ public final class NewsExtractor implements Extractor {
 
     public NewsExtractor(ExtractConfig config) {
         Objects.requireNonNull(config, "config");
+        loadDictionaries(); // HanLP is first used after its dictionaries are in (see loadDictionaries)
         this.tables = Tables.get();
         this.lexicon = Lexicon.load(tables, AgencyTable.loadDefault(), config.lexicons());
         PlaceIndex index = config.useGazetteer() ? GazetteerPlaces.get() : PlaceIndex.NONE;
@@ -52,9 +53,24 @@ public final class NewsExtractor implements Extractor {
      * Makes HanLP load the dictionaries the extractor uses (core dictionary, person-name models, traditional to
      * simplified table) now, without building an extractor: a start-up thread can do it while another reads the
      * gazetteer. Changes nothing: they are HanLP's own, loaded once per JVM in any case.
+     *
+     * <p>The loading runs once, inside the initialisation of a holder class, so a second caller waits until it is
+     * complete. Every extractor calls this before it touches HanLP, so HanLP's classes are never initialised by two
+     * threads at once (static initialisers of a library that refer to each other can deadlock when two threads
+     * start them concurrently, as Jena's did when its initialisation was preloaded).
      */
     public static void loadDictionaries() {
-        new Doc("長治市人民医院院长王明出席。");
+        HanLPLoaded.touch();
+    }
+
+    private static final class HanLPLoaded {
+        static {
+            new Doc("長治市人民医院院长王明出席。");
+        }
+
+        static void touch() {
+            // the class initialiser above has run, on this thread or another
+        }
     }
 
     /**

@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.ResourceFactory;
+import org.apache.jena.shared.PrefixMapping;
 import org.newskg.InvalidInputException;
 
 /**
@@ -23,16 +24,29 @@ import org.newskg.InvalidInputException;
  * # @param limit int 100
  * </pre>
  * (name, type {@code string|iri|int|date}, default; {@code -} as default makes the parameter required).
+ * An {@code iri} value may be a full IRI or a prefixed name with a prefix the query declares ({@code nk:Hospital}).
  * Values are bound as RDF terms by substitution into the parsed query, never by string concatenation.
  */
 public record QueryTemplate(String name, String text, Map<String, Param> params) {
+    /** An absolute IRI starts with a scheme (RFC 3986). */
+    private static final Pattern IRI_SCHEME = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*:");
+    private static final Pattern PREFIX_DECL = Pattern.compile("(?im)^\\s*PREFIX\\s+([A-Za-z][\\w.-]*)?:\\s*<([^>]*)>");
     private static final Pattern PARAM = Pattern.compile("^#\\s*@param\\s+(\\w+)\\s+(string|iri|int|date)\\s+(\\S+)(?:\\s+(.*))?$");
 
     public record Param(String name, String type, String defaultValue, String description) {
         public RDFNode toNode(String value, String where) {
+            return toNode(value, where, PrefixMapping.Standard);
+        }
+
+        /** The value as an RDF term; an {@code iri} value's prefix, when {@code prefixes} has it, is expanded. */
+        public RDFNode toNode(String value, String where, PrefixMapping prefixes) {
             try {
                 return switch (type) {
-                    case "iri" -> ResourceFactory.createResource(value);
+                    case "iri" -> {
+                        String iri = prefixes.expandPrefix(value);
+                        if (!IRI_SCHEME.matcher(iri).lookingAt()) throw new IllegalArgumentException("not an IRI");
+                        yield ResourceFactory.createResource(iri);
+                    }
                     case "int" -> ResourceFactory.createTypedLiteral(Long.toString(Long.parseLong(value)), XSDDatatype.XSDinteger);
                     case "date" -> {
                         java.time.LocalDate.parse(value);
@@ -94,6 +108,14 @@ public record QueryTemplate(String name, String text, Map<String, Param> params)
         return names;
     }
 
+    /** The prefixes the query declares ({@code PREFIX nk: <…>}), for parameter values written as prefixed names. */
+    public PrefixMapping prefixes() {
+        PrefixMapping pm = PrefixMapping.Factory.create();
+        Matcher m = PREFIX_DECL.matcher(text);
+        while (m.find()) pm.setNsPrefix(m.group(1) == null ? "" : m.group(1), m.group(2));
+        return pm.lock();
+    }
+
     /** The first comment block: the question and columns. */
     public String description() {
         StringBuilder sb = new StringBuilder();
@@ -110,10 +132,11 @@ public record QueryTemplate(String name, String text, Map<String, Param> params)
         for (String k : given.keySet())
             if (!params.containsKey(k))
                 throw new InvalidInputException(name, "unknown parameter '" + k + "' (declared: " + params.keySet() + ")");
+        PrefixMapping prefixes = prefixes();
         for (Param p : params.values()) {
             String v = given.getOrDefault(p.name(), p.defaultValue());
             if (v == null) throw new InvalidInputException(name, "parameter '" + p.name() + "' is required");
-            out.put(p.name(), p.toNode(v, name));
+            out.put(p.name(), p.toNode(v, name, prefixes));
         }
         return out;
     }

@@ -8,14 +8,14 @@ import org.junit.jupiter.params.provider.CsvSource;
 class PreloadTest {
     @ParameterizedTest(name = "{0}: {1} loads")
     @CsvSource(textBlock = """
-            ingest,    3
-            demo,      3
-            bench,     3
+            ingest,    2
+            demo,      2
+            bench,     2
             extract,   2
             eval,      2
             generate,  1
-            query,     1
-            serve,     1
+            query,     0
+            serve,     0
             --help,    0
             --version, 0
             help,      0

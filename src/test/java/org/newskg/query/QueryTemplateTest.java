@@ -51,6 +51,21 @@ class QueryTemplateTest {
     }
 
     @Test
+    void anIriParameterTakesAPrefixedNameTheQueryDeclares() {
+        QueryTemplate t = QueryTemplate.parse("t.rq", """
+                # @param type iri https://w3id.org/newskg/ns#Hospital
+                PREFIX nk: <https://w3id.org/newskg/ns#>
+                SELECT ?o WHERE { ?o a ?type }""");
+        String nk = "https://w3id.org/newskg/ns#";
+        assertEquals(nk + "Hospital", t.bind(Map.of()).get("type").asResource().getURI());
+        assertEquals(nk + "School", t.bind(Map.of("type", "nk:School")).get("type").asResource().getURI());
+        assertEquals(nk + "Bank", t.bind(Map.of("type", nk + "Bank")).get("type").asResource().getURI());
+        assertEquals("urn:x:y", t.bind(Map.of("type", "urn:x:y")).get("type").asResource().getURI());
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> t.bind(Map.of("type", "Hospital")));
+        assertTrue(e.getMessage().contains("type"), e.getMessage());
+    }
+
+    @Test
     void syntaxErrorsNameTheLine() {
         QueryTemplate t = QueryTemplate.parse("bad.rq", "SELECT * WHERE {\n ?s ?p \n");
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> QueryRunner.parse(t));
