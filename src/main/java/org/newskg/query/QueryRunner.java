@@ -44,7 +44,7 @@ public final class QueryRunner {
     public static long run(Dataset ds, QueryTemplate t, Map<String, String> params, Format format, OutputStream out,
                            long timeoutMillis) {
         Query q = parse(t);
-        Map<String, RDFNode> binding = t.bind(params);
+        Map<String, RDFNode> binding = t.bind(params, q.getPrefixMapping());
         return Txn.calculateRead(ds, () -> {
             var b = QueryExecution.create().query(q).dataset(ds);
             if (timeoutMillis > 0) b.timeout(timeoutMillis, java.util.concurrent.TimeUnit.MILLISECONDS);

@@ -30,14 +30,9 @@ import org.newskg.InvalidInputException;
 public record QueryTemplate(String name, String text, Map<String, Param> params) {
     /** An absolute IRI starts with a scheme (RFC 3986). */
     private static final Pattern IRI_SCHEME = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*:");
-    private static final Pattern PREFIX_DECL = Pattern.compile("(?im)^\\s*PREFIX\\s+([A-Za-z][\\w.-]*)?:\\s*<([^>]*)>");
     private static final Pattern PARAM = Pattern.compile("^#\\s*@param\\s+(\\w+)\\s+(string|iri|int|date)\\s+(\\S+)(?:\\s+(.*))?$");
 
     public record Param(String name, String type, String defaultValue, String description) {
-        public RDFNode toNode(String value, String where) {
-            return toNode(value, where, PrefixMapping.Standard);
-        }
-
         /** The value as an RDF term; an {@code iri} value's prefix, when {@code prefixes} has it, is expanded. */
         public RDFNode toNode(String value, String where, PrefixMapping prefixes) {
             try {
@@ -108,14 +103,6 @@ public record QueryTemplate(String name, String text, Map<String, Param> params)
         return names;
     }
 
-    /** The prefixes the query declares ({@code PREFIX nk: <…>}), for parameter values written as prefixed names. */
-    public PrefixMapping prefixes() {
-        PrefixMapping pm = PrefixMapping.Factory.create();
-        Matcher m = PREFIX_DECL.matcher(text);
-        while (m.find()) pm.setNsPrefix(m.group(1) == null ? "" : m.group(1), m.group(2));
-        return pm.lock();
-    }
-
     /** The first comment block: the question and columns. */
     public String description() {
         StringBuilder sb = new StringBuilder();
@@ -126,13 +113,20 @@ public record QueryTemplate(String name, String text, Map<String, Param> params)
         return sb.toString().strip();
     }
 
-    /** Binds parameters: given values override defaults; unknown names and missing required ones are errors. */
+    /** As {@link #bind(Map, PrefixMapping)} with the prefixes the query declares (it is parsed for them). */
     public Map<String, RDFNode> bind(Map<String, String> given) {
+        return bind(given, QueryRunner.parse(this).getPrefixMapping());
+    }
+
+    /**
+     * Binds parameters: given values override defaults; unknown names and missing required ones are errors. An iri
+     * value may use the {@code prefixes} of the parsed query ({@code nk:Hospital}).
+     */
+    public Map<String, RDFNode> bind(Map<String, String> given, PrefixMapping prefixes) {
         Map<String, RDFNode> out = new LinkedHashMap<>();
         for (String k : given.keySet())
             if (!params.containsKey(k))
                 throw new InvalidInputException(name, "unknown parameter '" + k + "' (declared: " + params.keySet() + ")");
-        PrefixMapping prefixes = prefixes();
         for (Param p : params.values()) {
             String v = given.getOrDefault(p.name(), p.defaultValue());
             if (v == null) throw new InvalidInputException(name, "parameter '" + p.name() + "' is required");

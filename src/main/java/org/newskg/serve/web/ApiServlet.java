@@ -150,7 +150,7 @@ final class ApiServlet extends HttpServlet {
     static String bound(QueryTemplate t) {
         if (t.params().isEmpty()) return t.text();
         Query q = QueryFactory.create(t.text());
-        Map<String, RDFNode> binding = t.bind(Map.of());
+        Map<String, RDFNode> binding = t.bind(Map.of(), q.getPrefixMapping());
         Query b = QueryTransformOps.queryReplaceVars(q, binding);
         StringBuilder sb = new StringBuilder();
         for (String line : t.text().split("\n")) {
