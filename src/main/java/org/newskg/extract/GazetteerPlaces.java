@@ -127,13 +127,8 @@ final class GazetteerPlaces implements PlaceIndex {
 
     @Override
     public Info lookup(String name) {
-        // the highest level wins (长治 is the city before any village of that name): the divisions of the highest
-        // level that has the name, without materialising the deeper ones
-        List<AdminDivision> ds = List.of();
-        for (Level lv : Level.values()) {
-            ds = gazetteer.byName(name, lv);
-            if (!ds.isEmpty()) break;
-        }
+        // the highest level wins (长治 is the city before any village of that name)
+        List<AdminDivision> ds = gazetteer.byNameHighestLevel(name);
         if (ds.isEmpty()) return null;
         // among them official names before short forms
         String simplified = org.newskg.extract.rules.Doc.simplify(name);

@@ -260,13 +260,28 @@ public final class Gazetteer {
      */
     public List<AdminDivision> byName(String name, Level deepest) {
         int g = group(name);
+        return g < 0 ? List.of() : divisions(g, 0, deepest.ordinal());
+    }
+
+    /**
+     * The divisions of the highest level that has this name (长治: the city, not the villages of that name), ordered
+     * by code; the deeper namesakes are not materialised. Empty if none.
+     */
+    public List<AdminDivision> byNameHighestLevel(String name) {
+        int g = group(name);
         if (g < 0) return List.of();
-        int from = groupStart[g], to = groupStart[g + 1];
-        int[] divs = new int[to - from];
+        int top = Integer.MAX_VALUE;
+        for (int i = groupStart[g]; i < groupStart[g + 1]; i++) top = Math.min(top, levels[keyDiv[groupKeys[i]]]);
+        return divisions(g, top, top);
+    }
+
+    /** The distinct divisions of group {@code g} with a level ordinal in [{@code from}, {@code to}], by level and code. */
+    private List<AdminDivision> divisions(int g, int from, int to) {
+        int[] divs = new int[groupStart[g + 1] - groupStart[g]];
         int n = 0;
-        for (int i = from; i < to; i++) {
+        for (int i = groupStart[g]; i < groupStart[g + 1]; i++) {
             int d = keyDiv[groupKeys[i]];
-            if (levels[d] <= deepest.ordinal()) divs[n++] = d;
+            if (levels[d] >= from && levels[d] <= to) divs[n++] = d;
         }
         Arrays.sort(divs, 0, n);
         List<AdminDivision> out = new ArrayList<>(n);

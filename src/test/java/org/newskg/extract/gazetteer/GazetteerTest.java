@@ -13,6 +13,7 @@ import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.newskg.InvalidInputException;
 
 class GazetteerTest {
@@ -101,6 +102,15 @@ class GazetteerTest {
         assertEquals("长治市", G.byCode("1404").orElseThrow().name());
         assertTrue(G.byCode("14x").isEmpty());
         assertTrue(G.byCode("999999").isEmpty());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"长治", "长治市", "东关村", "新村", "荫城", "城关镇", "不存在的地方"})
+    void theHighestLevelOfANameIsTheFirstLevelOfAllItsDivisions(String name) {
+        List<AdminDivision> all = G.byName(name);
+        List<AdminDivision> expected = all.isEmpty() ? List.of()
+                : all.stream().filter(d -> d.level() == all.get(0).level()).toList();
+        assertEquals(expected, G.byNameHighestLevel(name));
     }
 
     @Test
