@@ -27,6 +27,8 @@ import java.util.Set;
  */
 public final class NewsExtractor implements Extractor {
     private static final int PRIO_PROPAGATED = 15;
+    /** A sentence with a place, an organisation, a post, a person and a traditional character, for warming up. */
+    private static final String WARM_UP_SENTENCE = "長治市人民医院院长王明出席。";
 
     private final Tables tables;
     private final Lexicon lexicon;
@@ -65,7 +67,7 @@ public final class NewsExtractor implements Extractor {
 
     private static final class HanLPLoaded {
         static {
-            new Doc("長治市人民医院院长王明出席。");
+            new Doc(WARM_UP_SENTENCE);
         }
 
         static void touch() {
@@ -78,7 +80,7 @@ public final class NewsExtractor implements Extractor {
      * on the first article. Changes nothing: the dictionaries are HanLP's own, loaded once per JVM in any case.
      */
     public void warmUp() {
-        extract(Article.of("warm-up", "长治市人民医院院长王明出席。"));
+        extract(Article.of("warm-up", WARM_UP_SENTENCE));
     }
 
     @Override
