@@ -18,18 +18,13 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
-import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
-import org.newskg.extract.Extraction;
-import org.newskg.extract.Extractor;
 import org.newskg.extract.baseline.HanlpBaseline;
 import org.newskg.ingest.Article;
 import org.newskg.ingest.Skipped;
-import org.newskg.link.LinkedArticle;
-import org.newskg.link.Linker;
-import org.newskg.rdf.MappedArticle;
-import org.newskg.store.IngestPipeline;
+import org.newskg.pipeline.ArticlePipeline;
+import org.newskg.pipeline.IngestPipeline;
 import org.newskg.store.KgStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,15 +38,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class Bench {
     private static final Logger log = LoggerFactory.getLogger(Bench.class);
-
-    /** The stages under test, built by {@link #run} so that their construction is timed. */
-    public record Stages(Extractor extractor, Linker linker, Function<LinkedArticle, MappedArticle> mapper) {
-        public Stages {
-            Objects.requireNonNull(extractor, "extractor");
-            Objects.requireNonNull(linker, "linker");
-            Objects.requireNonNull(mapper, "mapper");
-        }
-    }
 
     /** Reads a corpus: called with a sink for articles and one for skipped items. */
     public interface Source {
@@ -176,7 +162,7 @@ public final class Bench {
      *
      * @param source the corpus; read twice (streamed by the ingest, then sampled into memory)
      */
-    public Report run(Source source, Supplier<Stages> stages) {
+    public Report run(Source source, Supplier<ArticlePipeline> stages) {
         double uptimeAtStart = ManagementFactory.getRuntimeMXBean().getUptime() / 1000.0;
 
         // 1. the full ingest, cold
@@ -189,22 +175,17 @@ public final class Bench {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the bench store: " + e.getMessage(), e);
         }
-        AtomicLong firstArticleAt = new AtomicLong(); // nanoTime + 1, 0 until then
         AtomicLong ingestChars = new AtomicLong();
         AtomicLong ingestArticles = new AtomicLong();
         long t0 = System.nanoTime();
+        double uptimeAtT0 = ManagementFactory.getRuntimeMXBean().getUptime() / 1000.0;
         double cpu0 = cpuSeconds();
-        Stages built = stages.get();
+        ArticlePipeline built = stages.get();
         double stagesSeconds = (System.nanoTime() - t0) / 1e9;
-        Function<LinkedArticle, MappedArticle> timedMapper = la -> {
-            MappedArticle g = built.mapper().apply(la);
-            firstArticleAt.compareAndSet(0, System.nanoTime() - t0 + 1);
-            return g;
-        };
         IngestPipeline.Summary summary;
         long storeBytes;
         try (KgStore store = KgStore.open(dir)) {
-            IngestPipeline pipeline = new IngestPipeline(store, built.extractor(), built.linker(), timedMapper,
+            IngestPipeline pipeline = new IngestPipeline(store, built,
                     new IngestPipeline.Options(options.threads(), options.batchSize(), options.threads() * 64, options.bulk()), System.err);
             summary = pipeline.run((out, skipped) -> source.read(a -> {
                 ingestArticles.incrementAndGet();
@@ -219,7 +200,7 @@ public final class Bench {
         Phase ingest = new Phase("full ingest, cold (" + (options.bulk() ? "TDB2 bulk loader" : "TDB2 transactions") + ")",
                 options.threads(), summary.articles(),
                 ingestChars.get() * summary.articles() / Math.max(1, ingestArticles.get()), ingestSeconds, ingestCpu);
-        double firstArticle = firstArticleAt.get() == 0 ? Double.NaN : (firstArticleAt.get() - 1) / 1e9;
+        double firstArticle = summary.firstArticleUptime() - uptimeAtT0; // NaN when there was none
         log.info("ingest done: {} articles in {} s", summary.articles(), String.format("%.2f", ingestSeconds));
 
         List<Phase> warm = options.warmPhases() ? warmPhases(source, built) : List.of();
@@ -229,7 +210,7 @@ public final class Bench {
     }
 
     /** The warm phases on a sample held in memory, HanLP alone first. */
-    private List<Phase> warmPhases(Source source, Stages built) {
+    private List<Phase> warmPhases(Source source, ArticlePipeline built) {
         List<Article> sample = sample(source, options.sampleChars());
         List<String> texts = sample.stream().map(Article::text).toList();
         long chars = texts.stream().mapToLong(Bench::hanChars).sum();
@@ -244,10 +225,7 @@ public final class Bench {
         warm.add(timed("extraction", options.threads(), sample.size(), chars,
                 () -> parallel(sample, options.threads(), a -> built.extractor().extract(a).mentions().size())));
         warm.add(timed("extract + link + map, no store", options.threads(), sample.size(), chars,
-                () -> parallel(sample, options.threads(), a -> {
-                    Extraction x = built.extractor().extract(a);
-                    return built.mapper().apply(built.linker().link(a, x)).graph().size();
-                })));
+                () -> parallel(sample, options.threads(), a -> built.process(a).mapped().graph().size())));
         return warm;
     }
 

@@ -14,15 +14,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.newskg.InvalidInputException;
-import org.newskg.extract.ExtractConfig;
-import org.newskg.extract.NewsExtractor;
+import org.newskg.pipeline.ArticlePipeline;
+import org.newskg.pipeline.PipelineConfig;
 import org.newskg.ingest.Article;
 import org.newskg.ingest.CorpusReader;
 import org.newskg.ingest.IngestConfig;
-import org.newskg.link.DefaultLinker;
-import org.newskg.link.LinkerConfig;
 import org.newskg.query.QueryTemplate;
-import org.newskg.rdf.ArticleMapper;
 import org.newskg.store.KgStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -136,15 +133,8 @@ public final class BenchCommand implements Callable<Integer> {
             Bench bench = new Bench(new Bench.Options(t, batch, sampleChars, warmup, store, bulk, !ingestOnly));
             System.err.println("bench: corpus " + what);
             // the stages are built as `ingest` builds them: extractor (HanLP warmed) and linker on two threads
-            Bench.Report r = bench.run(src, () -> {
-                var extractor = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
-                    NewsExtractor x = new NewsExtractor(ExtractConfig.defaults());
-                    x.warmUp();
-                    return x;
-                });
-                var linker = java.util.concurrent.CompletableFuture.supplyAsync(() -> new DefaultLinker(LinkerConfig.from(ic)));
-                return new Bench.Stages(extractor.join(), linker.join(), new ArticleMapper()::map);
-            });
+            PipelineConfig config = PipelineConfig.of(source, home, List.of());
+            Bench.Report r = bench.run(src, () -> ArticlePipeline.await(ArticlePipeline.start(config)));
             System.out.println("corpus: " + what);
             System.out.print(r.render());
             if (store != null) timeQueries();

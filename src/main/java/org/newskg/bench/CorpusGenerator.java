@@ -10,10 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.SplittableRandom;
-import org.newskg.extract.gazetteer.AdminDivision;
-import org.newskg.extract.gazetteer.Gazetteer;
-import org.newskg.extract.gazetteer.Level;
-import org.newskg.extract.lexicon.AgencyTable;
+import org.newskg.gazetteer.AdminDivision;
+import org.newskg.gazetteer.Gazetteer;
+import org.newskg.gazetteer.Level;
+import org.newskg.gazetteer.AgencyTable;
 import org.newskg.ingest.Article;
 
 /**

@@ -20,10 +20,10 @@ final class DeleteCommand implements Callable<Integer> {
     public Integer call() {
         try (KgStore store = KgStore.open(storeOptions.store)) {
             var graph = ArticleMapper.graphName(id);
-            var names = org.newskg.store.IdentityLinks.personNames(store, graph);
+            var names = org.newskg.pipeline.IdentityLinks.personNames(store, graph);
             if (!store.deleteGraph(graph))
                 throw new InvalidInputException("article " + id, "not in the store " + storeOptions.store);
-            org.newskg.store.IdentityLinks.update(store, names);
+            org.newskg.pipeline.IdentityLinks.update(store, names);
             System.err.println("deleted article " + id);
         }
         return 0;

@@ -10,7 +10,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.newskg.serve.KgServer;
-import org.newskg.store.IngestPipeline;
+import org.newskg.gazetteer.ReferenceData;
+import org.newskg.pipeline.ArticlePipeline;
+import org.newskg.pipeline.IngestPipeline;
+import org.newskg.pipeline.PipelineConfig;
 import org.newskg.store.KgStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -44,10 +47,9 @@ final class DemoCommand implements Callable<Integer> {
         boolean temporary = store == null;
         Path dir = temporary ? Files.createTempDirectory("newskg-demo-store") : store;
         KgStore kg = KgStore.open(dir);
-        ExtractOptions o = new ExtractOptions();
-        o.source = "newskg demo corpus";
-        o.home = "长治市";
-        IngestPipeline.Summary s = IngestCommand.run(kg, o, files, null, 256, false);
+        PipelineConfig config = PipelineConfig.of("newskg demo corpus", "长治市", List.of());
+        ArticlePipeline stages = ArticlePipeline.create(config, ReferenceData.bundled());
+        IngestPipeline.Summary s = new IngestPipeline(kg, stages, IngestPipeline.Options.defaults(), System.err).run(files);
         System.err.println(s.render());
         deleteTree(corpus);
         if (noServe) {

@@ -3,6 +3,7 @@ package org.newskg.cli;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.newskg.pipeline.PipelineConfig;
 import picocli.CommandLine.Option;
 
 /** Options shared by the commands that read and extract articles. */
@@ -15,4 +16,9 @@ public final class ExtractOptions {
 
     @Option(names = "--lexicon", paramLabel = "FILE", description = "extra lexicon (TSV: surface, type, subtype[, priority]); repeatable")
     List<Path> lexicons = new ArrayList<>();
+
+    /** The pipeline configuration these options give. */
+    PipelineConfig config() {
+        return PipelineConfig.of(source, home, lexicons);
+    }
 }

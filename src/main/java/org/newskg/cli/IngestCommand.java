@@ -3,12 +3,8 @@ package org.newskg.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import org.newskg.extract.Extractor;
-import org.newskg.extract.NewsExtractor;
-import org.newskg.link.Linker;
-import org.newskg.store.IngestPipeline;
+import org.newskg.pipeline.ArticlePipeline;
+import org.newskg.pipeline.IngestPipeline;
 import org.newskg.store.KgStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -41,47 +37,16 @@ final class IngestCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         // build the stages (gazetteer, HanLP, tables) while the store opens (Jena, TDB2): start-up is their maximum
-        Stages stages = Stages.start(extractOptions);
+        var stages = ArticlePipeline.start(extractOptions.config());
         try (KgStore store = KgStore.open(storeOptions.store)) {
-            IngestPipeline.Summary s = run(store, stages, extractOptions, paths, threads, batch, bulk);
+            IngestPipeline.Summary s = new IngestPipeline(store, ArticlePipeline.await(stages), options(), System.err).run(paths);
             System.err.println(s.render());
             return s.skipped().isEmpty() ? 0 : 2;
         }
     }
 
-    /** The extraction and linking stages, built on other threads. */
-    record Stages(CompletableFuture<Extractor> extractor, CompletableFuture<Linker> linker) {
-        static Stages start(ExtractOptions o) {
-            return new Stages(CompletableFuture.supplyAsync(() -> {
-                        NewsExtractor x = Components.extractor(o);
-                        x.warmUp();
-                        return x;
-                    }),
-                    CompletableFuture.supplyAsync(() -> Components.linker(o)));
-        }
-
-        static <T> T get(CompletableFuture<T> f) {
-            try {
-                return f.join();
-            } catch (CompletionException e) {
-                if (e.getCause() instanceof RuntimeException r) throw r;
-                throw e;
-            }
-        }
-    }
-
-    static IngestPipeline.Summary run(KgStore store, ExtractOptions o, List<Path> paths, Integer threads, int batch,
-                                      boolean bulk) {
-        return run(store, Stages.start(o), o, paths, threads, batch, bulk);
-    }
-
-    static IngestPipeline.Summary run(KgStore store, Stages stages, ExtractOptions o, List<Path> paths, Integer threads,
-                                      int batch, boolean bulk) {
-        IngestPipeline.Options defaults = IngestPipeline.Options.defaults();
-        int t = threads == null ? defaults.threads() : threads;
-        var reader = Components.reader(o);
-        IngestPipeline p = new IngestPipeline(store, Stages.get(stages.extractor()), Stages.get(stages.linker()),
-                Components.mapper(), new IngestPipeline.Options(t, batch, t * 64, bulk), System.err);
-        return p.run((out, skipped) -> reader.read(paths, out, skipped));
+    private IngestPipeline.Options options() {
+        int t = threads == null ? IngestPipeline.Options.defaults().threads() : threads;
+        return new IngestPipeline.Options(t, batch, t * 64, bulk);
     }
 }

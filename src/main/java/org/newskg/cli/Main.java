@@ -13,8 +13,12 @@ import picocli.CommandLine.Command;
                 org.newskg.bench.BenchCommand.class, org.newskg.bench.GenerateCommand.class,
                 CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:ok", "1:internal error", "2:bad usage or bad input (something was skipped)"})
+        exitCodeList = {"0:ok", "1:internal error", "2:bad usage or bad input (something was skipped)",
+                "3:a quality gate failed (eval --min-f1)"})
 public final class Main implements Runnable {
+    /** Exit code of a quality gate below its floor ({@code eval --min-f1}): not an error of the program. */
+    static final int EXIT_BELOW_FLOOR = 3;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 

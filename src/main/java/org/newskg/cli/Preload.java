@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.newskg.extract.NewsExtractor;
-import org.newskg.extract.gazetteer.Gazetteer;
+import org.newskg.gazetteer.Gazetteer;
 
 /**
  * Start-up overlap: while picocli builds the command line (about a third of a second), daemon threads load what

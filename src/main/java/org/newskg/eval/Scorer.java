@@ -71,8 +71,23 @@ public final class Scorer {
 
     /** Scores the predictions file against every *.json gold document in {@code goldDir} (or one gold file). */
     public static Scorer score(Path gold, Path predictions) {
-        Map<String, JsonObject> golds = loadGold(gold);
-        Map<String, Map<String, List<JsonObject>>> preds = loadPred(predictions);
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(predictions, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return score(readGold(gold), lines, predictions.toString());
+    }
+
+    /**
+     * Scores prediction lines held in memory against gold documents.
+     *
+     * @param golds gold documents by id ({@link #readGold})
+     * @param where names the predictions in error messages (with the line number)
+     */
+    public static Scorer score(Map<String, JsonObject> golds, List<String> predictionLines, String where) {
+        Map<String, Map<String, List<JsonObject>>> preds = loadPred(predictionLines, where);
         Scorer s = new Scorer();
         for (Map.Entry<String, JsonObject> e : golds.entrySet())
             s.document(e.getValue(), preds.getOrDefault(e.getKey(), Map.of()));
@@ -208,7 +223,8 @@ public final class Scorer {
         return matchedGold.size();
     }
 
-    private static Map<String, JsonObject> loadGold(Path gold) {
+    /** The gold documents of a folder (every *.json, by name) or of one file, by their id, in file order. */
+    public static Map<String, JsonObject> readGold(Path gold) {
         List<Path> files;
         try {
             if (Files.isDirectory(gold)) {
@@ -232,14 +248,8 @@ public final class Scorer {
         }
     }
 
-    private static Map<String, Map<String, List<JsonObject>>> loadPred(Path pred) {
+    private static Map<String, Map<String, List<JsonObject>>> loadPred(List<String> lines, String pred) {
         Map<String, Map<String, List<JsonObject>>> out = new HashMap<>();
-        List<String> lines;
-        try {
-            lines = Files.readAllLines(pred, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
         for (int n = 0; n < lines.size(); n++) {
             String l = lines.get(n).strip();
             if (l.isEmpty()) continue;

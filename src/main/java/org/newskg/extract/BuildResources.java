@@ -8,7 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import org.newskg.extract.gazetteer.Gazetteer;
+import org.newskg.gazetteer.Gazetteer;
 
 /**
  * Build step (Maven {@code process-classes}, see pom.xml): writes into the class output folder what start-up would

@@ -1,9 +1,10 @@
 package org.newskg.extract;
 
 import com.hankcs.hanlp.dictionary.CoreDictionary;
-import org.newskg.extract.gazetteer.AdminDivision;
-import org.newskg.extract.gazetteer.Gazetteer;
-import org.newskg.extract.gazetteer.Level;
+import org.newskg.gazetteer.AdminDivision;
+import org.newskg.gazetteer.Gazetteer;
+import org.newskg.gazetteer.ReferenceData;
+import org.newskg.gazetteer.Level;
 import org.newskg.extract.rules.PlaceIndex;
 
 import java.io.BufferedReader;
@@ -89,9 +90,13 @@ final class GazetteerPlaces implements PlaceIndex {
         return m;
     }
 
-    private static GazetteerPlaces load() {
-        Gazetteer g = Gazetteer.loadDefault();
-        InputStream in = GazetteerPlaces.class.getResourceAsStream(UPPER_RESOURCE);
+    /**
+     * The index over the reference data's gazetteer. For the bundled data the upper names come from the build's
+     * precomputed resource when it is on the classpath; otherwise they are computed.
+     */
+    static GazetteerPlaces of(ReferenceData reference) {
+        Gazetteer g = reference.gazetteer();
+        InputStream in = reference.shipped() ? GazetteerPlaces.class.getResourceAsStream(UPPER_RESOURCE) : null;
         if (in == null) return of(g);
         try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             return new GazetteerPlaces(g, readUpper(r, UPPER_RESOURCE));
@@ -105,14 +110,6 @@ final class GazetteerPlaces implements PlaceIndex {
         if (a == null) return false;
         for (var n : a.nature) if (n.toString().startsWith("ns")) return false;
         return true;
-    }
-
-    private static final class Holder {
-        static final GazetteerPlaces INSTANCE = load();
-    }
-
-    static PlaceIndex get() {
-        return Holder.INSTANCE;
     }
 
     static String subtype(Level lv) {

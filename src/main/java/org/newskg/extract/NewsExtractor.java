@@ -1,6 +1,6 @@
 package org.newskg.extract;
 
-import org.newskg.extract.lexicon.AgencyTable;
+import org.newskg.gazetteer.ReferenceData;
 import org.newskg.extract.rules.BylineRules;
 import org.newskg.extract.rules.Doc;
 import org.newskg.extract.rules.Lexicon;
@@ -38,14 +38,19 @@ public final class NewsExtractor implements Extractor {
     private final BylineRules bylines;
     private final RelationRules relations;
 
-    public NewsExtractor(ExtractConfig config) {
+    /**
+     * An extractor over the given reference data (the gazetteer confirms and types place names, the agency table
+     * names bodies); see {@link ReferenceData#bundled()} for the data shipped in the jar.
+     */
+    public NewsExtractor(ExtractConfig config, ReferenceData reference) {
         Objects.requireNonNull(config, "config");
+        Objects.requireNonNull(reference, "reference data");
         loadDictionaries(); // HanLP is first used after its dictionaries are in (see loadDictionaries)
         this.tables = Tables.get();
-        this.lexicon = Lexicon.load(tables, AgencyTable.loadDefault(), config.lexicons());
-        PlaceIndex index = config.useGazetteer() ? GazetteerPlaces.get() : PlaceIndex.NONE;
+        this.lexicon = Lexicon.load(tables, reference.agencies(), config.lexicons());
+        PlaceIndex index = config.useGazetteer() ? GazetteerPlaces.of(reference) : PlaceIndex.NONE;
         this.places = new PlaceRules(tables, index);
-        this.orgs = new OrgRules(tables, AgencyTable.loadDefault(), index);
+        this.orgs = new OrgRules(tables, reference.agencies(), index);
         this.persons = new PersonRules(tables);
         this.bylines = new BylineRules(tables, persons);
         this.relations = new RelationRules(tables);

@@ -154,13 +154,25 @@ public final class CorpusReader {
     }
 
     private void readText(Path file, String where, String doc, Sink sink) throws IOException {
-        String text = readWhole(file, where);
+        for (Article a : pageArticles(doc, readWhole(file, where), where)) sink.acceptDerived(a);
+    }
+
+    /**
+     * The articles of a plain-text page exactly as a {@code .txt} file named {@code doc} gives them (split into
+     * articles with headlines, bylines and datelines; ids {@code doc} or {@code doc-1}, {@code doc-2} …), for text
+     * that is already in memory (the gold documents of an evaluation).
+     *
+     * @param where names the text in the articles' provenance ({@code sourceFile})
+     */
+    public List<Article> pageArticles(String doc, String text, String where) {
         List<PageArticle> parts = PageSplitter.split(text, Dates.yearInName(doc));
+        List<Article> out = new java.util.ArrayList<>(parts.size());
         for (int i = 0; i < parts.size(); i++) {
             PageArticle a = parts.get(i);
             String id = parts.size() == 1 ? doc : doc + "-" + (i + 1);
-            sink.acceptDerived(new Article(id, doc, a.title(), a.date(), config.source(), null, a.byline(), a.text(), where, a.line()));
+            out.add(new Article(id, doc, a.title(), a.date(), config.source(), null, a.byline(), a.text(), where, a.line()));
         }
+        return out;
     }
 
     private void readHtml(Path file, String where, String doc, Sink sink) throws IOException {

@@ -18,10 +18,11 @@ import org.newskg.extract.Extraction;
 import org.newskg.extract.Mention;
 import org.newskg.extract.PartOf;
 import org.newskg.extract.Position;
-import org.newskg.extract.gazetteer.AdminDivision;
-import org.newskg.extract.gazetteer.Gazetteer;
-import org.newskg.extract.gazetteer.Level;
-import org.newskg.extract.lexicon.AgencyTable;
+import org.newskg.gazetteer.AdminDivision;
+import org.newskg.gazetteer.Gazetteer;
+import org.newskg.gazetteer.Level;
+import org.newskg.gazetteer.AgencyTable;
+import org.newskg.gazetteer.ReferenceData;
 import org.newskg.ingest.Article;
 
 /**
@@ -39,9 +40,9 @@ public final class DefaultLinker implements Linker {
     private final AdminDivision home;
     private final OrgRelations orgRelations;
 
-    /** A linker over the bundled gazetteer and agency table. */
-    public DefaultLinker(LinkerConfig config) {
-        this(config, Gazetteer.loadDefault(), AgencyTable.loadDefault());
+    /** A linker over the given reference data ({@link ReferenceData#bundled()} for the data shipped in the jar). */
+    public DefaultLinker(LinkerConfig config, ReferenceData reference) {
+        this(config, reference.gazetteer(), reference.agencies());
     }
 
     public DefaultLinker(LinkerConfig config, Gazetteer gazetteer, AgencyTable agencies) {

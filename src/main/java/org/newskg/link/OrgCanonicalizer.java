@@ -9,10 +9,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
-import org.newskg.extract.gazetteer.AdminDivision;
-import org.newskg.extract.gazetteer.ChineseScript;
-import org.newskg.extract.gazetteer.Level;
-import org.newskg.extract.lexicon.AgencyTable;
+import org.newskg.gazetteer.AdminDivision;
+import org.newskg.gazetteer.ChineseScript;
+import org.newskg.gazetteer.Level;
+import org.newskg.gazetteer.AgencyTable;
 
 /**
  * Canonical names of organisations, from abbreviations and the article's context.

@@ -10,8 +10,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newskg.extract.EntityType;
-import org.newskg.extract.gazetteer.AdminDivision;
-import org.newskg.extract.gazetteer.Gazetteer;
+import org.newskg.gazetteer.AdminDivision;
+import org.newskg.gazetteer.Gazetteer;
 
 /**
  * Adds what an organisation's canonical name says about where it is and what it belongs to:

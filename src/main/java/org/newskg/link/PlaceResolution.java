@@ -2,7 +2,7 @@ package org.newskg.link;
 
 import java.util.List;
 import java.util.Objects;
-import org.newskg.extract.gazetteer.AdminDivision;
+import org.newskg.gazetteer.AdminDivision;
 
 /**
  * How one place name of an article was resolved.

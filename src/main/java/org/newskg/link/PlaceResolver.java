@@ -12,10 +12,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.newskg.extract.gazetteer.AdminDivision;
-import org.newskg.extract.gazetteer.ChineseScript;
-import org.newskg.extract.gazetteer.Gazetteer;
-import org.newskg.extract.gazetteer.Level;
+import org.newskg.gazetteer.AdminDivision;
+import org.newskg.gazetteer.ChineseScript;
+import org.newskg.gazetteer.Gazetteer;
+import org.newskg.gazetteer.Level;
 
 /**
  * Resolves the place names of one article to administrative divisions.

@@ -25,7 +25,7 @@ import org.newskg.rdf.Iris;
 
 /**
  * The knowledge graph store: a TDB2 dataset holding one named graph per article, one graph of division descriptions
- * shared by all articles ({@link Iris#DIVISIONS_GRAPH}), and the identity graphs ({@link IdentityLinks}). Queries
+ * shared by all articles ({@link Iris#DIVISIONS_GRAPH}), and the identity graphs ({@code org.newskg.pipeline.IdentityLinks}). Queries
  * see the union of all named graphs as the default graph. All writes are transactions (or one bulk load of an
  * empty store); an article's graph is replaced as a whole; a division's description is replaced as a whole.
  */

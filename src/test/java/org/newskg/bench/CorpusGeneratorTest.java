@@ -19,10 +19,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.newskg.extract.gazetteer.AdminDivision;
-import org.newskg.extract.gazetteer.Gazetteer;
-import org.newskg.extract.gazetteer.Level;
-import org.newskg.extract.lexicon.AgencyTable;
+import org.newskg.gazetteer.AdminDivision;
+import org.newskg.gazetteer.Gazetteer;
+import org.newskg.gazetteer.Level;
+import org.newskg.gazetteer.AgencyTable;
 import org.newskg.ingest.Article;
 
 class CorpusGeneratorTest {

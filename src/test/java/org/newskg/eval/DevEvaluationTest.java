@@ -29,7 +29,7 @@ class DevEvaluationTest {
             base.load(in);
         }
         Path pred = dir.resolve("dev-pred.jsonl");
-        DevRun.write(new NewsExtractor(ExtractConfig.defaults()), DevRun.DEV, pred);
+        DevRun.write(new NewsExtractor(ExtractConfig.defaults(), org.newskg.gazetteer.ReferenceData.bundled()), DevRun.DEV, pred);
         Scorer s = Scorer.score(DevRun.DEV, pred);
         String report = s.report();
         check("strict entity F1", s.strictF1(), base, "strict.f1", report);

@@ -51,7 +51,7 @@ class ScorerTest {
         Path script = Path.of("../shared/eval/score.py");
         assumeTrue(Files.exists(script) && Files.isDirectory(DevRun.DEV), "score.py and the dev set are not here");
         Path pred = dir.resolve("dev-pred.jsonl");
-        DevRun.write(new NewsExtractor(ExtractConfig.defaults()), DevRun.DEV, pred);
+        DevRun.write(new NewsExtractor(ExtractConfig.defaults(), org.newskg.gazetteer.ReferenceData.bundled()), DevRun.DEV, pred);
         Process p;
         try {
             p = new ProcessBuilder("python3", script.toString(), "--gold", DevRun.DEV.toString(), "--pred", pred.toString())

@@ -13,7 +13,7 @@ import java.util.List;
 public final class SpeedRun {
     public static void main(String[] args) throws IOException {
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 20;
-        NewsExtractor x = new NewsExtractor(ExtractConfig.defaults());
+        NewsExtractor x = new NewsExtractor(ExtractConfig.defaults(), org.newskg.gazetteer.ReferenceData.bundled());
         List<Article> arts = new ArrayList<>();
         for (Path f : DevRun.goldFiles(DevRun.DEV)) arts.add(Article.of(f.getFileName().toString(), DevRun.text(f)));
         long chars = arts.stream().mapToLong(a -> a.text().length()).sum();

@@ -8,7 +8,7 @@ import org.newskg.ingest.Article;
 /** Development aid: prints tokens and the extraction of a sentence given as argument. */
 public final class Trace {
     public static void main(String[] args) {
-        NewsExtractor x = new NewsExtractor(ExtractConfig.defaults());
+        NewsExtractor x = new NewsExtractor(ExtractConfig.defaults(), org.newskg.gazetteer.ReferenceData.bundled());
         for (String text : args) {
             Doc d = new Doc(text);
             StringBuilder b = new StringBuilder();

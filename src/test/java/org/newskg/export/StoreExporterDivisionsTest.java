@@ -1,7 +1,7 @@
 package org.newskg.export;
 
 import static org.junit.jupiter.api.Assertions.*;
-import static org.newskg.store.DivisionFixtures.*;
+import static org.newskg.pipeline.DivisionFixtures.*;
 
 import java.util.List;
 import java.util.Set;
@@ -9,7 +9,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.newskg.rdf.Iris;
-import org.newskg.store.IngestPipeline;
+import org.newskg.pipeline.IngestPipeline;
 import org.newskg.store.KgStore;
 
 /**

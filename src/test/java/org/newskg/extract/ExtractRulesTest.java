@@ -14,7 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Rule families on sentences in the style of local news (written for these tests, not taken from the dev gold). */
 class ExtractRulesTest {
-    static final NewsExtractor X = new NewsExtractor(ExtractConfig.defaults());
+    static final NewsExtractor X = new NewsExtractor(ExtractConfig.defaults(), org.newskg.gazetteer.ReferenceData.bundled());
 
     static Extraction run(String text) {
         return X.extract(Article.of("t", text));

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.newskg.InvalidInputException;
-import org.newskg.extract.gazetteer.Gazetteer;
+import org.newskg.gazetteer.Gazetteer;
 import org.newskg.extract.rules.PlaceIndex.Info;
 
 /** The upper place names made at build time are those computed from the gazetteer, and read back unchanged. */
@@ -29,7 +29,7 @@ class GazetteerPlacesTest {
             bundled = GazetteerPlaces.readUpper(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), "upper");
         }
         assertEquals(computed, bundled);
-        assertEquals(computed, GazetteerPlaces.get().upperNames());
+        assertEquals(computed, GazetteerPlaces.of(org.newskg.gazetteer.ReferenceData.bundled()).upperNames());
         // what the rules rely on: official and short forms of cities and counties, not ordinary words
         assertEquals(new Info("City", 4, "140400", false), computed.get("长治市"));
         assertEquals(new Info("City", 4, "140400", true), computed.get("长治"));

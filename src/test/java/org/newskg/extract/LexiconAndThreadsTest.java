@@ -27,7 +27,7 @@ class LexiconAndThreadsTest {
     void userLexiconAddsNamesAndWinsOverlaps(@TempDir Path dir) throws IOException {
         Path lex = dir.resolve("my.tsv");
         Files.writeString(lex, "# my names\n八泉峡冰雪节\tOrganization\tOther\n太行云顶\tPlace\tScenicSpot\t10\n", StandardCharsets.UTF_8);
-        NewsExtractor x = new NewsExtractor(ExtractConfig.defaults().withLexicons(List.of(lex)));
+        NewsExtractor x = new NewsExtractor(ExtractConfig.defaults().withLexicons(List.of(lex)), org.newskg.gazetteer.ReferenceData.bundled());
         Extraction e = x.extract(Article.of("a", TEXT));
         List<String> got = e.mentions().stream().map(m -> m.text() + ":" + m.type() + ":" + m.subtype()).toList();
         assertTrue(got.contains("八泉峡冰雪节:Organization:Other"), got::toString);
@@ -41,16 +41,16 @@ class LexiconAndThreadsTest {
         Path lex = dir.resolve("bad.tsv");
         Files.writeString(lex, "八泉峡\tPlace\tScenicSpot\n太行\tMountain\tOther\n", StandardCharsets.UTF_8);
         InvalidInputException ex = assertThrows(InvalidInputException.class,
-                () -> new NewsExtractor(ExtractConfig.defaults().withLexicons(List.of(lex))));
+                () -> new NewsExtractor(ExtractConfig.defaults().withLexicons(List.of(lex)), org.newskg.gazetteer.ReferenceData.bundled()));
         assertTrue(ex.getMessage().contains("bad.tsv:2"), ex::getMessage);
         Files.writeString(lex, "八泉峡\tPlace\tScenicSpot\tx\n", StandardCharsets.UTF_8);
-        ex = assertThrows(InvalidInputException.class, () -> new NewsExtractor(ExtractConfig.defaults().withLexicons(List.of(lex))));
+        ex = assertThrows(InvalidInputException.class, () -> new NewsExtractor(ExtractConfig.defaults().withLexicons(List.of(lex)), org.newskg.gazetteer.ReferenceData.bundled()));
         assertTrue(ex.getMessage().contains("bad.tsv:1"), ex::getMessage);
     }
 
     @Test
     void sameResultsFromManyThreads() throws Exception {
-        NewsExtractor x = new NewsExtractor(ExtractConfig.defaults());
+        NewsExtractor x = new NewsExtractor(ExtractConfig.defaults(), org.newskg.gazetteer.ReferenceData.bundled());
         List<String> texts = List.of(TEXT, "沁源县卫健局党组书记、局长王建国带队深入灵空山镇开展督导检查。",
                 "本报讯（记者 张晓东 通讯员 李红梅）日前，黎城县举办农民丰收节。", "長治市潞州區東街街道辦事處組織開展活動。");
         List<Extraction> expected = texts.stream().map(t -> x.extract(Article.of("a", t))).toList();
@@ -69,6 +69,6 @@ class LexiconAndThreadsTest {
 
     @Test
     void blankTextGivesNothing() {
-        assertEquals(Extraction.empty(), new NewsExtractor(ExtractConfig.defaults()).extract(Article.of("a", "  \n")));
+        assertEquals(Extraction.empty(), new NewsExtractor(ExtractConfig.defaults(), org.newskg.gazetteer.ReferenceData.bundled()).extract(Article.of("a", "  \n")));
     }
 }

@@ -21,8 +21,8 @@ import org.newskg.extract.Position;
 import org.newskg.ingest.Article;
 
 class DefaultLinkerTest {
-    private static final DefaultLinker PLAIN = new DefaultLinker(LinkerConfig.defaults());
-    private static final DefaultLinker CHANGZHI = new DefaultLinker(new LinkerConfig("长治市"));
+    private static final DefaultLinker PLAIN = new DefaultLinker(LinkerConfig.defaults(), org.newskg.gazetteer.ReferenceData.bundled());
+    private static final DefaultLinker CHANGZHI = new DefaultLinker(new LinkerConfig("长治市"), org.newskg.gazetteer.ReferenceData.bundled());
 
     /** Builds an extraction by hand: each spec is "text:Type[:Subtype]", found in order in the text. */
     private static Extraction mentions(String text, String... specs) {
@@ -115,10 +115,10 @@ class DefaultLinkerTest {
 
     @Test
     void homeRegionMustBeOneDivision() {
-        assertEquals("140400", new DefaultLinker(new LinkerConfig("1404")).link(Article.of("a", "王芳说。"),
+        assertEquals("140400", new DefaultLinker(new LinkerConfig("1404"), org.newskg.gazetteer.ReferenceData.bundled()).link(Article.of("a", "王芳说。"),
                 mentions("王芳说。", "王芳:Person")).mentionKeys().get(0).substring("person/王芳/".length()));
         var e = org.junit.jupiter.api.Assertions.assertThrows(org.newskg.InvalidInputException.class,
-                () -> new DefaultLinker(new LinkerConfig("吉林")));
+                () -> new DefaultLinker(new LinkerConfig("吉林"), org.newskg.gazetteer.ReferenceData.bundled()));
         assertTrue(e.getMessage().contains("吉林"));
     }
 

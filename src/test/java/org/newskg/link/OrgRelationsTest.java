@@ -9,7 +9,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.newskg.extract.EntityType;
 import org.newskg.extract.Extraction;
-import org.newskg.extract.gazetteer.Gazetteer;
+import org.newskg.gazetteer.Gazetteer;
 import org.newskg.ingest.Article;
 
 class OrgRelationsTest {

@@ -41,7 +41,7 @@ class PlaceLinkingAccuracyTest {
             """)
     void placeCodeAccuracyOnGold(Path dir, boolean withSubtypes, boolean withPartOf, double baseline) throws IOException {
         Assumptions.assumeTrue(Files.isDirectory(dir), "gold not present at " + dir.toAbsolutePath());
-        DefaultLinker linker = new DefaultLinker(LinkerConfig.defaults());
+        DefaultLinker linker = new DefaultLinker(LinkerConfig.defaults(), org.newskg.gazetteer.ReferenceData.bundled());
         int total = 0, correct = 0;
         List<String> misses = new ArrayList<>();
         List<Path> files;

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.newskg.extract.gazetteer.AdminDivision;
-import org.newskg.extract.gazetteer.Gazetteer;
+import org.newskg.gazetteer.AdminDivision;
+import org.newskg.gazetteer.Gazetteer;
 
 class PlaceResolverTest {
     private static final PlaceResolver R = new PlaceResolver(Gazetteer.loadDefault());

@@ -2,7 +2,7 @@ package org.newskg.extract.rules;
 
 import org.newskg.extract.EntityType;
 
-import org.newskg.extract.lexicon.AgencyTable;
+import org.newskg.gazetteer.AgencyTable;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.newskg.store;
+package org.newskg.pipeline;
 
 import static org.junit.jupiter.api.Assertions.*;
 
@@ -10,6 +10,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.junit.jupiter.api.Test;
+import org.newskg.store.KgStore;
 import org.newskg.rdf.NK;
 
 class IdentityLinksTest {

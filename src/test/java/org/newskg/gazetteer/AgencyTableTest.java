@@ -1,4 +1,4 @@
-package org.newskg.extract.lexicon;
+package org.newskg.gazetteer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

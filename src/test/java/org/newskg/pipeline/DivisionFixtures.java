@@ -1,4 +1,4 @@
-package org.newskg.store;
+package org.newskg.pipeline;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -14,6 +14,8 @@ import org.newskg.extract.EntityType;
 import org.newskg.extract.Extraction;
 import org.newskg.extract.Mention;
 import org.newskg.ingest.Article;
+import org.newskg.ingest.IngestConfig;
+import org.newskg.store.KgStore;
 import org.newskg.link.Division;
 import org.newskg.link.Entity;
 import org.newskg.link.LinkedArticle;
@@ -65,8 +67,9 @@ public final class DivisionFixtures {
     public static IngestPipeline.Summary ingest(KgStore store, List<LinkedArticle> articles, IngestPipeline.Options options) {
         Map<String, LinkedArticle> byId = new HashMap<>();
         for (LinkedArticle la : articles) byId.put(la.article().id(), la);
-        IngestPipeline p = new IngestPipeline(store, article -> Extraction.empty(), (article, x) -> byId.get(article.id()),
-                new ArticleMapper()::map, options, null);
+        ArticlePipeline stages = new ArticlePipeline(IngestConfig.defaults(), article -> Extraction.empty(),
+                (article, x) -> byId.get(article.id()), new ArticleMapper()::map);
+        IngestPipeline p = new IngestPipeline(store, stages, options, null);
         return p.run((sink, skipped) -> articles.forEach(la -> sink.accept(la.article())));
     }
 

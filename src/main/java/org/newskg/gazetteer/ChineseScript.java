@@ -1,4 +1,4 @@
-package org.newskg.extract.gazetteer;
+package org.newskg.gazetteer;
 
 import java.io.BufferedReader;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package org.newskg.extract.gazetteer;
+package org.newskg.gazetteer;
 
 /** Level of an administrative division, from province down to village (村/社区). */
 public enum Level {

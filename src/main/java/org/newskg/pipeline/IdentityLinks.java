@@ -1,4 +1,4 @@
-package org.newskg.store;
+package org.newskg.pipeline;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -25,6 +25,7 @@ import org.newskg.rdf.Iris;
 import org.newskg.rdf.NK;
 import org.newskg.rdf.Namespaces;
 import org.newskg.rdf.PROV;
+import org.newskg.store.KgStore;
 
 /**
  * The "possibly the same person" links across articles. People are never merged silently: a person's key carries

@@ -1,8 +1,8 @@
-package org.newskg.extract.gazetteer;
+package org.newskg.gazetteer;
 
 /**
  * Measures the gazetteer's load time and retained heap: run
- * {@code java -cp target/classes:target/test-classes:<hanlp jar> org.newskg.extract.gazetteer.GazetteerFootprint}.
+ * {@code java -cp target/classes:target/test-classes:<hanlp jar> org.newskg.gazetteer.GazetteerFootprint}.
  * Prints to stderr.
  */
 public final class GazetteerFootprint {

@@ -1,4 +1,4 @@
-package org.newskg.extract.gazetteer;
+package org.newskg.gazetteer;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -1,7 +1,7 @@
-package org.newskg.store;
+package org.newskg.pipeline;
 
 import static org.junit.jupiter.api.Assertions.*;
-import static org.newskg.store.DivisionFixtures.*;
+import static org.newskg.pipeline.DivisionFixtures.*;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.newskg.store.KgStore;
 import org.newskg.link.LinkedArticle;
 import org.newskg.rdf.ArticleMapper;
 import org.newskg.rdf.Iris;

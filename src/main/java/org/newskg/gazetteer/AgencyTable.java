@@ -1,4 +1,4 @@
-package org.newskg.extract.lexicon;
+package org.newskg.gazetteer;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -23,7 +23,7 @@ import org.newskg.InvalidInputException;
  */
 public final class AgencyTable {
     /** Classpath resource of the default table. */
-    public static final String RESOURCE = "/org/newskg/extract/agencies.tsv";
+    public static final String RESOURCE = "/org/newskg/gazetteer/agencies.tsv";
     /** Placeholder in a pattern for the official name of the owning division. */
     public static final String PLACE = "{place}";
     private static final Set<String> SUBTYPES = Set.of("GovernmentAgency", "PartyOrganization", "Bank", "Hospital",

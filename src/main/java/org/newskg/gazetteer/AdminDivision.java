@@ -1,4 +1,4 @@
-package org.newskg.extract.gazetteer;
+package org.newskg.gazetteer;
 
 import java.util.List;
 import java.util.Objects;

@@ -1,4 +1,4 @@
-package org.newskg.store;
+package org.newskg.pipeline;
 
 import java.io.PrintStream;
 import java.util.ArrayList;
@@ -17,15 +17,12 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
-import java.util.function.Function;
 import org.apache.jena.graph.Triple;
-import org.newskg.extract.Extraction;
-import org.newskg.extract.Extractor;
 import org.newskg.ingest.Article;
 import org.newskg.ingest.Skipped;
 import org.newskg.link.LinkedArticle;
-import org.newskg.link.Linker;
 import org.newskg.rdf.MappedArticle;
+import org.newskg.store.KgStore;
 
 /**
  * Runs articles through extract → link → RDF mapping on worker threads and writes the graphs to the store in
@@ -95,20 +92,25 @@ public final class IngestPipeline {
     public static final int ENTITY_COUNT_LIMIT = 1_000_000;
 
     private final KgStore store;
-    private final Extractor extractor;
-    private final Linker linker;
-    private final Function<LinkedArticle, MappedArticle> mapper;
+    private final ArticlePipeline stages;
     private final Options options;
     private final PrintStream progress;
 
-    public IngestPipeline(KgStore store, Extractor extractor, Linker linker,
-                          Function<LinkedArticle, MappedArticle> mapper, Options options, PrintStream progress) {
+    /**
+     * @param stages   the article stages (extract, link, map) run on the worker threads
+     * @param progress where progress lines go (stderr for the command line), or null for none
+     */
+    public IngestPipeline(KgStore store, ArticlePipeline stages, Options options, PrintStream progress) {
         this.store = store;
-        this.extractor = extractor;
-        this.linker = linker;
-        this.mapper = mapper;
+        this.stages = stages;
         this.options = options;
         this.progress = progress;
+    }
+
+    /** Reads the files and folders of {@code paths} with the stages' reader and ingests their articles. */
+    public Summary run(List<java.nio.file.Path> paths) {
+        var reader = stages.reader();
+        return run((out, skipped) -> reader.read(paths, out, skipped));
     }
 
     /**
@@ -138,11 +140,9 @@ public final class IngestPipeline {
                 inFlight.acquireUninterruptibly();
                 workers.execute(() -> {
                     try {
-                        Extraction x = extractor.extract(article);
-                        LinkedArticle la = linker.link(article, x);
-                        MappedArticle g = mapper.apply(la);
+                        ArticlePipeline.Processed p = stages.process(article);
                         if (firstArticleMillis.get() == 0) firstArticleMillis.compareAndSet(0, uptimeMillis());
-                        put(done, new Done(article, la, g));
+                        put(done, new Done(article, p.linked(), p.mapped()));
                     } catch (RuntimeException | StackOverflowError e) {
                         skipped.add(new Skipped(where(article), "extraction failed: " + e));
                         inFlight.release();
