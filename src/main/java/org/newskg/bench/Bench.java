@@ -186,7 +186,8 @@ public final class Bench {
         long storeBytes;
         try (KgStore store = KgStore.open(dir)) {
             IngestPipeline pipeline = new IngestPipeline(store, built,
-                    new IngestPipeline.Options(options.threads(), options.batchSize(), options.threads() * 64, options.bulk()), System.err);
+                    new IngestPipeline.Options(options.threads(), options.batchSize(), options.threads() * 64, options.bulk()),
+                    new java.io.PrintWriter(new java.io.OutputStreamWriter(System.err, java.nio.charset.StandardCharsets.UTF_8), true));
             summary = pipeline.run((out, skipped) -> source.read(a -> {
                 ingestArticles.incrementAndGet();
                 ingestChars.addAndGet(hanChars(a.text()));

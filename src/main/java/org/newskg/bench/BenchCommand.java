@@ -22,6 +22,8 @@ import org.newskg.ingest.IngestConfig;
 import org.newskg.query.QueryTemplate;
 import org.newskg.store.KgStore;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -33,6 +35,8 @@ import picocli.CommandLine.Parameters;
                 "Without CORPUS it generates a synthetic corpus (see `newskg generate`). With --store the store is kept",
                 "and the curated queries are timed on it (p50/p95). Plain-text report on stdout, progress on stderr."})
 public final class BenchCommand implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
     @Parameters(arity = "0..*", paramLabel = "CORPUS", description = "corpus files or folders (any format `ingest` reads)")
     List<Path> corpus = new ArrayList<>();
 
@@ -124,19 +128,19 @@ public final class BenchCommand implements Callable<Integer> {
             if (repeatTo != null) {
                 Path f = Files.createTempFile("newskg-bench-repeated", ".jsonl");
                 temporary.add(f);
-                long[] counts = repeat(new CorpusReader(ic), paths, repeatTo, f);
+                long[] counts = repeat(new CorpusReader(ic), paths, repeatTo, f, spec.commandLine().getErr());
                 paths = List.of(f);
                 what += String.format(" repeated to %d articles, %.1f MB of text (%d originals)", counts[1], counts[2] / 1e6, counts[0]);
             }
             List<Path> input = paths;
             Bench.Source src = (articles, skipped) -> new CorpusReader(ic).read(input, articles, skipped);
             Bench bench = new Bench(new Bench.Options(t, batch, sampleChars, warmup, store, bulk, !ingestOnly));
-            System.err.println("bench: corpus " + what);
+            spec.commandLine().getErr().println("bench: corpus " + what);
             // the stages are built as `ingest` builds them: extractor (HanLP warmed) and linker on two threads
             PipelineConfig config = PipelineConfig.of(source, home, List.of());
             Bench.Report r = bench.run(src, () -> ArticlePipeline.await(ArticlePipeline.start(config)));
-            System.out.println("corpus: " + what);
-            System.out.print(r.render());
+            spec.commandLine().getOut().println("corpus: " + what);
+            spec.commandLine().getOut().print(r.render());
             if (store != null) timeQueries();
             return r.skipped().isEmpty() ? 0 : 2;
         } finally {
@@ -151,13 +155,13 @@ public final class BenchCommand implements Callable<Integer> {
         List<QueryTemplate> qs = queryTemplates();
         try (KgStore s = KgStore.open(store)) {
             long quads = s.quadCount();
-            System.out.printf("queries on %s (%d quads, %s on disk, max heap %.0f MiB): %d runs each after 2 untimed, "
+            spec.commandLine().getOut().printf("queries on %s (%d quads, %s on disk, max heap %.0f MiB): %d runs each after 2 untimed, "
                             + "fewer (at least 3) beyond %.0f s a query%n", store, quads,
                     String.format("%.1f GiB", Bench.directorySize(store) / (1024.0 * 1024 * 1024)),
                     Runtime.getRuntime().maxMemory() / (1024.0 * 1024), queryReps, queryBudget);
-            QueryTiming.time(s.dataset(), qs, params, 2, queryReps, queryBudget, queryTimeout, q -> System.out.println("  " + q.render()));
+            QueryTiming.time(s.dataset(), qs, params, 2, queryReps, queryBudget, queryTimeout, q -> spec.commandLine().getOut().println("  " + q.render()));
         }
-        System.out.printf("memory: peak RSS %.1f MiB (mapped store files included)%n", Bench.peakRss() / (1024.0 * 1024));
+        spec.commandLine().getOut().printf("memory: peak RSS %.1f MiB (mapped store files included)%n", Bench.peakRss() / (1024.0 * 1024));
         return 0;
     }
 
@@ -180,9 +184,9 @@ public final class BenchCommand implements Callable<Integer> {
      * an article has id {@code <id>~k}, its paragraphs rotated by k and a line {@code （k）} in front, so no two
      * copies are the same text. Returns {originals, articles written, text bytes written}.
      */
-    static long[] repeat(CorpusReader reader, List<Path> paths, long bytes, Path out) throws IOException {
+    static long[] repeat(CorpusReader reader, List<Path> paths, long bytes, Path out, java.io.PrintWriter err) throws IOException {
         List<Article> originals = new ArrayList<>();
-        reader.read(paths, originals::add, s -> System.err.println("bench: skipped " + s));
+        reader.read(paths, originals::add, s -> err.println("bench: skipped " + s));
         if (originals.isEmpty()) throw new InvalidInputException(String.valueOf(paths), "no articles to repeat");
         long written = 0, n = 0;
         try (Writer w = utf8Writer(out)) {

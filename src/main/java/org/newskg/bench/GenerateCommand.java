@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.newskg.InvalidInputException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
 
 /** {@code newskg generate}: writes a synthetic corpus for scale tests. */
@@ -19,6 +21,8 @@ import picocli.CommandLine.Option;
                 "Places are real divisions of the gazetteer with their real chains; bodies come from the agency table;",
                 "officials' names are drawn from name tables. The same seed and region give the same file."})
 public final class GenerateCommand implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
     @Option(names = "--articles", paramLabel = "N", required = true, description = "number of articles")
     long articles;
 
@@ -49,12 +53,12 @@ public final class GenerateCommand implements Callable<Integer> {
             long step = 10_000;
             for (long first = 1; first <= articles; first += step) {
                 g.writeJsonl(first, Math.min(step, articles - first + 1), w);
-                if (articles > step) System.err.printf("generate: %d of %d articles%n", Math.min(first + step - 1, articles), articles);
+                if (articles > step) spec.commandLine().getErr().printf("generate: %d of %d articles%n", Math.min(first + step - 1, articles), articles);
             }
         } catch (IOException e) {
             throw new InvalidInputException(output.toString(), "cannot write: " + e.getMessage(), e);
         }
-        System.err.printf("generate: %d synthetic articles from %d counties of region %s written to %s in %.1f s%n",
+        spec.commandLine().getErr().printf("generate: %d synthetic articles from %d counties of region %s written to %s in %.1f s%n",
                 articles, g.countyCount(), region, output, (System.nanoTime() - t0) / 1e9);
         return 0;
     }

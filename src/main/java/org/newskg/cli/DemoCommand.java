@@ -1,6 +1,7 @@
 package org.newskg.cli;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -16,12 +17,16 @@ import org.newskg.pipeline.IngestPipeline;
 import org.newskg.pipeline.PipelineConfig;
 import org.newskg.store.KgStore;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
 
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = {"Ingests the bundled sample corpus into a fresh embedded TDB2 store and serves it over SPARQL",
                 "on 127.0.0.1, printing the endpoint URL and an example query. Ctrl-C stops it."})
 final class DemoCommand implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
     static final String EXAMPLE = """
             PREFIX nk: <%s>
             PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
@@ -49,8 +54,8 @@ final class DemoCommand implements Callable<Integer> {
         KgStore kg = KgStore.open(dir);
         PipelineConfig config = PipelineConfig.of("newskg demo corpus", "长治市", List.of());
         ArticlePipeline stages = ArticlePipeline.create(config, ReferenceData.bundled());
-        IngestPipeline.Summary s = new IngestPipeline(kg, stages, IngestPipeline.Options.defaults(), System.err).run(files);
-        System.err.println(s.render());
+        IngestPipeline.Summary s = new IngestPipeline(kg, stages, IngestPipeline.Options.defaults(), spec.commandLine().getErr()).run(files);
+        spec.commandLine().getErr().println(s.render());
         deleteTree(corpus);
         if (noServe) {
             kg.close();
@@ -59,15 +64,16 @@ final class DemoCommand implements Callable<Integer> {
         }
         KgServer server = KgServer.start(kg, "127.0.0.1", port, false);
         String query = String.format(EXAMPLE, org.newskg.rdf.NK.NS);
-        System.out.println("newskg demo: " + s.articles() + " articles, " + s.storeQuads() + " quads in " + dir);
-        System.out.println("SPARQL endpoint: " + server.sparqlUrl());
-        System.out.println("Workbench (SPARQL editor, network view, entity pages): " + server.workbenchUrl());
-        System.out.println("Example — persons with the number of articles that mention them:");
-        System.out.println("  curl -s " + server.sparqlUrl() + " -H 'Accept: text/csv' --data-urlencode query@- <<'EOF'");
-        System.out.println(query.indent(2).stripTrailing());
-        System.out.println("EOF");
-        System.out.println("Ctrl-C to stop.");
-        System.out.flush();
+        PrintWriter out = spec.commandLine().getOut();
+        out.println("newskg demo: " + s.articles() + " articles, " + s.storeQuads() + " quads in " + dir);
+        out.println("SPARQL endpoint: " + server.sparqlUrl());
+        out.println("Workbench (SPARQL editor, network view, entity pages): " + server.workbenchUrl());
+        out.println("Example — persons with the number of articles that mention them:");
+        out.println("  curl -s " + server.sparqlUrl() + " -H 'Accept: text/csv' --data-urlencode query@- <<'EOF'");
+        out.println(query.indent(2).stripTrailing());
+        out.println("EOF");
+        out.println("Ctrl-C to stop.");
+        out.flush();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
             kg.close();

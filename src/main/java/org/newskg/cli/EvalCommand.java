@@ -12,6 +12,8 @@ import org.newskg.ingest.Skipped;
 import org.newskg.pipeline.ArticlePipeline;
 import org.newskg.pipeline.Predictions;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
@@ -20,6 +22,8 @@ import picocli.CommandLine.Option;
                 "same figures as score.py: strict and lenient entity P/R/F1 overall and per type, subtype accuracy,",
                 "place-code accuracy, positions, partOf, bylines. Without --pred, extracts the gold texts itself."})
 final class EvalCommand implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
     @Mixin ExtractOptions extractOptions;
 
     @Option(names = "--gold", required = true, paramLabel = "DIR", description = "folder of gold *.json documents")
@@ -41,11 +45,11 @@ final class EvalCommand implements Callable<Integer> {
             List<Skipped> skipped = new ArrayList<>();
             ArticlePipeline pipeline = ArticlePipeline.create(extractOptions.config(), ReferenceData.bundled());
             s = Predictions.evaluate(pipeline, gold, skipped::add);
-            for (Skipped k : skipped) System.err.println("skipped " + k);
+            for (Skipped k : skipped) spec.commandLine().getErr().println("skipped " + k);
         }
-        System.out.println(s.report());
+        spec.commandLine().getOut().println(s.report());
         if (minF1 != null && s.strictF1() < minF1) {
-            System.err.printf("strict entity F1 %.3f is below %.3f%n", s.strictF1(), minF1);
+            spec.commandLine().getErr().printf("strict entity F1 %.3f is below %.3f%n", s.strictF1(), minF1);
             return Main.EXIT_BELOW_FLOOR;
         }
         return 0;

@@ -1,10 +1,6 @@
 package org.newskg.cli;
 
-import java.io.BufferedWriter;
-import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +10,8 @@ import org.newskg.ingest.Skipped;
 import org.newskg.pipeline.ArticlePipeline;
 import org.newskg.pipeline.Predictions;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -22,6 +20,8 @@ import picocli.CommandLine.Parameters;
         description = {"Extraction only: writes what is found in each article to stdout, one JSON line per article,",
                 "in the prediction format of the evaluation guidelines (doc = input file name without extension)."})
 final class ExtractCommand implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
     @Mixin ExtractOptions extractOptions;
 
     @Option(names = "--format", defaultValue = "jsonl", description = "output format: jsonl (default)")
@@ -38,16 +38,13 @@ final class ExtractCommand implements Callable<Integer> {
         if (!"jsonl".equals(format))
             throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "unknown --format '" + format + "' (supported: jsonl)");
         List<Skipped> skipped = new ArrayList<>();
-        BufferedWriter out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
+        PrintWriter out = spec.commandLine().getOut();
         ArticlePipeline pipeline = ArticlePipeline.create(extractOptions.config(), ReferenceData.bundled());
         int n = Predictions.write(pipeline, paths, out, skipped::add);
-        try {
-            out.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        for (Skipped s : skipped) System.err.println("skipped " + s);
-        System.err.printf("extract: %d articles, %d skipped%n", n, skipped.size());
+        out.flush();
+        PrintWriter err = spec.commandLine().getErr();
+        for (Skipped s : skipped) err.println("skipped " + s);
+        err.printf("extract: %d articles, %d skipped%n", n, skipped.size());
         return skipped.isEmpty() ? 0 : 2;
     }
 }

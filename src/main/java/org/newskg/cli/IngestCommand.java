@@ -7,6 +7,8 @@ import org.newskg.pipeline.ArticlePipeline;
 import org.newskg.pipeline.IngestPipeline;
 import org.newskg.store.KgStore;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -18,6 +20,8 @@ import picocli.CommandLine.Parameters;
                 "Re-ingesting an article replaces what was stored for it. Bad items are reported on stderr and skipped; "
                         + "the exit code is then 2."})
 final class IngestCommand implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
     @Mixin StoreOptions storeOptions;
     @Mixin ExtractOptions extractOptions;
 
@@ -39,8 +43,8 @@ final class IngestCommand implements Callable<Integer> {
         // build the stages (gazetteer, HanLP, tables) while the store opens (Jena, TDB2): start-up is their maximum
         var stages = ArticlePipeline.start(extractOptions.config());
         try (KgStore store = KgStore.open(storeOptions.store)) {
-            IngestPipeline.Summary s = new IngestPipeline(store, ArticlePipeline.await(stages), options(), System.err).run(paths);
-            System.err.println(s.render());
+            IngestPipeline.Summary s = new IngestPipeline(store, ArticlePipeline.await(stages), options(), spec.commandLine().getErr()).run(paths);
+            spec.commandLine().getErr().println(s.render());
             return s.skipped().isEmpty() ? 0 : 2;
         }
     }

@@ -1,6 +1,5 @@
 package org.newskg.cli;
 
-import java.io.BufferedOutputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,6 +11,8 @@ import org.newskg.query.QueryRunner;
 import org.newskg.query.QueryTemplate;
 import org.newskg.store.KgStore;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -21,6 +22,8 @@ import picocli.CommandLine.Parameters;
                 "QUERY is a .rq file, or the NAME of a curated query in queries/ (see --list), or give -q 'SPARQL'.",
                 "The default graph is the union of all graphs: the article graphs, the divisions graph and the identity graphs."})
 final class QueryCommand implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
     @Mixin StoreOptions storeOptions;
 
     @Option(names = "--format", defaultValue = "table", description = "table, csv, tsv or json (default: ${DEFAULT-VALUE})")
@@ -43,8 +46,8 @@ final class QueryCommand implements Callable<Integer> {
         if (list) {
             for (String name : QueryTemplate.curatedNames()) {
                 QueryTemplate t = QueryTemplate.curated(name, null);
-                System.out.println(name.replaceFirst("\\.rq$", ""));
-                for (String l : t.description().split("\n")) System.out.println("    " + l);
+                spec.commandLine().getOut().println(name.replaceFirst("\\.rq$", ""));
+                for (String l : t.description().split("\n")) spec.commandLine().getOut().println("    " + l);
             }
             return 0;
         }
@@ -57,10 +60,10 @@ final class QueryCommand implements Callable<Integer> {
         else t = QueryTemplate.curated(query, Launch.projectDir().map(d -> d.resolve("queries")).orElse(null));
         storeOptions.existing();
         try (KgStore store = KgStore.open(storeOptions.store)) {
-            OutputStream out = new BufferedOutputStream(System.out);
+            OutputStream out = CommandStreams.bytes(spec.commandLine().getOut());
             long n = QueryRunner.run(store.dataset(), t, params, format, out);
-            out.flush();
-            System.err.println(n + " results");
+            out.close(); // flushes the command's output stream, leaves it open
+            spec.commandLine().getErr().println(n + " results");
         }
         return 0;
     }

@@ -6,12 +6,16 @@ import org.apache.jena.query.QuerySolution;
 import org.apache.jena.system.Txn;
 import org.newskg.store.KgStore;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Mixin;
 
 @Command(name = "stats", mixinStandardHelpOptions = true,
         description = "Prints what the store holds: articles (their graphs), named graphs (the articles', the shared divisions"
                 + " graph and the identity graphs), quads, and resources per class (TSV on stdout).")
 final class StatsCommand implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
     @Mixin StoreOptions storeOptions;
 
     private static final String PER_CLASS = """
@@ -26,9 +30,9 @@ final class StatsCommand implements Callable<Integer> {
     public Integer call() {
         storeOptions.existing();
         try (KgStore store = KgStore.open(storeOptions.store)) {
-            System.out.println("articles\t" + count(store, ARTICLES));
-            System.out.println("graphs\t" + count(store, GRAPHS));
-            System.out.println("quads\t" + store.quadCount());
+            spec.commandLine().getOut().println("articles\t" + count(store, ARTICLES));
+            spec.commandLine().getOut().println("graphs\t" + count(store, GRAPHS));
+            spec.commandLine().getOut().println("quads\t" + store.quadCount());
             Txn.executeRead(store.dataset(), () -> {
                 try (QueryExecution qe = QueryExecution.create().query(PER_CLASS).dataset(store.dataset()).build()) {
                     var rs = qe.execSelect();
@@ -36,7 +40,7 @@ final class StatsCommand implements Callable<Integer> {
                     while (rs.hasNext()) {
                         QuerySolution s = rs.next();
                         String c = s.getResource("class").getURI();
-                        System.out.println(prefixes.shortForm(c) + "\t" + s.getLiteral("n").getLong());
+                        spec.commandLine().getOut().println(prefixes.shortForm(c) + "\t" + s.getLiteral("n").getLong());
                     }
                 }
             });

@@ -1,6 +1,6 @@
 package org.newskg.pipeline;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -94,13 +94,13 @@ public final class IngestPipeline {
     private final KgStore store;
     private final ArticlePipeline stages;
     private final Options options;
-    private final PrintStream progress;
+    private final PrintWriter progress;
 
     /**
      * @param stages   the article stages (extract, link, map) run on the worker threads
      * @param progress where progress lines go (stderr for the command line), or null for none
      */
-    public IngestPipeline(KgStore store, ArticlePipeline stages, Options options, PrintStream progress) {
+    public IngestPipeline(KgStore store, ArticlePipeline stages, Options options, PrintWriter progress) {
         this.store = store;
         this.stages = stages;
         this.options = options;

@@ -59,7 +59,7 @@ class BenchTest {
         }
         Path out = dir.resolve("r.jsonl");
         CorpusReader reader = new CorpusReader(IngestConfig.defaults());
-        long[] counts = BenchCommand.repeat(reader, List.of(corpus), 2000, out);
+        long[] counts = BenchCommand.repeat(reader, List.of(corpus), 2000, out, new java.io.PrintWriter(System.err, true));
         List<Article> read = new ArrayList<>();
         reader.read(List.of(out), read::add, s -> { throw new AssertionError("skipped " + s); });
         assertEquals(2, counts[0]);
@@ -96,17 +96,10 @@ class BenchTest {
             g.writeJsonl(1, 12, w);
         }
         Path store = dir.resolve("store");
-        ByteArrayOutputStream buf = new ByteArrayOutputStream();
-        PrintStream old = System.out;
-        int code;
-        try {
-            System.setOut(new PrintStream(buf, true, StandardCharsets.UTF_8));
-            code = new CommandLine(new BenchCommand()).execute(corpus.toString(), "--warmup", "0", "--threads", "2",
-                    "--store", store.toString(), "--query-reps", "1");
-        } finally {
-            System.setOut(old);
-        }
-        String report = buf.toString(StandardCharsets.UTF_8);
+        java.io.StringWriter buf = new java.io.StringWriter();
+        int code = new CommandLine(new BenchCommand()).setOut(new java.io.PrintWriter(buf, true))
+                .execute(corpus.toString(), "--warmup", "0", "--threads", "2", "--store", store.toString(), "--query-reps", "1");
+        String report = buf.toString();
         assertEquals(0, code, report);
         for (String phase : List.of("HanLP alone", "extraction ", "extract + link + map", "full ingest, cold (TDB2 bulk loader)")) {
             Matcher m = Pattern.compile(Pattern.quote(phase) + ".*?\\s+(\\d+)\\s+(\\d+)\\s+(\\d+)\\s+[\\d.]+").matcher(report);

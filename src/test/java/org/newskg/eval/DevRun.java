@@ -29,7 +29,7 @@ public final class DevRun {
     public static void main(String[] args) throws IOException {
         Path gold = args.length > 0 ? Path.of(args[0]) : DEV;
         Path out = args.length > 1 ? Path.of(args[1]) : Path.of("target/dev-pred.jsonl");
-        Extractor x = args.length > 2 && args[2].equals("baseline") ? new HanlpBaseline() : new NewsExtractor(ExtractConfig.defaults(), org.newskg.gazetteer.ReferenceData.bundled());
+        Extractor x = args.length > 2 && args[2].equals("baseline") ? new HanlpAloneExtractor() : new NewsExtractor(ExtractConfig.defaults(), org.newskg.gazetteer.ReferenceData.bundled());
         write(x, gold, out);
     }
 

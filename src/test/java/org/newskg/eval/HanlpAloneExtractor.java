@@ -12,7 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** HanLP portable alone (nr → Person, ns → Place, nt → Organization): the reference point of issue 3. */
-final class HanlpBaseline implements Extractor {
+final class HanlpAloneExtractor implements Extractor {
     @Override
     public Extraction extract(Article a) {
         List<Mention> ms = new ArrayList<>();
