@@ -60,7 +60,7 @@ final class DemoCommand implements Callable<Integer> {
         if (noServe) {
             kg.close();
             if (temporary) deleteTree(dir);
-            return s.skipped().isEmpty() ? 0 : 1;
+            return s.skipped().isEmpty() ? 0 : 2;
         }
         KgServer server = KgServer.start(kg, "127.0.0.1", port, false);
         String query = String.format(EXAMPLE, org.newskg.rdf.NK.NS);
