@@ -32,6 +32,9 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--pred", paramLabel = "FILE", description = "score this prediction file instead of extracting")
     Path pred;
 
+    @Option(names = {"-v", "--verbose"}, description = "also list the entity errors grouped by kind (type, subtype, ending): misses, boundary and type errors, spurious entities, each with its document")
+    boolean verbose;
+
     @Option(names = "--min-f1", paramLabel = "X", description = "exit 3 when the strict entity F1 is below X")
     Double minF1;
 
@@ -48,6 +51,7 @@ final class EvalCommand implements Callable<Integer> {
             for (Skipped k : skipped) spec.commandLine().getErr().println("skipped " + k);
         }
         spec.commandLine().getOut().println(s.report());
+        if (verbose) spec.commandLine().getOut().print(s.errorReport());
         if (minF1 != null && s.strictF1() < minF1) {
             spec.commandLine().getErr().printf("strict entity F1 %.3f is below %.3f%n", s.strictF1(), minF1);
             return Main.EXIT_BELOW_FLOOR;

@@ -35,7 +35,12 @@ public final class Main implements Runnable {
     /** Runs the command line and returns the exit code (for tests). */
     public static int execute(String... args) {
         CommandLine cl = commandLine();
-        return cl.execute(args);
+        try {
+            return cl.execute(args);
+        } finally {
+            cl.getOut().flush();
+            cl.getErr().flush();
+        }
     }
 
     static CommandLine commandLine() {

@@ -60,6 +60,20 @@ public final class Scorer {
 
     private record Triple(String a, String b, String c) {}
 
+    /**
+     * One entity the prediction got wrong: {@code kind} is {@code missed} (gold, not predicted), {@code spurious}
+     * (predicted, not gold), {@code boundary} (gold, predicted with other boundaries: {@code other} is the
+     * prediction) or {@code type} (gold, predicted with another type: {@code other} is that type).
+     */
+    public record EntityError(String kind, String doc, String text, String type, String subtype, String other) {
+        /** The group a researcher reads errors by: type, subtype and, for places and organisations, the ending. */
+        public String group() {
+            String ending = type.equals("Person") || text.isEmpty() ? "" : " / …" + text.substring(text.offsetByCodePoints(text.length(), -1));
+            return type + (subtype.isEmpty() ? "" : " / " + subtype) + ending;
+        }
+    }
+
+    private final List<EntityError> errors = new ArrayList<>();
     private final Map<String, Tally> tallies = new LinkedHashMap<>();
     private final Map<String, Tally> perType = new LinkedHashMap<>();
     private int subOk, subN, codeOk, codeN, documents;
@@ -90,7 +104,7 @@ public final class Scorer {
         Map<String, Map<String, List<JsonObject>>> preds = loadPred(predictionLines, where);
         Scorer s = new Scorer();
         for (Map.Entry<String, JsonObject> e : golds.entrySet())
-            s.document(e.getValue(), preds.getOrDefault(e.getKey(), Map.of()));
+            s.document(e.getKey(), e.getValue(), preds.getOrDefault(e.getKey(), Map.of()));
         return s;
     }
 
@@ -141,7 +155,7 @@ public final class Scorer {
         return out;
     }
 
-    private void document(JsonObject g, Map<String, List<JsonObject>> p) {
+    private void document(String doc, JsonObject g, Map<String, List<JsonObject>> p) {
         documents++;
         List<Pair> gEnts = uniq(objects(g, "entities").stream().map(e -> new Pair(str(e, "text"), str(e, "type"))).toList());
         List<JsonObject> pEntObjs = p.getOrDefault("entities", List.of());
@@ -156,6 +170,7 @@ public final class Scorer {
             int both = (int) gs.stream().filter(ps::contains).count();
             perType.get(ty).add(gs.size(), ps.size(), both);
         }
+        collectErrors(doc, objects(g, "entities"), pEntObjs, strict);
         int lenient = greedy(gEnts, pEnts, (a, b) -> a.b().equals(b.b()) && contains(a.a(), b.a()));
         tallies.get("entities lenient").add(gEnts.size(), pEnts.size(), lenient);
         Map<Pair, JsonObject> pAttr = new HashMap<>();
@@ -179,6 +194,61 @@ public final class Scorer {
         tallies.get("positions").add(gPos.size(), pPos.size(), posMatch);
         exact("partOf", objects(g, "partOf"), p.getOrDefault("partOf", List.of()), "child", "parent");
         exact("bylines", objects(g, "bylines"), p.getOrDefault("bylines", List.of()), "person", "role");
+    }
+
+    /** Misses and spurious entities of one document, each classified (boundary, type or plain). */
+    private void collectErrors(String doc, List<JsonObject> gold, List<JsonObject> pred, Set<Pair> strict) {
+        Set<Pair> explained = new HashSet<>(); // predictions that explain a gold miss
+        Set<Pair> seen = new HashSet<>();
+        for (JsonObject e : gold) {
+            Pair key = new Pair(str(e, "text"), str(e, "type"));
+            if (strict.contains(key) || !seen.add(key)) continue;
+            String kind = "missed", other = "";
+            for (JsonObject q : pred) {
+                Pair pk = new Pair(str(q, "text"), str(q, "type"));
+                if (strict.contains(pk)) continue;
+                if (pk.a().equals(key.a())) { kind = "type"; other = pk.b(); explained.add(pk); break; }
+                if (pk.b().equals(key.b()) && contains(pk.a(), key.a()) && "missed".equals(kind)) { kind = "boundary"; other = pk.a(); explained.add(pk); }
+            }
+            errors.add(new EntityError(kind, doc, key.a(), key.b(), str(e, "subtype"), other));
+        }
+        for (JsonObject q : pred) {
+            Pair pk = new Pair(str(q, "text"), str(q, "type"));
+            if (strict.contains(pk) || explained.contains(pk) || !seen.add(pk)) continue;
+            errors.add(new EntityError("spurious", doc, pk.a(), pk.b(), str(q, "subtype"), ""));
+        }
+    }
+
+    /** The entity errors, in document order. */
+    public List<EntityError> errors() {
+        return List.copyOf(errors);
+    }
+
+    /**
+     * The entity errors grouped by type, subtype and ending (largest groups first), each group with its misses,
+     * boundary and type errors and spurious predictions, every item with its document: what a researcher reads to
+     * see which kinds of names the extractor gets wrong.
+     */
+    public String errorReport() {
+        Map<String, List<EntityError>> groups = new LinkedHashMap<>();
+        for (EntityError e : errors) groups.computeIfAbsent(e.group(), k -> new ArrayList<>()).add(e);
+        List<Map.Entry<String, List<EntityError>>> sorted = new ArrayList<>(groups.entrySet());
+        sorted.sort((a, b) -> b.getValue().size() != a.getValue().size() ? b.getValue().size() - a.getValue().size()
+                : a.getKey().compareTo(b.getKey()));
+        StringBuilder b = new StringBuilder();
+        b.append(String.format(Locale.ROOT, "entity errors by kind (%d): missed = gold not found, boundary = found with other"
+                + " boundaries, type = found with another type, spurious = not in the gold%n", errors.size()));
+        for (var g : sorted) {
+            b.append(String.format(Locale.ROOT, "%3d  %s%n", g.getValue().size(), g.getKey()));
+            for (String kind : List.of("missed", "boundary", "type", "spurious")) {
+                List<String> items = new ArrayList<>();
+                for (EntityError e : g.getValue())
+                    if (e.kind().equals(kind))
+                        items.add(e.text() + (e.other().isEmpty() ? "" : " → " + e.other()) + " (" + e.doc() + ")");
+                if (!items.isEmpty()) b.append("       ").append(kind).append(": ").append(String.join("; ", items)).append('\n');
+            }
+        }
+        return b.toString();
     }
 
     private void exact(String measure, List<JsonObject> gold, List<JsonObject> pred, String k1, String k2) {
