@@ -112,7 +112,7 @@ test("the graph of a person draws nodes and expands on click", { timeout: 3 * TI
   // click the neighbour with the most articles: its details appear and its own neighbours are added
   const target = await page.evaluate((centre) => {
     const cy = window.workbench.cy;
-    const n = cy.nodes().filter((x) => x.id() !== centre).sort((a, b) => b.data("articles") - a.data("articles"))[0];
+    const n = cy.nodes().filter((x) => x.id() !== centre).sort((a, b) => b.data("mentions") - a.data("mentions"))[0];
     const p = n.renderedPosition();
     const box = cy.container().getBoundingClientRect();
     return { x: box.left + p.x, y: box.top + p.y, label: n.data("label") };

@@ -5,19 +5,22 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.apache.jena.riot.Lang;
 import org.newskg.InvalidInputException;
 import org.newskg.export.ExportFormat;
 import org.newskg.export.ExportOptions;
+import org.newskg.export.Selection;
 import org.newskg.export.StoreExporter;
 import org.newskg.store.KgStore;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
@@ -29,6 +32,8 @@ import picocli.CommandLine.Option;
                         + "(Cytoscape.js JSON), dot (Graphviz), csv-nodes / csv-edges (Gephi spreadsheet), neo4j-nodes / "
                         + "neo4j-edges (neo4j-admin import), turtle, trig, jsonld, nquads."})
 final class ExportCommand implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
     @Mixin StoreOptions storeOptions;
 
     @Option(names = "--format", defaultValue = "graphml", description = "output format (default: ${DEFAULT-VALUE})")
@@ -37,10 +42,10 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "output file (default: stdout)")
     Path output;
 
-    @Option(names = "--entity", paramLabel = "NAME|IRI", description = "centre of an ego network; repeatable")
+    @Option(names = "--entity", paramLabel = "NAME|CODE|IRI", description = "centre of an ego network; repeatable")
     List<String> entities = new ArrayList<>();
 
-    @Option(names = "--hops", defaultValue = "1", description = "ego network radius (default: ${DEFAULT-VALUE})")
+    @Option(names = "--hops", defaultValue = "1", description = "ego network radius, 0 to 3 (default: ${DEFAULT-VALUE})")
     int hops;
 
     @Option(names = "--place", paramLabel = "NAME|CODE|IRI", description = "everything inside this place")
@@ -55,8 +60,14 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--to", paramLabel = "yyyy-MM-dd", description = "only relations from articles dated on or before")
     String to;
 
+    @Option(names = "--relation", paramLabel = "RELATION", description = "follow and draw only this relation (position, partOf, locatedIn, subOrganizationOf, coMention); repeatable; default: all")
+    List<String> relations = new ArrayList<>();
+
     @Option(names = "--no-comention", description = "leave out person–organisation co-mention edges")
     boolean noCoMention;
+
+    @Option(names = "--limit", defaultValue = "0", description = "most nodes: the centres, then the nearest and most mentioned (default: ${DEFAULT-VALUE}, no limit)")
+    int limit;
 
     @Option(names = "--sparql", paramLabel = "FILE.rq", description = "a SELECT with ?s ?relation ?o (and optionally ?sLabel ?sType ?oLabel ?oType ?article ?date) instead of the selection options")
     Path sparql;
@@ -70,42 +81,34 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         storeOptions.existing();
-        StoreExporter.Selection sel = new StoreExporter.Selection(entities, hops, place, new HashSet<>(types),
-                date("--from", from), date("--to", to), !noCoMention);
+        Set<String> followed = new LinkedHashSet<>(relations.isEmpty() ? Selection.RELATIONS : relations);
+        if (noCoMention) followed.remove("coMention");
+        if (followed.isEmpty()) throw new InvalidInputException("--no-comention", "no relation is left to follow");
+        Selection sel = sparql != null ? Selection.ofSparql(Files.readString(sparql, StandardCharsets.UTF_8))
+                : new Selection(entities, hops, place, new HashSet<>(types), Selection.date("--from", from),
+                        Selection.date("--to", to), followed, limit, null);
         Lang rdf = StoreExporter.rdfLang(format);
         ExportFormat net = rdf == null ? ExportFormat.parse(format) : null;
-        ExportOptions opts = ExportOptions.defaults().withDynamic(dynamic).withGexfVersion(switch (gexfVersion) {
+        ExportOptions opts = ExportOptions.defaults().withDynamic(dynamic).withGraphName(sel.describe()).withGexfVersion(switch (gexfVersion) {
             case "1.3" -> ExportOptions.GexfVersion.V1_3;
             case "1.2", "1.2draft" -> ExportOptions.GexfVersion.V1_2DRAFT;
             default -> throw new InvalidInputException("--gexf-version " + gexfVersion, "use 1.3 or 1.2draft");
         });
         long t0 = System.nanoTime();
         try (KgStore store = KgStore.open(storeOptions.store);
-             OutputStream out = new BufferedOutputStream(output == null ? System.out : Files.newOutputStream(output), 1 << 16)) {
+             OutputStream out = output == null ? CommandStreams.bytes(spec.commandLine().getOut())
+                     : new BufferedOutputStream(Files.newOutputStream(output), 1 << 16)) {
             StoreExporter ex = new StoreExporter(store.dataset());
             String summary;
-            if (sparql != null) {
-                int[] n = ex.exportSelect(Files.readString(sparql, StandardCharsets.UTF_8), sparql.toString(),
-                        net == null ? ExportFormat.GRAPHML : net, opts, out);
-                summary = n[0] + " nodes, " + n[1] + " edges";
-            } else if (rdf != null) {
+            if (rdf != null) {
                 summary = ex.exportRdf(sel, rdf, out) + " triples";
             } else {
                 int[] n = ex.exportNetwork(sel, net, opts, out);
                 summary = n[0] + " nodes, " + n[1] + " edges";
             }
             out.flush();
-            System.err.printf("export: %s in %.2f s%n", summary, (System.nanoTime() - t0) / 1e9);
+            spec.commandLine().getErr().printf("export: %s in %.2f s%n", summary, (System.nanoTime() - t0) / 1e9);
         }
         return 0;
-    }
-
-    private static LocalDate date(String option, String value) {
-        if (value == null) return null;
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            throw new InvalidInputException(option + " " + value, "not a date (yyyy-MM-dd)");
-        }
     }
 }

@@ -5,29 +5,41 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import org.newskg.InvalidInputException;
 
-/** The network file formats, with the usual file name suffix of each. */
+/** The network file formats, with the usual file name suffix and the media type (one per format) of each. */
 public enum ExportFormat {
     /** Gephi GEXF (1.3 by default, 1.2draft by option). */
-    GEXF("gexf"),
+    GEXF("gexf", "application/gexf+xml"),
     /** GraphML with typed keys (yEd, Cytoscape, networkx, Gephi). */
-    GRAPHML("graphml"),
+    GRAPHML("graphml", "application/graphml+xml"),
     /** Cytoscape.js JSON elements. */
-    CYJS("cyjs"),
+    CYJS("cyjs", "application/json"),
     /** Graphviz DOT, directed. */
-    DOT("dot"),
+    DOT("dot", "text/vnd.graphviz"),
     /** Gephi spreadsheet node list ({@code Id,Label,...}). */
-    CSV_NODES("nodes.csv"),
+    CSV_NODES("nodes.csv", "text/csv"),
     /** Gephi spreadsheet edge list ({@code Source,Target,...}). */
-    CSV_EDGES("edges.csv"),
+    CSV_EDGES("edges.csv", "text/csv"),
     /** neo4j-admin import node file ({@code id:ID,label,:LABEL,...}). */
-    NEO4J_NODES("neo4j-nodes.csv"),
+    NEO4J_NODES("neo4j-nodes.csv", "text/csv"),
     /** neo4j-admin import relationship file ({@code :START_ID,:END_ID,:TYPE,...}). */
-    NEO4J_EDGES("neo4j-edges.csv");
+    NEO4J_EDGES("neo4j-edges.csv", "text/csv");
 
     private final String suffix;
+    private final String mediaType;
 
-    ExportFormat(String suffix) {
+    ExportFormat(String suffix, String mediaType) {
         this.suffix = suffix;
+        this.mediaType = mediaType;
+    }
+
+    /** The media type served over HTTP (UTF-8 text in every format). */
+    public String mediaType() {
+        return mediaType;
+    }
+
+    /** The name used on the command line and in URLs: {@code gexf}, {@code csv-nodes}, ... */
+    public String parameter() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     /** File name suffix without the dot, e.g. {@code gexf}, {@code nodes.csv}. */
@@ -64,8 +76,7 @@ public enum ExportFormat {
                 }
             }
         }
-        String known = Arrays.stream(values()).map(f -> f.name().toLowerCase(Locale.ROOT).replace('_', '-'))
-                .collect(Collectors.joining(", "));
-        throw new InvalidInputException(null, "unknown export format '" + name + "'; known: " + known);
+        String known = Arrays.stream(values()).map(ExportFormat::parameter).collect(Collectors.joining(", "));
+        throw new InvalidInputException("format=" + name, "unknown export format '" + name + "'; known: " + known);
     }
 }

@@ -3,10 +3,10 @@ package org.newskg.export;
 import java.io.OutputStream;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
+import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -19,7 +19,6 @@ import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
-import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
@@ -33,8 +32,10 @@ import org.newskg.rdf.Iris;
 import org.newskg.rdf.Namespaces;
 
 /**
- * Selects a subgraph of a store — an entity's ego network, everything inside a place, some entity types, a date
- * range — and writes it as a network (via {@link NetworkAssembler} and a {@link NetworkWriter}) or as RDF.
+ * The one engine that selects a subgraph of a store — an entity's ego network, everything inside a place, some
+ * entity types, a date range, or the rows of a SPARQL SELECT (a {@link Selection}) — and writes it as a network (via
+ * {@link NetworkAssembler} and a {@link NetworkWriter}) or as RDF. {@code newskg export}, {@code /newskg/export} and
+ * the workbench's {@code /api/graph} all call it, so the same selection gives the same nodes and edges everywhere.
  *
  * <p>Edges: {@code position} (person → organisation, from posts), {@code partOf} (place → place),
  * {@code locatedIn} (organisation → place), {@code subOrganizationOf} (organisation → organisation) and
@@ -47,23 +48,6 @@ import org.newskg.rdf.Namespaces;
  * Work is two streaming passes over the edge rows; memory grows with distinct nodes and edges, not with triples.
  */
 public final class StoreExporter {
-
-    /** What to select. Empty criteria select everything. */
-    public record Selection(List<String> entities, int hops, String place, Set<String> types, LocalDate from,
-                            LocalDate to, boolean coMention) {
-        public Selection {
-            entities = entities == null ? List.of() : List.copyOf(entities);
-            types = types == null ? Set.of() : Set.copyOf(types);
-            if (hops < 0) throw new InvalidInputException("--hops " + hops, "must be 0 or more");
-            if (from != null && to != null && from.isAfter(to))
-                throw new InvalidInputException("--from " + from + " --to " + to, "empty date range");
-        }
-
-        public static Selection all() {
-            return new Selection(List.of(), 1, null, Set.of(), null, null, true);
-        }
-    }
-
     private static final String EDGES = Namespaces.sparqlPrologue() + """
             SELECT ?s ?relation ?o ?article ?date WHERE {
               {
@@ -126,8 +110,9 @@ public final class StoreExporter {
         return new int[] {asm.nodeCount(), asm.edgeCount()};
     }
 
-    /** Selects and aggregates the subgraph (both passes); exposed for tests. */
+    /** Selects and aggregates the subgraph (both passes, or the rows of the selection's SPARQL SELECT). */
     public NetworkAssembler assemble(Selection sel) {
+        if (sel.sparql() != null) return assembleSelect(sel.sparql());
         return Txn.calculateRead(dataset, () -> {
             Map<String, NodeInfo> info = nodeInfo();
             Set<String> selected = select(sel, info);
@@ -137,7 +122,7 @@ public final class StoreExporter {
                 if (i != null) asm.add(new NetworkAssembler.Row(ref(n, i), null, null, null, null));
             }
             forEachEdge(sel, r -> {
-                if (selected.contains(r.s()) && selected.contains(r.o()))
+                if (sel.relations().contains(r.relation()) && selected.contains(r.s()) && selected.contains(r.o()))
                     asm.add(new NetworkAssembler.Row(ref(r.s(), info.get(r.s())), r.relation(), ref(r.o(), info.get(r.o())),
                             r.article(), r.date()));
             });
@@ -151,6 +136,8 @@ public final class StoreExporter {
      * write the union.
      */
     public long exportRdf(Selection sel, Lang lang, OutputStream out) {
+        if (sel.sparql() != null)
+            throw new InvalidInputException("format=" + lang.getName(), "a SPARQL SELECT gives a network: choose a network format");
         return Txn.calculateRead(dataset, () -> {
             Map<String, NodeInfo> info = nodeInfo();
             Set<String> selected = select(sel, info);
@@ -193,38 +180,25 @@ public final class StoreExporter {
         });
     }
 
-    /** Rows of a user's SPARQL SELECT (variables named as in {@link NetworkAssembler}) written as a network. */
-    public int[] exportSelect(String sparql, String where, ExportFormat format, ExportOptions options, OutputStream out) {
+    /** Rows of a user's SPARQL SELECT (variables named as in {@link NetworkAssembler}) as a network. */
+    private NetworkAssembler assembleSelect(String sparql) {
         Query q;
         try {
             q = QueryFactory.create(sparql);
         } catch (org.apache.jena.query.QueryParseException e) {
-            throw new InvalidInputException(where + ":" + e.getLine() + ":" + e.getColumn(), "SPARQL syntax error: "
+            throw new InvalidInputException("sparql:" + e.getLine() + ":" + e.getColumn(), "SPARQL syntax error: "
                     + e.getMessage().lines().findFirst().orElse(""));
         }
         if (!q.isSelectType())
-            throw new InvalidInputException(where, "a SELECT query is needed, with variables ?s ?relation ?o (and optionally "
+            throw new InvalidInputException("sparql", "a SELECT query is needed, with variables ?s ?relation ?o (and optionally "
                     + "?sLabel ?sType ?oLabel ?oType ?article ?date ...)");
         NetworkAssembler asm = new NetworkAssembler();
         Txn.executeRead(dataset, () -> {
             try (QueryExecution qe = QueryExecution.create().query(q).dataset(dataset).build()) {
-                ResultSet rs = qe.execSelect();
-                while (rs.hasNext()) {
-                    QuerySolution s = rs.next();
-                    Map<String, String> b = new HashMap<>();
-                    s.varNames().forEachRemaining(v -> b.put(v, text(s.get(v))));
-                    asm.add(b);
-                }
+                asm.addAll(qe.execSelect());
             }
         });
-        return write(asm, format, options, out);
-    }
-
-    private static String text(RDFNode n) {
-        if (n == null) return null;
-        if (n.isURIResource()) return n.asResource().getURI();
-        if (n.isLiteral()) return n.asLiteral().getLexicalForm();
-        return n.toString();
+        return asm;
     }
 
     private static NetworkAssembler.NodeRef ref(String iri, NodeInfo i) {
@@ -279,13 +253,14 @@ public final class StoreExporter {
 
     /** The set of selected node IRIs. */
     private Set<String> select(Selection sel, Map<String, NodeInfo> info) {
-        Map<String, Set<String>> adjacency = new HashMap<>();
+        Map<String, Set<String>> linked = new HashMap<>();      // every relation in the date range
+        Map<String, Set<String>> followed = new HashMap<>();    // the selected relations, for the hops
         Map<String, Set<String>> children = new HashMap<>();   // place → places directly inside it
         Map<String, Set<String>> locatedHere = new HashMap<>(); // place → organisations located in it
         Map<String, Set<String>> postsAt = new HashMap<>();     // organisation → persons with a post there
         forEachEdge(sel, r -> {
-            adjacency.computeIfAbsent(r.s(), k -> new HashSet<>()).add(r.o());
-            adjacency.computeIfAbsent(r.o(), k -> new HashSet<>()).add(r.s());
+            link(linked, r);
+            if (sel.relations().contains(r.relation())) link(followed, r);
             switch (r.relation()) {
                 case "partOf" -> children.computeIfAbsent(r.o(), k -> new HashSet<>()).add(r.s());
                 case "locatedIn" -> locatedHere.computeIfAbsent(r.o(), k -> new HashSet<>()).add(r.s());
@@ -295,10 +270,10 @@ public final class StoreExporter {
         });
         Set<String> selected = new HashSet<>(info.keySet());
         // a division no article mentions or touches any longer is reference data only (see the class comment)
-        selected.removeIf(n -> info.get(n).code() != null && info.get(n).mentions() == 0 && !adjacency.containsKey(n));
-        if (sel.from() != null || sel.to() != null) selected.retainAll(adjacency.keySet());
+        selected.removeIf(n -> info.get(n).code() != null && info.get(n).mentions() == 0 && !linked.containsKey(n));
+        if (sel.from() != null || sel.to() != null) selected.retainAll(linked.keySet());
         if (sel.place() != null) {
-            Set<String> tops = resolve(sel.place(), info, "Place");
+            Set<String> tops = resolve(sel.place(), "place", info, "Place");
             Set<String> inside = closure(tops, children);
             Set<String> orgs = new HashSet<>();
             for (String p : inside) orgs.addAll(locatedHere.getOrDefault(p, Set.of()));
@@ -309,34 +284,52 @@ public final class StoreExporter {
             s.addAll(people);
             selected.retainAll(s);
         }
+        Map<String, Integer> distance = new HashMap<>();
         if (!sel.entities().isEmpty()) {
             Set<String> seeds = new HashSet<>();
-            for (String e : sel.entities()) seeds.addAll(resolve(e, info, null));
-            Set<String> ego = new HashSet<>(seeds);
+            for (String e : sel.entities()) seeds.addAll(resolve(e, "entity", info, null));
             Deque<String> frontier = new ArrayDeque<>(seeds);
-            for (int hop = 0; hop < sel.hops() && !frontier.isEmpty(); hop++) {
+            for (String s : seeds) distance.put(s, 0);
+            for (int hop = 1; hop <= sel.hops() && !frontier.isEmpty(); hop++) {
                 Deque<String> next = new ArrayDeque<>();
                 for (String n : frontier)
-                    for (String m : adjacency.getOrDefault(n, Set.of()))
-                        if (ego.add(m)) next.add(m);
+                    for (String m : followed.getOrDefault(n, Set.of()))
+                        if (distance.putIfAbsent(m, hop) == null) next.add(m);
                 frontier = next;
             }
-            selected.retainAll(ego);
+            selected.retainAll(distance.keySet());
         }
         if (!sel.types().isEmpty()) {
             Set<String> types = new HashSet<>();
             for (String t : sel.types()) types.add(t.toLowerCase(Locale.ROOT));
+            Set<String> known = new HashSet<>();
+            for (NodeInfo i : info.values()) {
+                known.add(i.type().toLowerCase(Locale.ROOT));
+                if (i.subtype() != null) known.add(i.subtype().toLowerCase(Locale.ROOT));
+            }
+            for (String t : sel.types())
+                if (!known.contains(t.toLowerCase(Locale.ROOT)))
+                    throw new InvalidInputException("type=" + t, "no entity of this type or subtype in the store");
             selected.removeIf(n -> {
                 NodeInfo i = info.get(n);
-                return i == null || !(types.contains(i.type().toLowerCase(Locale.ROOT))
+                return !(types.contains(i.type().toLowerCase(Locale.ROOT))
                         || (i.subtype() != null && types.contains(i.subtype().toLowerCase(Locale.ROOT))));
             });
         }
-        return selected;
+        if (sel.limit() == 0 || selected.size() <= sel.limit()) return selected;
+        // over the limit: the centres, then the nearest, the most mentioned first
+        Comparator<String> rank = Comparator.<String>comparingInt(n -> distance.getOrDefault(n, 0))
+                .thenComparing(n -> -info.get(n).mentions()).thenComparing(Comparator.naturalOrder());
+        return new HashSet<>(selected.stream().sorted(rank).limit(sel.limit()).toList());
     }
 
-    /** Entities named by IRI, division code, label or alternate label. */
-    private Set<String> resolve(String name, Map<String, NodeInfo> info, String type) {
+    private static void link(Map<String, Set<String>> adjacency, EdgeRow r) {
+        adjacency.computeIfAbsent(r.s(), k -> new HashSet<>()).add(r.o());
+        adjacency.computeIfAbsent(r.o(), k -> new HashSet<>()).add(r.s());
+    }
+
+    /** Entities named by IRI, division code, label or alternate label; {@code parameter} names the option in errors. */
+    private Set<String> resolve(String name, String parameter, Map<String, NodeInfo> info, String type) {
         Set<String> found = new HashSet<>();
         if (info.containsKey(name)) found.add(name);
         for (Map.Entry<String, NodeInfo> e : info.entrySet()) {
@@ -355,7 +348,7 @@ public final class StoreExporter {
             }
         }
         if (found.isEmpty())
-            throw new InvalidInputException(name, "no " + (type == null ? "entity" : type.toLowerCase(Locale.ROOT))
+            throw new InvalidInputException(parameter + "=" + name, "no " + (type == null ? "entity" : type.toLowerCase(Locale.ROOT))
                     + " with this name, code or IRI in the store");
         return found;
     }

@@ -9,6 +9,11 @@
  * the set of node ids. {@link org.newskg.export.NetworkAssembler} turns SPARQL-like rows (subject, relation,
  * object, article, date) into those nodes and edges.
  *
+ * <p>One engine selects what is exported: {@link org.newskg.export.StoreExporter} reads a
+ * {@link org.newskg.export.Selection} (entities and place by name, code or IRI, hops 0–3, types and subtypes, dates,
+ * relations, a node limit, or a user's SPARQL SELECT). {@code newskg export}, {@code /newskg/export} and the
+ * workbench's {@code /api/graph} (Cytoscape.js JSON) all call it, so they give the same network for the same selection.
+ *
  * <table>
  * <caption>Formats and the readers the tests read them back with</caption>
  * <tr><th>{@link org.newskg.export.ExportFormat}</th><th>what</th><th>checked with</th></tr>

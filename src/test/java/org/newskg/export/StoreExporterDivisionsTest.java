@@ -22,7 +22,7 @@ class StoreExporterDivisionsTest {
 
     private static CollectingWriter export(KgStore store) {
         CollectingWriter w = new CollectingWriter();
-        new StoreExporter(store.dataset()).assemble(StoreExporter.Selection.all()).writeTo(w);
+        new StoreExporter(store.dataset()).assemble(Selection.all()).writeTo(w);
         return w;
     }
 
@@ -85,7 +85,7 @@ class StoreExporterDivisionsTest {
         try (KgStore store = KgStore.inMemory()) {
             ingest(store, articles(), IngestPipeline.Options.defaults());
             CollectingWriter w = new CollectingWriter();
-            new StoreExporter(store.dataset()).assemble(new StoreExporter.Selection(List.of(), 1, "长治市", Set.of(), null, null, true))
+            new StoreExporter(store.dataset()).assemble(new Selection(List.of(), 1, "长治市", Set.of(), null, null, Set.of(), 0, null))
                     .writeTo(w);
             Set<String> ids = w.nodes.stream().map(ExportNode::id).collect(Collectors.toSet());
             assertTrue(ids.containsAll(Set.of(division(CHANGZHI), division(HUGUAN), division(DIANSHANG), division(PINGSHUN),

@@ -9,11 +9,15 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
@@ -22,6 +26,11 @@ import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
 import org.apache.jena.system.Txn;
 import org.newskg.InvalidInputException;
+import org.newskg.export.ExportFormat;
+import org.newskg.export.ExportOptions;
+import org.newskg.export.NetworkAssembler;
+import org.newskg.export.Selection;
+import org.newskg.export.StoreExporter;
 import org.newskg.query.QueryTemplate;
 
 /**
@@ -31,7 +40,8 @@ import org.newskg.query.QueryTemplate;
  * <li>{@code /api/queries}: the curated queries (name, question, parameters, text, text with defaults bound)</li>
  * <li>{@code /api/search?q=&type=&limit=}: entities whose name or alternate name contains q, most mentioned first</li>
  * <li>{@code /api/entity?iri=&offset=&limit=}: one entity (see {@link EntityView})</li>
- * <li>{@code /api/graph?entity=&hops=&place=&type=&from=&to=&relations=&limit=}: a network as Cytoscape.js elements (see {@link Subgraph})</li>
+ * <li>{@code /api/graph?entity=&hops=&place=&type=&from=&to=&relation=&limit=}: the network of a {@link Selection} as
+ * Cytoscape.js JSON, selected by {@link StoreExporter} and written by the same writer as {@code newskg export --format cyjs}</li>
  * </ul>
  * Bad parameters give 400 with {@code {"error": "..."}}; an unknown entity 404.
  */
@@ -65,7 +75,10 @@ final class ApiServlet extends HttpServlet {
                     }
                     yield o;
                 }
-                case "/graph" -> GraphJson.of(Subgraph.read(ds, selection(req)));
+                case "/graph" -> {
+                    graph(req, resp);
+                    yield null;
+                }
                 default -> {
                     send(resp, HttpServletResponse.SC_NOT_FOUND, error("no API " + op));
                     yield null;
@@ -77,11 +90,17 @@ final class ApiServlet extends HttpServlet {
         }
     }
 
-    /** The selection of a network from request parameters (shared with the download). */
-    static Subgraph.Selection selection(HttpServletRequest req) {
-        return new Subgraph.Selection(req.getParameter("entity"), intParam(req, "hops", 1, 1, 3), req.getParameter("place"),
-                Subgraph.types(req.getParameter("type")), req.getParameter("from"), req.getParameter("to"),
-                Subgraph.list(req.getParameter("relations")), intParam(req, "limit", 150, 1, 5000));
+    /** The network of the selection in the parameters, as {@code newskg export --format cyjs} writes it. */
+    private void graph(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        Selection sel = Selection.ofParameters(req.getParameterMap());
+        NetworkAssembler network = new StoreExporter(ds).assemble(sel); // a bad selection throws before anything is sent
+        resp.setStatus(HttpServletResponse.SC_OK);
+        resp.setContentType(ExportFormat.CYJS.mediaType() + "; charset=utf-8");
+        resp.setHeader("Cache-Control", "no-cache");
+        resp.setHeader("X-Content-Type-Options", "nosniff");
+        try (OutputStream out = resp.getOutputStream()) {
+            StoreExporter.write(network, ExportFormat.CYJS, ExportOptions.defaults().withIndent(false).withGraphName(sel.describe()), out);
+        }
     }
 
     private JsonObject status() {
@@ -95,9 +114,9 @@ final class ApiServlet extends HttpServlet {
         vendor.addProperty("cytoscape", AssetServlet.present("vendor/cytoscape.min.js"));
         o.add("vendor", vendor);
         JsonArray formats = new JsonArray();
-        for (org.newskg.export.ExportFormat f : org.newskg.export.ExportFormat.values()) {
+        for (ExportFormat f : ExportFormat.values()) {
             JsonObject fo = new JsonObject();
-            fo.addProperty("format", ExportServlet.name(f));
+            fo.addProperty("format", f.parameter());
             fo.addProperty("suffix", f.suffix());
             fo.addProperty("label", f.suffix().toUpperCase(java.util.Locale.ROOT).replace(".CSV", " CSV"));
             formats.add(fo);
@@ -166,11 +185,13 @@ final class ApiServlet extends HttpServlet {
     }
 
     private JsonArray search(String q, String type, int limit) {
-        java.util.Set<String> types = Subgraph.types(type);
-        if (types.isEmpty()) types = java.util.Set.of(Vocab.COARSE);
-        for (String t : types)
-            if (!java.util.Arrays.asList(Vocab.COARSE).contains(t)) throw new InvalidInputException("type=" + t, "unknown type");
-        String typeValues = "VALUES ?t { " + String.join(" ", types.stream().sorted().map(t -> "nk:" + t).toList()) + " }";
+        Set<String> types = new TreeSet<>();
+        for (String t : type == null || type.isBlank() ? Vocab.COARSE : type.split(",")) {
+            String coarse = Arrays.stream(Vocab.COARSE).filter(c -> c.equalsIgnoreCase(t.strip())).findFirst()
+                    .orElseThrow(() -> new InvalidInputException("type=" + t, "type must be one of " + String.join(", ", Vocab.COARSE)));
+            types.add("nk:" + coarse);
+        }
+        String typeValues = "VALUES ?t { " + String.join(" ", types) + " }";
         String match = q == null || q.isBlank() ? ""
                 : "FILTER EXISTS { ?e rdfs:label|skos:altLabel ?name FILTER(CONTAINS(LCASE(STR(?name)), LCASE(" + Sparql.str(q.strip()) + "))) } ";
         JsonArray out = new JsonArray();
@@ -187,13 +208,13 @@ final class ApiServlet extends HttpServlet {
         return out;
     }
 
-    static String required(HttpServletRequest req, String name) {
+    private static String required(HttpServletRequest req, String name) {
         String v = req.getParameter(name);
         if (v == null || v.isBlank()) throw new InvalidInputException(name, "parameter " + name + " is required");
         return v.strip();
     }
 
-    static int intParam(HttpServletRequest req, String name, int dflt, int min, int max) {
+    private static int intParam(HttpServletRequest req, String name, int dflt, int min, int max) {
         String v = req.getParameter(name);
         if (v == null || v.isBlank()) return dflt;
         try {
@@ -205,13 +226,13 @@ final class ApiServlet extends HttpServlet {
         }
     }
 
-    static JsonObject error(String message) {
+    private static JsonObject error(String message) {
         JsonObject o = new JsonObject();
         o.addProperty("error", message);
         return o;
     }
 
-    static void send(HttpServletResponse resp, int status, JsonElement body) throws IOException {
+    private static void send(HttpServletResponse resp, int status, JsonElement body) throws IOException {
         resp.setStatus(status);
         resp.setContentType("application/json; charset=utf-8");
         resp.setHeader("Cache-Control", "no-cache");

@@ -25,7 +25,6 @@ public final class Workbench {
                 .addServlet("/entity/*", new AssetServlet("entity.html"))
                 .addServlet("/assets/*", new AssetServlet(null))
                 .addServlet("/vendor/*", new AssetServlet(null))
-                .addServlet("/api/export", new ExportServlet(dataset))
                 .addServlet("/api/*", new ApiServlet(dataset, datasetPath));
     }
 }

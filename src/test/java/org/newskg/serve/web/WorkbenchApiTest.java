@@ -158,10 +158,14 @@ class WorkbenchApiTest {
         assertEquals(400, get("/api/entity").statusCode());
         assertEquals(400, get("/api/graph?entity=" + q(GAO) + "&hops=9").statusCode());
         assertEquals(400, get("/api/graph?from=2024-13-01").statusCode());
-        assertEquals(400, get("/api/graph?type=Animal").statusCode());
-        HttpResponse<String> r = get("/api/graph?relations=likes");
+        HttpResponse<String> animal = get("/api/graph?type=Animal");
+        assertEquals(400, animal.statusCode());
+        assertTrue(animal.body().contains("type=Animal"), animal.body());
+        HttpResponse<String> r = get("/api/graph?relation=likes");
         assertEquals(400, r.statusCode());
-        assertTrue(r.body().contains("relation must be one of"), r.body());
+        assertTrue(r.body().contains("relation=likes: relation must be one of"), r.body());
+        assertEquals(400, get("/api/graph?place=" + q("火星市")).statusCode());
+        assertEquals(400, get("/api/search?type=Animal").statusCode());
         assertEquals(404, get("/api/nothing").statusCode());
     }
 
@@ -174,87 +178,87 @@ class WorkbenchApiTest {
 
     private static Map<String, JsonObject> nodes(JsonObject g) {
         Map<String, JsonObject> out = new HashMap<>();
-        for (JsonElement n : g.getAsJsonArray("nodes")) out.put(n.getAsJsonObject().getAsJsonObject("data").get("id").getAsString(), n.getAsJsonObject().getAsJsonObject("data"));
+        for (JsonElement n : g.getAsJsonObject("elements").getAsJsonArray("nodes"))
+            out.put(n.getAsJsonObject().getAsJsonObject("data").get("id").getAsString(), n.getAsJsonObject().getAsJsonObject("data"));
         return out;
     }
 
     private static Map<String, JsonObject> edges(JsonObject g) {
         Map<String, JsonObject> out = new HashMap<>();
-        for (JsonElement n : g.getAsJsonArray("edges")) {
+        for (JsonElement n : g.getAsJsonObject("elements").getAsJsonArray("edges")) {
             JsonObject d = n.getAsJsonObject().getAsJsonObject("data");
             out.put(d.get("relation").getAsString() + " " + d.get("source").getAsString() + " " + d.get("target").getAsString(), d);
         }
         return out;
     }
 
+    private static List<String> articles(JsonObject edge) {
+        List<String> out = new ArrayList<>();
+        for (JsonElement a : edge.getAsJsonArray("articles")) out.add(a.getAsString());
+        return out;
+    }
+
     @Test
-    void egoNetworkOfAPerson() throws Exception {
+    void egoNetworkOfAPersonByNameOrIri() throws Exception {
         JsonObject g = json("/api/graph?entity=" + q(GAO) + "&hops=1");
         Map<String, JsonObject> nodes = nodes(g);
-        assertEquals(Set.of(GAO, BUREAU, QIN, HOSPITAL, DUAN, LUCHENG, WEIZI, MANLIUHE), nodes.keySet());
+        assertEquals(Set.of(GAO, BUREAU, HOSPITAL), nodes.keySet(), "posts and person–organisation co-mentions");
         assertEquals("Person", nodes.get(GAO).get("type").getAsString());
-        assertEquals(2, nodes.get(GAO).get("articles").getAsInt());
+        assertEquals(2, nodes.get(GAO).get("mentions").getAsInt());
         Map<String, JsonObject> edges = edges(g);
         assertEquals(2, edges.get("position " + GAO + " " + BUREAU).get("weight").getAsInt());
-        assertEquals("局长", edges.get("position " + GAO + " " + BUREAU).get("label").getAsString());
-        String[] pair = new TreeSet<>(List.of(GAO, QIN)).toArray(new String[0]);
-        assertEquals(2, edges.get("coMention " + pair[0] + " " + pair[1]).get("weight").getAsInt());
-        assertEquals(1, edges.get("partOf " + MANLIUHE + " " + WEIZI).get("weight").getAsInt());
-        // edges among the neighbours are drawn too; nothing from the other county's article
-        assertTrue(edges.containsKey("position " + DUAN + " " + HOSPITAL));
-        assertFalse(nodes.containsKey(WANG));
-        assertFalse(g.get("truncated").getAsBoolean());
+        assertEquals(2, edges.get("coMention " + BUREAU + " " + GAO).get("weight").getAsInt());
+        assertEquals("newskg network: ego " + GAO + " hops 1", g.getAsJsonObject("data").get("name").getAsString());
+        // the centre by name, as on the command line
+        assertEquals(nodes.keySet(), nodes(json("/api/graph?entity=" + q("郜振华") + "&hops=1")).keySet());
+        assertEquals(400, get("/api/graph?entity=" + q("无此人")).statusCode());
     }
 
     @Test
     void containmentOfDivisionsCountsTheArticlesTouchingTheChild() throws Exception {
-        Map<String, Subgraph.Edge> edges = new HashMap<>();
-        for (Subgraph.Edge e : Subgraph.read(store.dataset(), new Subgraph.Selection(LUCHENG, 2, null, null, null, null,
-                Set.of("partOf"), 100)).edges())
-            edges.put(e.source() + " " + e.target(), e);
+        Map<String, JsonObject> edges = edges(json("/api/graph?entity=" + q(LUCHENG) + "&hops=2&relation=partOf"));
         // stated once in the divisions graph; the articles are those naming 潞城区 or a place inside it
-        Subgraph.Edge lucheng = edges.get(LUCHENG + " " + CHANGZHI);
-        assertEquals(List.of(A2, A1), lucheng.articles());
-        assertEquals("2024-05-10", lucheng.firstDate());
-        assertEquals("2024-06-02", lucheng.lastDate());
-        Subgraph.Edge changzhi = edges.get(CHANGZHI + " " + SHANXI);
-        assertEquals(3, changzhi.weight(), "every article touches a county of 长治市: " + changzhi.articles());
-        assertEquals("2024-08-15", changzhi.lastDate());
-        assertEquals(1, edges.get(HUGUAN + " " + CHANGZHI).weight());
+        JsonObject lucheng = edges.get("partOf " + LUCHENG + " " + CHANGZHI);
+        assertEquals(Set.of(A1, A2), new TreeSet<>(articles(lucheng)));
+        assertEquals("2024-05-10", lucheng.get("firstDate").getAsString());
+        assertEquals("2024-06-02", lucheng.get("lastDate").getAsString());
+        JsonObject changzhi = edges.get("partOf " + CHANGZHI + " " + SHANXI);
+        assertEquals(3, changzhi.get("weight").getAsInt(), "every article touches a county of 长治市: " + changzhi);
+        assertEquals("2024-08-15", changzhi.get("lastDate").getAsString());
+        assertEquals(1, edges.get("partOf " + HUGUAN + " " + CHANGZHI).get("weight").getAsInt());
         // containment the text states stays counted in the article graph stating it
-        assertEquals(List.of(A1), edges.get(WEIZI + " " + LUCHENG).articles());
+        assertEquals(List.of(A1), articles(edges.get("partOf " + WEIZI + " " + LUCHENG)));
         // a date range counts only the articles in it
-        Map<String, JsonObject> late = edges(json("/api/graph?entity=" + q(CHANGZHI) + "&relations=partOf&from=2024-06-01"));
+        Map<String, JsonObject> late = edges(json("/api/graph?entity=" + q(CHANGZHI) + "&relation=partOf&from=2024-06-01"));
         assertEquals(2, late.get("partOf " + CHANGZHI + " " + SHANXI).get("weight").getAsInt());
         assertEquals(1, late.get("partOf " + LUCHENG + " " + CHANGZHI).get("weight").getAsInt());
     }
 
     @Test
-    void twoHopsReachTheDivisionHierarchy() throws Exception {
-        Set<String> one = nodes(json("/api/graph?entity=" + q(MANLIUHE) + "&hops=1&relations=partOf")).keySet();
+    void hopsFollowTheChosenRelations() throws Exception {
+        assertEquals(Set.of(MANLIUHE), nodes(json("/api/graph?entity=" + q(MANLIUHE) + "&hops=0")).keySet());
+        Set<String> one = nodes(json("/api/graph?entity=" + q(MANLIUHE) + "&hops=1&relation=partOf")).keySet();
         assertEquals(Set.of(MANLIUHE, WEIZI), one);
-        Set<String> three = nodes(json("/api/graph?entity=" + q(MANLIUHE) + "&hops=3&relations=partOf")).keySet();
+        Set<String> three = nodes(json("/api/graph?entity=" + q(MANLIUHE) + "&hops=3&relation=partOf")).keySet();
         assertEquals(Set.of(MANLIUHE, WEIZI, LUCHENG, CHANGZHI), three);
     }
 
     @Test
     void datesPlaceTypeAndLimitSelect() throws Exception {
-        JsonObject late = json("/api/graph?entity=" + q(GAO) + "&from=2024-06-01");
+        JsonObject late = json("/api/graph?entity=" + q(GAO) + "&hops=2&from=2024-06-01");
         assertEquals(1, edges(late).get("position " + GAO + " " + BUREAU).get("weight").getAsInt());
+        assertTrue(nodes(late).containsKey(QIN));
         assertFalse(nodes(late).containsKey(DUAN), "段文彬 is only in the May article");
-        Set<String> persons = nodes(json("/api/graph?entity=" + q(GAO) + "&type=person")).keySet();
-        assertEquals(Set.of(GAO, QIN, DUAN), persons);
-        JsonObject huguan = json("/api/graph?place=" + q(HUGUAN));
-        Map<String, JsonObject> hn = nodes(huguan);
-        assertTrue(hn.containsKey(WANG));
-        assertTrue(hn.containsKey(HUGUAN));
-        assertTrue(hn.containsKey(CHANGZHI), "the containing divisions are drawn");
-        assertFalse(hn.containsKey(GAO));
-        JsonObject limited = json("/api/graph?entity=" + q(GAO) + "&limit=3");
-        assertEquals(3, limited.getAsJsonArray("nodes").size());
-        assertTrue(limited.get("truncated").getAsBoolean());
-        assertTrue(nodes(limited).containsKey(GAO));
-        assertTrue(nodes(limited).containsKey(BUREAU), "the best connected neighbours are kept");
+        assertEquals(Set.of(GAO, QIN, DUAN), nodes(json("/api/graph?entity=" + q(BUREAU) + "&hops=2&type=person")).keySet());
+        assertEquals(Set.of(HOSPITAL), nodes(json("/api/graph?type=Hospital")).keySet(), "a subtype");
+        Map<String, JsonObject> huguan = nodes(json("/api/graph?place=" + q("壶关县")));
+        assertTrue(huguan.containsKey(HUGUAN));
+        assertFalse(huguan.containsKey(CHANGZHI), "only what is inside the place");
+        assertFalse(huguan.containsKey(GAO));
+        assertEquals(huguan.keySet(), nodes(json("/api/graph?place=140427")).keySet(), "the place by division code");
+        JsonObject limited = json("/api/graph?entity=" + q(GAO) + "&hops=2&limit=3");
+        assertEquals(3, limited.getAsJsonObject("elements").getAsJsonArray("nodes").size());
+        assertTrue(nodes(limited).containsKey(GAO), "the centre is kept");
     }
 
     @Test
@@ -264,30 +268,30 @@ class WorkbenchApiTest {
         List<String> chain = new ArrayList<>();
         for (JsonElement c : b.getAsJsonArray("chain")) chain.add(c.getAsJsonObject().get("label").getAsString());
         assertEquals(List.of("潞城区", "长治市", "山西省"), chain);
-        Map<String, JsonObject> edges = edges(json("/api/graph?entity=" + q(BUREAU) + "&relations=locatedIn"));
+        Map<String, JsonObject> edges = edges(json("/api/graph?entity=" + q(BUREAU) + "&relation=locatedIn"));
         assertEquals(2, edges.get("locatedIn " + BUREAU + " " + LUCHENG).get("weight").getAsInt());
         assertEquals(1, edges.size());
     }
 
     @Test
     void theDrawnNetworkDownloadsInEveryExportFormat() throws Exception {
-        JsonObject g = json("/api/graph?entity=" + q(GAO));
-        int nodes = g.getAsJsonArray("nodes").size();
+        JsonObject g = json("/api/graph?entity=" + q(GAO) + "&hops=2");
         JsonArray formats = json("/api/status").getAsJsonArray("exportFormats");
         assertEquals(org.newskg.export.ExportFormat.values().length, formats.size());
         for (JsonElement f : formats) {
             String name = f.getAsJsonObject().get("format").getAsString();
-            HttpResponse<String> r = get("/api/export?format=" + name + "&entity=" + q(GAO));
+            HttpResponse<String> r = get("/newskg/export?format=" + name + "&hops=2&entity=" + q(GAO));
             assertEquals(200, r.statusCode(), name + ": " + r.body());
-            assertTrue(r.headers().firstValue("Content-Disposition").orElse("").contains("newskg-network." + f.getAsJsonObject().get("suffix").getAsString()));
+            assertTrue(r.headers().firstValue("Content-Disposition").orElse("").contains("newskg-export." + f.getAsJsonObject().get("suffix").getAsString()));
             assertTrue(r.body().contains("郜振华"), name + " holds the centre's name");
         }
-        String gexf = get("/api/export?format=gexf&entity=" + q(GAO)).body();
+        String gexf = get("/newskg/export?format=gexf&hops=2&entity=" + q(GAO)).body();
         var doc = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
                 .parse(new java.io.ByteArrayInputStream(gexf.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-        assertEquals(nodes, doc.getElementsByTagName("node").getLength());
-        assertEquals(g.getAsJsonArray("edges").size(), doc.getElementsByTagName("edge").getLength());
-        assertEquals(400, get("/api/export?format=pdf&entity=" + q(GAO)).statusCode());
+        assertEquals(nodes(g).size(), doc.getElementsByTagName("node").getLength());
+        assertEquals(edges(g).size(), doc.getElementsByTagName("edge").getLength());
+        assertEquals(400, get("/newskg/export?format=pdf&entity=" + q(GAO)).statusCode());
+        assertEquals(404, get("/api/export?format=gexf").statusCode(), "one export servlet");
     }
 
     @Test
