@@ -67,6 +67,20 @@ class ArchitectureTest {
     }
 
     /**
+     * The workbench reads the store by SPARQL only: through the query and export services, never the vocabulary
+     * class, the store adapter or the stages; and it does not call the HTTP export servlet beside it (both use the
+     * export engine).
+     */
+    @Test
+    void workbenchUsesSparqlServicesOnly() {
+        noClasses().that().resideInAPackage("org.newskg.serve.web..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.newskg.rdf..", "org.newskg.store..",
+                        "org.newskg.pipeline..", "org.newskg.link..", "org.newskg.extract..", "org.newskg.ingest..",
+                        "org.newskg.gazetteer..", "org.newskg.serve")
+                .check(classes);
+    }
+
+    /**
      * Between the top-level packages. Inside a stage, sub-packages may refer to each other (the rules in
      * {@code extract.rules} produce the records of {@code extract}).
      */
