@@ -24,6 +24,11 @@ public interface PlaceIndex {
         return null;
     }
 
+    /** As {@link #lookup}, also finding a village written without 村 (闫家庄 for 闫家庄村). */
+    default Info lookupLocal(String name) {
+        return lookup(name);
+    }
+
     /** No gazetteer: only HanLP's place recogniser and the suffix grammar. */
     PlaceIndex NONE = new PlaceIndex() {
         @Override

@@ -47,7 +47,39 @@ public final class PlaceRules {
             }
         }
         chainByGazetteer(d, out);
+        localNamesReadAsPersons(d, out);
         return out;
+    }
+
+    /** Above HanLP's person names with a cue (25), below names after a post title (45). */
+    static final int PRIO_LOCAL_NAME = 26;
+
+    /**
+     * HanLP reads township and village names as persons (白雀园/nr, 闫家庄/nr, 甘溪滩/nr). A name token the gazetteer
+     * knows at township or village level is that place when the same text also writes it with a place or organisation
+     * ending directly after it (白雀园镇, 闫家庄卫生院); a person's name is not written so. Three characters or more: a
+     * two-character token is often the given name after a lone surname (张/q 金科/nrf).
+     */
+    private void localNamesReadAsPersons(Doc d, List<Span> out) {
+        java.util.Map<String, Boolean> seen = new java.util.HashMap<>();
+        for (int i = 0; i < d.tokens(); i++) {
+            if (!d.nature(i).startsWith("nr")) continue;
+            String w = d.word(i);
+            if (w.length() < 3 || w.length() > 4 || !Grammar.allHan(w)) continue; // 张/q 金科/nrf: two characters are a given name
+            Boolean ok = seen.get(w);
+            PlaceIndex.Info info = index.lookupLocal(w);
+            if (info == null || info.rank() < 1 || info.rank() > 2) continue;
+            if (ok == null) {
+                ok = false;
+                for (int k = d.s.indexOf(w); k >= 0 && !ok; k = d.s.indexOf(w, k + 1)) {
+                    int after = k + w.length();
+                    if ("镇乡村".indexOf(d.at(after)) >= 0 || d.startsWith("街道", after) || d.startsWith("社区", after)) ok = true;
+                    else ok = orgSuffixAt(d, after); // an organisation ending right after it (闫家庄卫生院)
+                }
+                seen.put(w, ok);
+            }
+            if (ok) out.add(new Span(d.tokStart(i), d.tokEnd(i), EntityType.Place, info.subtype(), info.rank(), null, PRIO_LOCAL_NAME, "local-name"));
+        }
     }
 
     /**
@@ -71,8 +103,9 @@ public final class PlaceRules {
                 if (info == null || info.rank() >= p.rank() || info.rank() < 1) continue;
                 if (info.shortForm()) {
                     // 刘庄 for 刘庄村: a whole token run, not an ordinary word, not the start of a longer name
+                    // (东山乡伯强党性教育基地: 伯强 opens a longer name there)
                     char next = d.at(e0 + L);
-                    if (Doc.isHan(next) && (!d.boundary(e0 + L) || t.placeSuffixes.containsKey(String.valueOf(next)))) continue;
+                    if (Doc.isHan(next) && (!d.boundary(e0 + L) || "的和与及是在等为".indexOf(next) < 0)) continue;
                     if (ordinaryWord(c)) continue;
                 }
                 if (orgSuffixAt(d, e0 + L - 1)) continue; // 大木瓜村委会: the committee is the organisation (guideline 12)
