@@ -14,6 +14,8 @@ public final class PlaceRules {
     static final int PRIO_KNOWN = 35, PRIO_GRAMMAR = 30, PRIO_SHORT = 20;
     /** A child the gazetteer lists under the place written right before it: beats the suffix grammar's cut. */
     static final int PRIO_CHAIN = 36;
+    /** A park or base named with the place before it (guideline 16): one span, over that place. */
+    static final int PRIO_WHOLE = 37;
     /** Longest child name tried after a place (official names: 南平头坞村, 光裕堡乡; 街道, 社区 names are longer). */
     private static final int MAX_CHILD = 8;
 
@@ -222,7 +224,7 @@ public final class PlaceRules {
                 if (d.tokStart(ti) < ss && start > d.tokStart(ti)) start = d.tokStart(ti);
                 start = unknownNameRun(d, start, ss, found);
                 start = leadingVerbs(d, start, ss); // 调研天舒广场: the verb is no part of the name
-                if (ps.whole()) start = Grammar.ownerPlace(start, found); // 博兴县智能循环水现代渔业产业园 is one span
+                if (ps.whole()) start = Grammar.ownerPlace(wholeOwner(d, start, found), found); // 博兴县智能循环水现代渔业产业园 is one span
                 else start = Grammar.dropAllLeadingPlaces(start, e, found);
                 if (maxLen == 3) { // mountains, rivers, roads: only as a recognised name
                     int tj = d.tokenAt(start);
@@ -242,6 +244,7 @@ public final class PlaceRules {
         if (t.orgStopWords.contains(name.substring(0, 1)) && name.length() <= 2 && !chained && !placeToken(d, start, e)) return null;
         if (chained && ps.rank() >= 1 && ps.grammar() && !chainedNameOk(d, prev, start, ss, e)) return null;
         if (t.orgStopWords.contains(d.word(d.tokenAt(start)))) return null; // 潞城区以企带村
+        if (ps.rank() >= 1 && ps.grammar() && !chained && numeralName(name)) return null; // 千村, 三镇
         if (ps.rank() >= 1 && ps.grammar() && !chained && !nameLike(d, start, ss) && !placeToken(d, start, e)
                 && !knownTownship(w, ps)) return null;
         if (ps.rank() == 0 && !spotName(d, start, ss, ps, found)) return null;
@@ -263,7 +266,9 @@ public final class PlaceRules {
         int rank = info != null ? info.rank() : ps.rank();
         // A place found as a gazetteer name already covers it.
         for (Span f : found) if (f.start() == start && f.end() == e) return null;
-        return new Span(start, e, EntityType.Place, subtype, rank, null, info != null ? PRIO_KNOWN : PRIO_GRAMMAR, "suffix:" + ps.suffix());
+        int prio = info != null ? PRIO_KNOWN : PRIO_GRAMMAR;
+        if (ps.whole()) for (Span f : found) if (f.rank() >= 1 && f.start() == start && f.end() < ss) prio = PRIO_WHOLE; // over the place it holds
+        return new Span(start, e, EntityType.Place, subtype, rank, null, prio, "suffix:" + ps.suffix());
     }
 
     /** A village or township name part: not an ordinary non-noun word (发展社区, 优秀社区, 当地乡村). */
@@ -333,9 +338,9 @@ public final class PlaceRules {
         return true;
     }
 
-    /** Only numerals and counting words (千村, 三镇五村, 万户, 整村): a count, not a name. */
+    /** Only numerals, counting words and level characters (千村, 三镇五村, 整村): a count, not a name. */
     static boolean numeralName(String name) {
-        for (int i = 0; i < name.length(); i++) if ("一二三四五六七八九十百千万两几数多整全各每".indexOf(name.charAt(i)) < 0) return false;
+        for (int i = 0; i < name.length(); i++) if ("一二三四五六七八九十百千万两几数多整全各每镇乡村县区市".indexOf(name.charAt(i)) < 0) return false;
         return true;
     }
 
@@ -344,6 +349,23 @@ public final class PlaceRules {
         if (ps.rank() != 2) return false;
         PlaceIndex.Info info = index.lookup(w);
         return info != null && info.rank() == 2 && !info.shortForm();
+    }
+
+    /**
+     * A park or base named with a county, city or province (guideline 16) starts at that place when only noun-like
+     * words stand between (博兴县|智能/循环/水/现代/渔业|产业园), at most 14 characters; a verb or function word in
+     * between (在博兴县调研了…) keeps the start.
+     */
+    private static int wholeOwner(Doc d, int start, List<Span> found) {
+        int pos = start;
+        while (pos > 0 && start - pos <= 14) {
+            for (Span f : found) if (f.rank() >= 3 && f.end() == pos) return f.start();
+            int ti = d.tokenAt(pos - 1);
+            String nat = d.nature(ti);
+            if (!Grammar.allHan(d.word(ti)) || !(Grammar.nameNature(nat) || nat.equals("t") || nat.equals("a") || nat.equals("vn"))) break;
+            pos = d.tokStart(ti);
+        }
+        return start;
     }
 
     /** HanLP read the whole village as one place token (新桥村/ns), though its name part is also a word. */
