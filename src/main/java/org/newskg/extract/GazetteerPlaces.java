@@ -142,6 +142,44 @@ final class GazetteerPlaces implements PlaceIndex {
     }
 
     @Override
+    public Info childOf(String child, String parent) {
+        Info direct = childOfExact(child, parent);
+        if (direct != null || child.endsWith("村") || child.endsWith("社区") || child.length() < 2) return direct;
+        // a village is often written without 村 (辛安镇刘庄 for 刘庄村): its short form
+        Info village = childOfExact(child + "村", parent);
+        return village == null || village.rank() != 1 ? null : new Info(village.subtype(), village.rank(), village.code(), true);
+    }
+
+    /** As {@link #lookup}, and a village written without 村 (闫家庄 for 闫家庄村) when the name itself is unknown. */
+    @Override
+    public Info lookupLocal(String name) {
+        Info info = lookup(name);
+        if (info != null || name.endsWith("村")) return info;
+        Info village = lookup(name + "村");
+        return village == null || village.rank() != 1 ? null : new Info(village.subtype(), village.rank(), village.code(), true);
+    }
+
+    private Info childOfExact(String child, String parent) {
+        if (!gazetteer.hasName(child) || !gazetteer.hasName(parent)) return null;
+        List<AdminDivision> parents = gazetteer.byName(parent);
+        if (parents.size() > 64) return null; // a very common name says nothing about its children
+        java.util.Set<String> codes = new java.util.HashSet<>();
+        for (AdminDivision p : parents) codes.add(p.code());
+        AdminDivision found = null;
+        int count = 0;
+        String simplified = org.newskg.extract.rules.Doc.simplify(child);
+        boolean isShort = true;
+        for (AdminDivision c : gazetteer.byName(child)) {
+            if (c.parentCode() == null || !codes.contains(c.parentCode())) continue;
+            if (found == null || !found.code().equals(c.code())) count++;
+            found = c;
+            if (c.name().equals(child) || c.name().equals(simplified) || c.altNames().contains(child)) isShort = false;
+        }
+        if (found == null) return null;
+        return new Info(subtype(found.level()), 5 - found.level().ordinal(), count == 1 ? found.code() : null, isShort);
+    }
+
+    @Override
     public Map<String, Info> upperNames() {
         return upper;
     }

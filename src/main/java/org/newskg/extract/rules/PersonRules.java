@@ -1,6 +1,9 @@
 package org.newskg.extract.rules;
 
+import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.dictionary.CoreDictionary;
+import com.hankcs.hanlp.seg.Segment;
+import com.hankcs.hanlp.seg.common.Term;
 import org.newskg.extract.EntityType;
 
 import java.util.ArrayList;
@@ -51,9 +54,12 @@ public final class PersonRules {
         if (d.tokStart(ti) == p && d.nature(ti).startsWith("nr")) {
             int len = d.tokEnd(ti) - p;
             if (len >= 2 && len <= 3 && nameEnd(d, p + len)) return len;
-            if (len == 2 && Doc.isHan(d.at(p + 2)) && !FUNCTION_CHARS.contains(d.at(p + 2)) && nameEnd(d, p + 3)) return 3;
+            if (len == 2 && Doc.isHan(d.at(p + 2)) && !FUNCTION_CHARS.contains(d.at(p + 2)) && nameEnd(d, p + 3)
+                    && !(d.boundary(p + 2) && d.tokEnd(d.tokenAt(p + 2)) > p + 3)) return 3;
             // HanLP split a three-character name (李聚/nr 林兵/nr): most names have three characters
-            if (len == 2 && d.boundary(p + 2) && d.nature(d.tokenAt(p + 2)).startsWith("nr") && sl == 1) return 3;
+            // (齐聚/nr 闫家庄/nr is no 齐聚闫: the third character must not open a longer name)
+            if (len == 2 && d.boundary(p + 2) && d.nature(d.tokenAt(p + 2)).startsWith("nr") && sl == 1
+                    && d.tokEnd(d.tokenAt(p + 2)) - (p + 2) <= 2) return 3;
         }
         for (int len = sl + 1; len <= sl + 2; len++) {
             if (p + len > d.n) break;
@@ -138,10 +144,13 @@ public final class PersonRules {
                     && (first.startsWith("c") || first.startsWith("p") || first.startsWith("d") || first.startsWith("q"))) continue;
             // HanLP reads an ordinary word here (农民丰收节: 丰收/vi), not a name
             if (!titleBefore(d, p) && d.tokStart(tp) == p && d.tokEnd(tp) - p >= 2 && !d.nature(tp).startsWith("nr")) continue;
+            // 书记和村委主任: a function character before a word is no surname
+            if (len == 3 && FUNCTION_CHARS.contains(w.charAt(0)) && CoreDictionary.get(w.substring(1)) != null) continue;
             if (!t.stopPersons.contains(w) && !(commonWord(w) && !d.nature(d.tokenAt(p)).startsWith("nr")))
                 out.add(new Span(p, p + len, EntityType.Person, null, -1, null, PRIO_CONTEXT, "person:cue"));
         }
-        // 2. HanLP names
+        // 2. HanLP names, checked against the segmentation without name recognition (built per call: no shared state)
+        Segment plain = HanLP.newSegment().enableNameRecognize(false).enableTranslatedNameRecognize(false).enableOffset(true);
         for (int i = 0; i < d.tokens(); i++) {
             if (!d.nature(i).startsWith("nr")) continue;
             int p = d.tokStart(i);
@@ -161,9 +170,12 @@ public final class PersonRules {
             if (!cue && len != 3) continue;
             // without a cue, a "surname" that is a common function character is the word (他心里都有本账)
             if (!cue && FUNCTION_CHARS.contains(w.charAt(0))) continue;
+            // HanLP's name recogniser cut a dictionary word (马不停蹄 → 马不停, 任劳任怨 → 任劳): the name is suspect
+            if (!titleBefore(d, p) && splitsWord(d, p, p + len, plain)) continue;
             // a three-character name without any cue loses to a known place (向来凤 is 向 + 来凤)
             out.add(new Span(p, p + len, EntityType.Person, null, -1, null, cue ? PRIO_HANLP : PRIO_WEAK, "person:hanlp"));
         }
+        lengthenCutNames(d, out);
         // 3. spaced names in brackets: (王 丹)
         for (int p = 1; p + 3 < d.n; p++) {
             char o = d.at(p - 1);
@@ -185,6 +197,38 @@ public final class PersonRules {
             ls = i + 1;
         }
         return out;
+    }
+
+    /** Context characters either side of a name segmented again without name recognition. */
+    private static final int WINDOW = 4;
+
+    /**
+     * True when the segmentation without name recognition puts a dictionary word of two or more characters across
+     * the start or the end of [p, e): HanLP's recogniser then cut a name out of an idiom or a verb phrase (马不停蹄,
+     * 边走边看). Only a window around the name is segmented again.
+     */
+    static boolean splitsWord(Doc d, int p, int e, Segment plain) {
+        int from = Math.max(0, p - WINDOW), to = Math.min(d.n, e + WINDOW);
+        for (Term term : plain.seg(d.s.substring(from, to))) {
+            int ts = from + term.offset, te = ts + term.length();
+            if (term.length() < 2 || term.nature != null && term.nature.toString().startsWith("nr")) continue;
+            if (ts < p && te > p || ts >= p && ts < e && te > e) return true; // across the start (or over the whole name), or the end
+        }
+        return false;
+    }
+
+    /** A two-character name that is the start of a three-character name found elsewhere in the text (刘丰 of 刘丰安) grows to it. */
+    private static void lengthenCutNames(Doc d, List<Span> out) {
+        Set<String> three = new java.util.HashSet<>();
+        for (Span sp : out) if (sp.length() == 3) three.add(d.s.substring(sp.start(), sp.end()));
+        if (three.isEmpty()) return;
+        for (int k = 0; k < out.size(); k++) {
+            Span sp = out.get(k);
+            if (sp.length() != 2 || sp.end() + 1 > d.n) continue;
+            String w3 = d.s.substring(sp.start(), sp.end() + 1);
+            if (three.contains(w3))
+                out.set(k, new Span(sp.start(), sp.end() + 1, sp.type(), null, -1, null, sp.priority(), sp.rule()));
+        }
     }
 
     private void creditLine(Doc d, int from, int to, List<Span> out) {

@@ -15,6 +15,20 @@ public interface PlaceIndex {
 
     int maxUpperLength();
 
+    /**
+     * The division named {@code child} (official, alternate or short name) whose direct parent is named
+     * {@code parent} (石坡乡 → 南平头坞村, 壶关县 → 大峡谷镇), or null: a place written right after another is cut
+     * where the gazetteer's own children of that place end.
+     */
+    default Info childOf(String child, String parent) {
+        return null;
+    }
+
+    /** As {@link #lookup}, also finding a village written without 村 (闫家庄 for 闫家庄村). */
+    default Info lookupLocal(String name) {
+        return lookup(name);
+    }
+
     /** No gazetteer: only HanLP's place recogniser and the suffix grammar. */
     PlaceIndex NONE = new PlaceIndex() {
         @Override

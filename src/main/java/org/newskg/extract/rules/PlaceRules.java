@@ -12,6 +12,12 @@ import java.util.List;
  */
 public final class PlaceRules {
     static final int PRIO_KNOWN = 35, PRIO_GRAMMAR = 30, PRIO_SHORT = 20;
+    /** A child the gazetteer lists under the place written right before it: beats the suffix grammar's cut. */
+    static final int PRIO_CHAIN = 36;
+    /** A park or base named with the place before it (guideline 16): one span, over that place. */
+    static final int PRIO_WHOLE = 37;
+    /** Longest child name tried after a place (official names: 南平头坞村, 光裕堡乡; 街道, 社区 names are longer). */
+    private static final int MAX_CHILD = 8;
 
     private final Tables t;
     private final PlaceIndex index;
@@ -42,7 +48,92 @@ public final class PlaceRules {
                 break; // the longest ending decides (…社区 is no …区)
             }
         }
+        chainByGazetteer(d, out);
+        localNamesReadAsPersons(d, out);
         return out;
+    }
+
+    /** Above HanLP's person names with a cue (25), below names after a post title (45). */
+    static final int PRIO_LOCAL_NAME = 26;
+
+    /**
+     * HanLP reads township and village names as persons (白雀园/nr, 闫家庄/nr, 甘溪滩/nr). A name token the gazetteer
+     * knows at township or village level is that place when the same text also writes it with a place or organisation
+     * ending directly after it (白雀园镇, 闫家庄卫生院); a person's name is not written so. Three characters or more: a
+     * two-character token is often the given name after a lone surname (张/q 金科/nrf).
+     */
+    private void localNamesReadAsPersons(Doc d, List<Span> out) {
+        java.util.Map<String, Boolean> seen = new java.util.HashMap<>();
+        for (int i = 0; i < d.tokens(); i++) {
+            if (!d.nature(i).startsWith("nr")) continue;
+            String w = d.word(i);
+            if (w.length() < 3 || w.length() > 4 || !Grammar.allHan(w)) continue; // 张/q 金科/nrf: two characters are a given name
+            Boolean ok = seen.get(w);
+            PlaceIndex.Info info = index.lookupLocal(w);
+            if (info == null || info.rank() < 1 || info.rank() > 2) continue;
+            if (ok == null) {
+                ok = false;
+                for (int k = d.s.indexOf(w); k >= 0 && !ok; k = d.s.indexOf(w, k + 1)) {
+                    int after = k + w.length();
+                    if ("镇乡村".indexOf(d.at(after)) >= 0 || d.startsWith("街道", after) || d.startsWith("社区", after)) ok = true;
+                    else ok = orgSuffixAt(d, after); // an organisation ending right after it (闫家庄卫生院)
+                }
+                seen.put(w, ok);
+            }
+            if (ok) out.add(new Span(d.tokStart(i), d.tokEnd(i), EntityType.Place, info.subtype(), info.rank(), null, PRIO_LOCAL_NAME, "local-name"));
+        }
+    }
+
+    /**
+     * Places written after a township, county or city are cut where the gazetteer's children of that place end
+     * (石坡乡|南平头坞村, not 石坡乡南平|头坞村; 壶关县|大峡谷镇|大河村), also a village written without 村 (辛安镇|刘庄).
+     * Each found child is itself tried as a parent.
+     */
+    private void chainByGazetteer(Doc d, List<Span> out) {
+        List<Span> work = new ArrayList<>();
+        for (Span p : out) if (p.rank() >= 2) work.add(p);
+        java.util.Set<Long> done = new java.util.HashSet<>();
+        for (int k = 0; k < work.size(); k++) {
+            Span p = work.get(k);
+            if (!done.add((long) p.start() << 32 | p.end())) continue;
+            String parent = d.s.substring(p.start(), p.end());
+            int e0 = p.end();
+            for (int L = Math.min(MAX_CHILD, d.n - e0); L >= 2; L--) {
+                String c = d.s.substring(e0, e0 + L);
+                if (!Grammar.allHan(c) || t.stopPlaces.contains(c)) continue;
+                PlaceIndex.Info info = index.childOf(c, parent);
+                if (info == null || info.rank() >= p.rank() || info.rank() < 1) continue;
+                if (info.shortForm()) {
+                    // 刘庄 for 刘庄村: a whole token run, not an ordinary word, not the start of a longer name
+                    // (东山乡伯强党性教育基地: 伯强 opens a longer name there)
+                    char next = d.at(e0 + L);
+                    if (Doc.isHan(next) && (!d.boundary(e0 + L) || "的和与及是在等为".indexOf(next) < 0)) continue;
+                    if (ordinaryWord(c)) continue;
+                }
+                if (orgSuffixAt(d, e0 + L - 1)) continue; // 大木瓜村委会: the committee is the organisation (guideline 12)
+                Span sp = new Span(e0, e0 + L, EntityType.Place, info.subtype(), info.rank(), null, PRIO_CHAIN, "chain");
+                out.add(sp);
+                if (sp.rank() >= 2) work.add(sp);
+                break;
+            }
+        }
+    }
+
+    /** An organisation ending of two or more characters starts at {@code pos} (村委会, 镇政府, 村党支部). */
+    private boolean orgSuffixAt(Doc d, int pos) {
+        for (int L = Math.min(t.maxOrgSuffix, d.n - pos); L >= 2; L--) if (t.orgSuffixes.containsKey(d.s.substring(pos, pos + L))) return true;
+        return false;
+    }
+
+    /** A word HanLP's core dictionary knows, but not as a place or proper name (中心, 新华 as ns stays a name). */
+    static boolean ordinaryWord(String w) {
+        var attr = com.hankcs.hanlp.dictionary.CoreDictionary.get(w);
+        if (attr == null) return false;
+        for (var n : attr.nature) {
+            String ns = n.toString();
+            if (ns.startsWith("ns") || ns.startsWith("nr") || ns.startsWith("nz")) return false;
+        }
+        return true;
     }
 
     private void scanKnown(Doc d, List<Span> out) {
@@ -131,7 +222,10 @@ public final class PlaceRules {
                 start = Grammar.leftExtend(d, ss, maxLen, true, t, ti -> false);
                 int ti = d.tokenAt(ss);
                 if (d.tokStart(ti) < ss && start > d.tokStart(ti)) start = d.tokStart(ti);
-                start = Grammar.dropAllLeadingPlaces(start, e, found);
+                start = unknownNameRun(d, start, ss, found);
+                start = leadingVerbs(d, start, ss); // 调研天舒广场: the verb is no part of the name
+                if (ps.whole()) start = Grammar.ownerPlace(wholeOwner(d, start, found), found); // 博兴县智能循环水现代渔业产业园 is one span
+                else start = Grammar.dropAllLeadingPlaces(start, e, found);
                 if (maxLen == 3) { // mountains, rivers, roads: only as a recognised name
                     int tj = d.tokenAt(start);
                     boolean token = d.tokStart(tj) == start && d.tokEnd(tj) == e && d.nature(tj).startsWith("ns");
@@ -147,9 +241,12 @@ public final class PlaceRules {
         String name = d.s.substring(start, ss);
         if (t.stopPlaces.contains(w) || t.stopPlaces.contains(name) || name.length() == 0) return null;
         boolean chained = prev != null && prev.end() == start;
-        if (t.orgStopWords.contains(name.substring(0, 1)) && name.length() <= 2 && !chained) return null;
+        if (t.orgStopWords.contains(name.substring(0, 1)) && name.length() <= 2 && !chained && !placeToken(d, start, e)) return null;
+        if (chained && ps.rank() >= 1 && ps.grammar() && !chainedNameOk(d, prev, start, ss, e)) return null;
         if (t.orgStopWords.contains(d.word(d.tokenAt(start)))) return null; // 潞城区以企带村
-        if (ps.rank() >= 1 && ps.grammar() && !chained && !nameLike(d, start, ss)) return null;
+        if (ps.rank() >= 1 && ps.grammar() && !chained && numeralName(name)) return null; // 千村, 三镇
+        if (ps.rank() >= 1 && ps.grammar() && !chained && !nameLike(d, start, ss) && !placeToken(d, start, e)
+                && !knownTownship(w, ps)) return null;
         if (ps.rank() == 0 && !spotName(d, start, ss, ps, found)) return null;
         // the suffix must not be the end of an ordinary word (乡村, 侨乡, 家乡)
         int st = d.tokenAt(ss);
@@ -169,7 +266,9 @@ public final class PlaceRules {
         int rank = info != null ? info.rank() : ps.rank();
         // A place found as a gazetteer name already covers it.
         for (Span f : found) if (f.start() == start && f.end() == e) return null;
-        return new Span(start, e, EntityType.Place, subtype, rank, null, info != null ? PRIO_KNOWN : PRIO_GRAMMAR, "suffix:" + ps.suffix());
+        int prio = info != null ? PRIO_KNOWN : PRIO_GRAMMAR;
+        if (ps.whole()) for (Span f : found) if (f.rank() >= 1 && f.start() == start && f.end() < ss) prio = PRIO_WHOLE; // over the place it holds
+        return new Span(start, e, EntityType.Place, subtype, rank, null, prio, "suffix:" + ps.suffix());
     }
 
     /** A village or township name part: not an ordinary non-noun word (发展社区, 优秀社区, 当地乡村). */
@@ -201,6 +300,7 @@ public final class PlaceRules {
             if (Grammar.properNature(d.nature(ti))) return true;
             p = d.tokEnd(ti);
         }
+        if (ps.suffix().length() >= 2 && !specificName(d, start, ss)) return false; // 现代农业生态产业园区, 旱地西红柿产业园区
         if (name.length() >= 5) return true;
         if (ps.suffix().length() >= 2 && !ps.subtype().equals("Other") && name.length() >= 2) {
             // 灵空山景区, 花坡景区: a name with a one-character or unknown part, not two ordinary words (农业产业园区)
@@ -216,6 +316,121 @@ public final class PlaceRules {
         if (ps.suffix().length() == 1 && name.length() >= 2 && name.length() <= 3) {
             String w = name + ps.suffix();
             return com.hankcs.hanlp.dictionary.CoreDictionary.get(w) == null && !t.stopPlaces.contains(w);
+        }
+        return false;
+    }
+
+    /**
+     * A village or township written right after a higher place (白雀园镇信用村, 光裕堡乡全面推进村): the gazetteer's
+     * child of that place, or else a part that is no numeral count or verb phrase (campaign words such as 信用村 are in
+     * stop-places.txt; ordinary nouns stay, many communities are named with them: 梧桐社区).
+     */
+    private boolean chainedNameOk(Doc d, Span prev, int start, int ss, int e) {
+        if (index.childOf(d.s.substring(start, e), d.s.substring(prev.start(), prev.end())) != null) return true;
+        if (numeralName(d.s.substring(start, ss))) return false;
+        for (int p = start; p < ss; ) {
+            int ti = d.tokenAt(p);
+            String nat = d.nature(ti);
+            if (d.tokEnd(ti) - d.tokStart(ti) >= 2 && (nat.startsWith("v") || nat.startsWith("d") || nat.startsWith("ad")
+                    || nat.startsWith("r") || nat.startsWith("p") || nat.startsWith("c"))) return false; // 全面/ad 推进/v
+            p = d.tokEnd(ti);
+        }
+        return true;
+    }
+
+    /** Only numerals, counting words and level characters (千村, 三镇五村, 整村): a count, not a name. */
+    static boolean numeralName(String name) {
+        for (int i = 0; i < name.length(); i++) if ("一二三四五六七八九十百千万两几数多整全各每镇乡村县区市".indexOf(name.charAt(i)) < 0) return false;
+        return true;
+    }
+
+    /** A township the gazetteer knows by this official name, though its name part is a word (盐井/n 镇). */
+    private boolean knownTownship(String w, Tables.PlaceSuffix ps) {
+        if (ps.rank() != 2) return false;
+        PlaceIndex.Info info = index.lookup(w);
+        return info != null && info.rank() == 2 && !info.shortForm();
+    }
+
+    /**
+     * A park or base named with a county, city or province (guideline 16) starts at that place when only noun-like
+     * words stand between (博兴县|智能/循环/水/现代/渔业|产业园), at most 14 characters; a verb or function word in
+     * between (在博兴县调研了…) keeps the start.
+     */
+    private static int wholeOwner(Doc d, int start, List<Span> found) {
+        int pos = start;
+        while (pos > 0 && start - pos <= 14) {
+            for (Span f : found) if (f.rank() >= 3 && f.end() == pos) return f.start();
+            int ti = d.tokenAt(pos - 1);
+            String nat = d.nature(ti);
+            if (!Grammar.allHan(d.word(ti)) || !(Grammar.nameNature(nat) || nat.equals("t") || nat.equals("a") || nat.equals("vn"))) break;
+            pos = d.tokStart(ti);
+        }
+        return start;
+    }
+
+    /** HanLP read the whole village as one place token (新桥村/ns), though its name part is also a word. */
+    private static boolean placeToken(Doc d, int start, int e) {
+        int ti = d.tokenAt(start);
+        return d.tokStart(ti) == start && d.tokEnd(ti) == e && d.nature(ti).startsWith("ns");
+    }
+
+    /**
+     * A spot's own name is often unknown to HanLP, which cuts it into single characters (天/qt 舒/ag 广场, 马/n 踏/v
+     * 溪/ng) or reads it as a person (周家湾/nr 和善幸福屋场, 高家渡/nr 革命历史展览馆): such a run right before the name
+     * found so far belongs to it. Function characters (在, 到, 和) and longer ordinary words end it.
+     */
+    private static int unknownNameRun(Doc d, int start, int ss, List<Span> found) {
+        int maxLen = 10;
+        boolean person = false;
+        while (start > 0 && ss - start < maxLen) {
+            boolean inPlace = false;
+            for (Span f : found) if (f.rank() >= 1 && f.start() < start && start <= f.end()) inPlace = true;
+            if (inPlace) break; // 界岭村|龚家塝幸福屋场: not into the village before
+            int ti = d.tokenAt(start - 1);
+            int len = d.tokEnd(ti) - d.tokStart(ti);
+            String nat = d.nature(ti);
+            char c = d.at(start - 1);
+            if (len == 1 && Doc.isHan(c) && SPOT_NAME_CHAR_NATURE.matcher(nat).matches() && "的在到和与及是等为将对从向以于了把被给让来去也都就又还".indexOf(c) < 0) {
+                start--;
+                continue;
+            }
+            if (len >= 2 && len <= 3 && nat.startsWith("nr") && !person && d.tokEnd(ti) == start) {
+                person = true;
+                start = d.tokStart(ti);
+                continue;
+            }
+            break;
+        }
+        return start;
+    }
+
+    /** Natures of one-character tokens that may be part of an unknown name (not function words, pronouns, numbers, measure words). */
+    private static final java.util.regex.Pattern SPOT_NAME_CHAR_NATURE = java.util.regex.Pattern.compile("n.*|g|[a-z]g|a|b|f|v|vi|qt|s|j|x|w");
+
+    /** Leading verbal tokens before a spot's name (调研/vn 天舒广场, 参观/v …) are cut off when a name remains. */
+    private static int leadingVerbs(Doc d, int start, int ss) {
+        while (start < ss) {
+            int ti = d.tokenAt(start);
+            if (d.tokEnd(ti) >= ss || d.tokEnd(ti) - d.tokStart(ti) < 2 || !d.nature(ti).startsWith("v")) break;
+            start = d.tokEnd(ti);
+        }
+        return start;
+    }
+
+    /**
+     * A name before a multi-character ending is specific when some part is not an ordinary word: a proper-name or
+     * unknown token, a lone character (马/踏/溪), or a level prefix (市中医药文化公园); not ordinary words only
+     * (现代农业生态, 旱地西红柿).
+     */
+    private static boolean specificName(Doc d, int start, int ss) {
+        if (Grammar.LEVEL_CHARS.contains(d.s.substring(start, start + 1))) return true;
+        for (int p = start; p < ss; ) {
+            int ti = d.tokenAt(p);
+            String tw = d.s.substring(Math.max(p, d.tokStart(ti)), Math.min(d.tokEnd(ti), ss));
+            String nat = d.nature(ti);
+            if (Grammar.properNature(nat) || com.hankcs.hanlp.dictionary.CoreDictionary.get(tw) == null) return true;
+            if (tw.length() == 1 && (nat.startsWith("g") || nat.endsWith("g") || nat.equals("n") || nat.equals("x"))) return true;
+            p = d.tokEnd(ti);
         }
         return false;
     }
@@ -254,7 +469,8 @@ public final class PlaceRules {
                 String tw = d.s.substring(d.tokStart(ti), Math.min(d.tokEnd(ti), ss));
                 String nat = d.nature(ti);
                 if (t.orgStopWords.contains(tw) || !(Grammar.nameNature(nat) || nat.startsWith("nr") || Grammar.hanNumber(tw, nat)
-                        || nat.equals("a") || nat.equals("ag") || tw.length() == 1 && (nat.equals("f") || nat.equals("v") && L > 1))) {
+                        || nat.equals("a") || nat.equals("ag") || tw.length() == 1 && (nat.equals("f") || nat.equals("v") && L > 1
+                        || nat.equals("w") && Doc.isHan(tw.charAt(0))))) { // 张家垱村: a rare character HanLP tags w
                     ok = false;
                     break;
                 }

@@ -23,8 +23,15 @@ public final class Tables {
     /** An organisation ending: subtype, the kind of posts it holds, and how much of a name it needs. */
     public record OrgSuffix(String suffix, String subtype, String kind, String rule) {}
 
-    /** A place ending: subtype, containment rank and whether the name must be known. */
-    public record PlaceSuffix(String suffix, String subtype, int rank, boolean grammar) {}
+    /**
+     * A place ending: subtype, containment rank and whether the name must be known; {@code whole}: a place written
+     * right before stays inside the name (industrial parks, bases, experience halls, guideline 16).
+     */
+    public record PlaceSuffix(String suffix, String subtype, int rank, boolean grammar, boolean whole) {
+        public PlaceSuffix(String suffix, String subtype, int rank, boolean grammar) {
+            this(suffix, subtype, rank, grammar, false);
+        }
+    }
 
     /** A post title and the organisation kinds it can be a post of. */
     public record Title(String title, Set<String> kinds) {}
@@ -58,7 +65,8 @@ public final class Tables {
         maxOrgSuffix = os.keySet().stream().mapToInt(String::length).max().orElse(1);
         Map<String, PlaceSuffix> ps = new HashMap<>();
         for (String[] r : tsv("place-suffixes.tsv", 4)) {
-            ps.put(r[0], new PlaceSuffix(r[0], r[1], parseInt(r[2], "place-suffixes.tsv", r[0]), r[3].equals("grammar")));
+            ps.put(r[0], new PlaceSuffix(r[0], r[1], parseInt(r[2], "place-suffixes.tsv", r[0]), r[3].equals("grammar"),
+                    r.length > 4 && r[4].equals("whole")));
         }
         placeSuffixes = Map.copyOf(ps);
         maxPlaceSuffix = ps.keySet().stream().mapToInt(String::length).max().orElse(1);

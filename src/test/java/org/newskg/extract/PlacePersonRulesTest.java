@@ -1,0 +1,84 @@
+package org.newskg.extract;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.newskg.extract.ExtractRulesTest.entities;
+import static org.newskg.extract.ExtractRulesTest.expected;
+import static org.newskg.extract.ExtractRulesTest.run;
+
+/** Place chains cut by the gazetteer, named non-administrative places, generic phrases, person false positives (sentences written for these tests). */
+class PlacePersonRulesTest {
+
+    @ParameterizedTest(name = "chain by gazetteer: {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            督导组来到壶关县大峡谷镇大河村查看春播进度。 | 壶关县:County; 大峡谷镇:Township; 大河村:Village
+            技术员常年驻守在石坡乡南平头坞村的种植基地。 | 石坡乡:Township; 南平头坞村:Village
+            """)
+    void chains(String text, String places) {
+        List<String> got = entities(run(text), EntityType.Place);
+        for (String p : expected(places)) assertTrue(got.contains(p), () -> p + " not in " + got);
+    }
+
+    @ParameterizedTest(name = "named spots: {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            周末，市民在红安县天舒广场观看文艺演出。 | 天舒广场:ScenicSpot
+            学员们参观了高家渡革命历史展览馆。 | 高家渡革命历史展览馆:ScenicSpot
+            该镇新建的马踏溪中药材特色产业园已投产。 | 马踏溪中药材特色产业园:Other
+            县里把博兴县智能循环水现代渔业产业园列为重点项目。 | 博兴县智能循环水现代渔业产业园:Other
+            驻村干部走访了新桥村肖家幸福屋场的农户。 | 新桥村:Village; 肖家幸福屋场:Other
+            游客可以到陇上椒甘谷辣椒体验馆品尝特产。 | 陇上椒甘谷辣椒体验馆:ScenicSpot
+            """)
+    void spots(String text, String places) {
+        List<String> got = entities(run(text), EntityType.Place);
+        for (String p : expected(places)) assertTrue(got.contains(p), () -> p + " not in " + got);
+    }
+
+    @ParameterizedTest(name = "not places: {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            全县开展千村示范行动，三镇五村率先达标。 | 千村; 三镇; 五村; 三镇五村
+            光山县整村授信工作在白雀园镇信用村启动。 | 整村; 信用村
+            会上介绍了光裕堡乡全面推进村干部培训的做法。 | 全面推进村
+            园区内还有一片旱地西红柿产业园区正在建设。 | 旱地西红柿产业园区
+            """)
+    void notPlaces(String text, String not) {
+        List<String> got = run(text).mentions().stream().map(Mention::text).toList();
+        for (String p : expected(not)) assertFalse(got.contains(p), () -> p + " wrongly in " + got);
+    }
+
+    @ParameterizedTest(name = "local names read as persons: {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            白雀园镇地处大别山北麓，白雀园又是茶乡。 | 白雀园:Township
+            """)
+    void localNames(String text, String places) {
+        Extraction e = run(text);
+        List<String> got = entities(e, EntityType.Place);
+        for (String p : expected(places)) assertTrue(got.contains(p), () -> p + " not in " + got);
+        for (String p : expected(places)) assertFalse(entities(e, EntityType.Person).contains(p.split(":")[0]), () -> p + " read as a person");
+    }
+
+    @ParameterizedTest(name = "not persons: {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            工作队马不停蹄地赶往下一个村。 | 马不停
+            会议介绍了村党组织书记和村委主任一肩挑的做法。 | 和村委
+            专家们齐聚闫家庄卫生院开展义诊。 | 齐聚闫
+            """)
+    void notPersons(String text, String not) {
+        List<String> got = entities(run(text), EntityType.Person);
+        for (String p : expected(not)) assertFalse(got.contains(p), () -> p + " wrongly in " + got);
+    }
+
+    @ParameterizedTest(name = "three-character names: {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            队长孙立安擦了擦汗。这些年孙立安一直在村里。 | 孙立安
+            """)
+    void fullNames(String text, String persons) {
+        List<String> got = entities(run(text), EntityType.Person);
+        for (String p : expected(persons)) assertTrue(got.contains(p), () -> p + " not in " + got);
+        assertFalse(got.contains("孙立"), () -> "孙立 in " + got);
+    }
+}
