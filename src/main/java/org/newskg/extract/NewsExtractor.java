@@ -46,7 +46,7 @@ public final class NewsExtractor implements Extractor {
         Objects.requireNonNull(config, "config");
         Objects.requireNonNull(reference, "reference data");
         loadDictionaries(); // HanLP is first used after its dictionaries are in (see loadDictionaries)
-        this.tables = Tables.get();
+        this.tables = Tables.load();
         this.lexicon = Lexicon.load(tables, reference.agencies(), config.lexicons());
         PlaceIndex index = config.useGazetteer() ? GazetteerPlaces.of(reference) : PlaceIndex.NONE;
         this.places = new PlaceRules(tables, index);

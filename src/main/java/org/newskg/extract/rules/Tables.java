@@ -95,12 +95,12 @@ public final class Tables {
         cueLastChars = Set.copyOf(lc);
     }
 
-    private static final class Holder {
-        static final Tables INSTANCE = new Tables();
-    }
-
-    public static Tables get() {
-        return Holder.INSTANCE;
+    /**
+     * Reads the bundled rule tables (the files under {@code org/newskg/extract/}). Each call reads them anew, so no
+     * table is shared through a static; the extractor reads them once, when it is built.
+     */
+    public static Tables load() {
+        return new Tables();
     }
 
     private static int parseInt(String s, String file, String item) {
