@@ -245,7 +245,30 @@ public final class OrgRules {
             if (p.rank() >= 3 && p.end() <= start && ss - p.end() <= 14 && p.end() < ss
                     && Grammar.allHan(d.s.substring(p.end(), ss)) && !joined(d, p.end(), ss) && (best == null || p.start() > best.start()))
                 best = p;
-        return best == null ? start : best.start();
+        if (best != null) return best.start();
+        // a place HanLP tags (宁都/ns 宏/nz 盛/v 机械制造) that the place rules did not take, at most 6 characters before
+        for (int k = start; k > 0 && start - k <= 6; ) {
+            int ti = d.tokenAt(k - 1);
+            String w = d.word(ti);
+            if (!Grammar.allHan(w) || joined(d, d.tokStart(ti), start)) break;
+            if (d.nature(ti).startsWith("ns") && w.length() >= 2) return d.tokStart(ti);
+            k = d.tokStart(ti);
+        }
+        return start;
+    }
+
+    /** A trade name of one word that is no common noun (丰裕/a, 金丰/nr): 大像山镇|丰裕养殖场. */
+    private static boolean tradeWord(Doc d, int start, int end) {
+        int ti = d.tokenAt(start);
+        String nat = d.nature(ti);
+        return d.tokStart(ti) == start && d.tokEnd(ti) == end && end - start >= 2
+                && (nat.equals("a") || nat.equals("nz") || nat.startsWith("nr") || nat.equals("j"));
+    }
+
+    /** True when a one-character token stands in [start, end): a word HanLP did not know, such as a trade name. */
+    private static boolean splitWord(Doc d, int start, int end) {
+        for (int p = start; p < end; p = d.tokEnd(d.tokenAt(p))) if (d.tokEnd(d.tokenAt(p)) - p == 1 && Doc.isHan(d.at(p))) return true;
+        return false;
     }
 
     /** Cuts leading township and village places (rank 1-2) off a name that goes on after them. */
@@ -305,7 +328,23 @@ public final class OrgRules {
         // An organisation found just before, joined to this one (湖北省中医院来凤分院, 农发行山西分行).
         start = Grammar.dropLeadingPlaces(start, e, places);
         // a township or village written before an enterprise is where it stands, not its owner (大石镇|丰裕养殖场)
-        if ("Company".equals(os.subtype())) start = dropTownships(start, ss, places);
+        boolean located = false;
+        if ("Company".equals(os.subtype())) {
+            int s2 = dropTownships(start, ss, places);
+            if (s2 > start && (valid(d, s2, ss, os, places) || splitWord(d, s2, ss) || tradeWord(d, s2, ss))) { // 东阳关镇富农种植专业合作社 keeps its township
+                located = true;
+                start = s2;
+            }
+        }
+        // a body found just before and joined by a verb is another one (治安大队联合梅林派出所)
+        for (Span o : found) {
+            if (o.start() >= start && o.end() > start && o.end() < ss) {
+                int ti = d.tokenAt(o.end());
+                String nat = d.nature(ti);
+                boolean verb = nat.startsWith("v") && !nat.equals("vn") || nat.startsWith("c") || nat.startsWith("p");
+                if (verb && d.tokEnd(ti) < ss) start = d.tokEnd(ti);
+            }
+        }
         String name = d.s.substring(start, ss);
         String full = d.s.substring(start, e);
         if (name.isEmpty() && !os.rule().equals("level")) return null;
@@ -324,7 +363,9 @@ public final class OrgRules {
             return new Span(start, e, EntityType.Organization, subtype, -1, os.kind(), PRIO, "org:" + os.suffix());
         }
         for (String fe : t.orgFalseEndings) if (full.endsWith(fe)) return null; // 会议厅, 举办
-        if (!valid(d, start, ss, os, places) && !os.rule().equals("named")) {
+        if (located && name.length() >= 2 && (splitWord(d, start, ss) || tradeWord(d, start, ss))) {
+            // 黄坑乡|丰/ag 源/ng 养殖场: after its place, a trade name HanLP cut into single characters
+        } else if (!valid(d, start, ss, os, places) && !os.rule().equals("named") && !os.rule().equals("legal")) {
             // 经省/nr 教育厅: HanLP glued a word onto the level prefix; start at the level character
             int tEnd = d.tokEnd(d.tokenAt(start));
             int k = start + 1;
@@ -401,8 +442,9 @@ public final class OrgRules {
             case "agency":
                 if (!startsWithPlaceOrLevel(d, start, ss, places, subBodies.contains(os.suffix()))) return false;
                 return name.length() >= 2;
-            default: { // named
+            default: { // named, legal
                 if (name.length() < 2) return false;
+                if (os.rule().equals("legal") && name.length() >= 4) return true; // 三陇药业有限公司: a registered name
                 if (Grammar.LEVEL_CHARS.contains(name.substring(0, 1)) && name.length() == 1) return false; // 县医院
                 for (Span p : places) if (p.start() >= start && p.end() <= ss) return true;
                 if (name.contains("附属") || name.startsWith("第")) return true;

@@ -135,7 +135,13 @@ public final class RelationRules {
         int pos = org.end() + 1;
         for (int guard = 0; guard < 20; guard++) {
             Span p = personAt.get(pos);
-            if (p == null) return;
+            if (p == null) { // a name the person rules missed: go on after the next 、
+                int k = pos;
+                while (k < d.n && k - pos <= 10 && Doc.isHan(d.at(k))) k++;
+                if (k - pos > 10 || k >= d.n || d.at(k) != '、') return;
+                pos = k + 1;
+                continue;
+            }
             int e = p.end();
             while (e < d.n && e - p.end() < MAX_TITLE && Doc.isHan(d.at(e))) e++;
             String title = null;
