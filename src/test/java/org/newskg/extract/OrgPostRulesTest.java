@@ -35,6 +35,10 @@ class OrgPostRulesTest {
             江西日报·江西新闻客户端讯 记者从省农业农村厅获悉。 | 江西日报:Media; 江西新闻:Media; 省农业农村厅:GovernmentAgency
             瑞金长林酒坊、赣州百草制药和宁都宏盛机械制造三家企业现场签约。 | 瑞金长林酒坊:Company; 赣州百草制药:Company; 宁都宏盛机械制造:Company
             活动现场，黄坑乡丰源养殖场和兴农农民专业合作社展示了特色产品。 | 丰源养殖场:Company
+            兴国县委巡察组进驻后，县乡村振兴局积极配合。 | 兴国县委巡察组:Other; 县乡村振兴局:GovernmentAgency
+            市委调研督查组组长邱立新一行深入园区。 | 市委调研督查组:Other
+            病人先后在县中医院、县妇幼保健院就诊，后转往省人民医院。 | 县中医院:Hospital; 县妇幼保健院:Hospital; 省人民医院:Hospital
+            赣南绿源农业发展有限公司负责人介绍了基地情况。 | 赣南绿源农业发展有限公司:Company
             """)
     void orgs(String text, String orgs) {
         Extraction x = run(text);
@@ -49,6 +53,8 @@ class OrgPostRulesTest {
             他在镇上的工厂上班，每周向家人汇报工作。 | 工厂; 汇报
             人民进一步增强了获得感，农民进城务工更方便。 | 民进一步; 民进城
             互联网记者节当天，电网职工坚守岗位。 | 互联网; 电网
+            县医院的专家定期到乡卫生院坐诊。 | 县医院; 乡卫生院
+            会议要求各地成立调研组，深入一线。 | 调研组
             """)
     void notOrgs(String text, String not) {
         List<String> got = run(text).mentions().stream().map(Mention::text).toList();
@@ -63,6 +69,7 @@ class OrgPostRulesTest {
             赣县区公安局治安大队副大队长曾凡明介绍了案情。 | 曾凡明/副大队长/赣县区公安局治安大队
             国家卫生健康委基层卫生健康司副司长孙建军一行调研。 | 孙建军/副司长/国家卫生健康委基层卫生健康司
             会上，青山乡党委书记何建平作表态发言。 | 何建平/书记/青山乡党委
+            市委调研督查组组长邱立新一行深入园区。 | 邱立新/组长/市委调研督查组
             """)
     void positions(String text, String rows) {
         List<String> got = run(text).positions().stream().map(p -> p.person() + "/" + p.title() + "/" + p.org()).toList();

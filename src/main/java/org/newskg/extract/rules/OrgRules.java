@@ -257,6 +257,21 @@ public final class OrgRules {
         return start;
     }
 
+    /** The last one-character level token (省, 县) in [start, ss) that no place covers, else start. */
+    private static int levelToken(Doc d, int start, int ss, List<Span> places) {
+        int best = start;
+        for (int p = start; p < ss; p = d.tokEnd(d.tokenAt(p))) {
+            int ti = d.tokenAt(p);
+            if (p > start && d.tokEnd(ti) - p == 1 && Grammar.LEVEL_CHARS.contains(String.valueOf(d.at(p)))
+                    && !d.nature(d.tokenAt(p - 1)).startsWith("ns")) { // 襄垣/ns 县/n stays one name
+                boolean inPlace = false;
+                for (Span pl : places) if (pl.start() <= p && pl.end() > p) inPlace = true;
+                if (!inPlace) best = p;
+            }
+        }
+        return best;
+    }
+
     /** A trade name of one word that is no common noun (丰裕/a, 金丰/nr): 大像山镇|丰裕养殖场. */
     private static boolean tradeWord(Doc d, int start, int end) {
         int ti = d.tokenAt(start);
@@ -375,6 +390,7 @@ public final class OrgRules {
             name = d.s.substring(start, ss);
             full = d.s.substring(start, e);
         } else if (!valid(d, start, ss, os, places)) return null;
+        if (os.rule().equals("public")) start = levelToken(d, start, ss, places); // 转往/nz 省/n 人民医院 -> 省人民医院
         if (d.startsWith("共青团", start) || d.startsWith("团", start) && os.suffix().equals("委")) subtype = "Other";
         if (os.suffix().equals("委") && !subtype.equals("Other"))
             subtype = levelOnly(d, start, ss, places) || d.startsWith("中共", start) ? "PartyOrganization" : "GovernmentAgency";
@@ -443,8 +459,9 @@ public final class OrgRules {
                 if (!startsWithPlaceOrLevel(d, start, ss, places, subBodies.contains(os.suffix()))) return false;
                 return name.length() >= 2;
             default: { // named, legal
-                if (name.length() < 2) return false;
+                if (name.length() < 2 && !os.rule().equals("public")) return false;
                 if (os.rule().equals("legal") && name.length() >= 4) return true; // 三陇药业有限公司: a registered name
+                if (os.rule().equals("public") && name.length() == 1 && Grammar.LEVEL_CHARS.contains(name)) return true; // 县人民医院
                 if (Grammar.LEVEL_CHARS.contains(name.substring(0, 1)) && name.length() == 1) return false; // 县医院
                 for (Span p : places) if (p.start() >= start && p.end() <= ss) return true;
                 if (name.contains("附属") || name.startsWith("第")) return true;
