@@ -30,6 +30,7 @@ final class Grammar {
         if (lw.length() < 2 || rw.length() < 2 || !allHan(lw) || !nameNature(d.nature(left))) return false;
         char last = lw.charAt(lw.length() - 1);
         if ("局委院行司厅办部会社校所队组站中心".indexOf(last) >= 0) return false;
+        if (t.orgSuffixes.containsKey(lw)) return false; // 天济制药和津市宏达机械制造: two companies
         return !t.orgStopWords.contains(lw) && !d.nature(left).startsWith("ns");
     }
 

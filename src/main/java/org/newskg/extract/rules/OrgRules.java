@@ -15,8 +15,6 @@ import java.util.Set;
  */
 public final class OrgRules {
     static final int PRIO = 40;
-    /** Bodies that are parts of a party committee or government and so may contain it (县政府办公室, 省委常委会). */
-    private static final Set<String> SUB_BODY = Set.of("常委会", "办公室", "办", "党史办", "组织部", "宣传部", "统战部", "纪委", "党校");
     private static final Set<String> LEVEL_ORG_ENDS = Set.of("委", "政府", "人民政府", "人大", "政协");
     private static final Set<String> PARTY_CELLS = Set.of("党委", "党组", "党支部", "党总支");
     private static final List<String> PARTY_PREFIXES = List.of("中国共产党", "中共", "共青团");
@@ -24,6 +22,15 @@ public final class OrgRules {
     private final Tables t;
     private final AgencyTable agencies;
     private final PlaceIndex index;
+    /** Bodies that are parts of a party committee or government and so may contain it (org-sub-bodies.txt). */
+    private final Set<String> subBodies;
+    /** Democratic parties' names (org-party-prefixes.txt), longest first, and their unit endings (org-party-units.txt). */
+    private final List<String> partyPrefixes;
+    private final List<String> partyUnits;
+    /** Media cue words by kind (media-cues.tsv). */
+    private final List<String> mediaEndings, mediaDatelines, mediaCredits, mediaChannels;
+    /** National bodies of the built-in lexicon (国务院, 农业农村部): a department written after one is named (…部…司). */
+    private final Set<String> nationalBodies;
 
     public OrgRules(Tables t, AgencyTable agencies) {
         this(t, agencies, PlaceIndex.NONE);
@@ -34,6 +41,32 @@ public final class OrgRules {
         this.t = t;
         this.agencies = agencies;
         this.index = index;
+        this.subBodies = Tables.words("org-sub-bodies.txt");
+        this.partyPrefixes = longestFirst(Tables.words("org-party-prefixes.txt"));
+        this.partyUnits = longestFirst(Tables.words("org-party-units.txt"));
+        List<String> end = new ArrayList<>(), date = new ArrayList<>(), credit = new ArrayList<>(), chan = new ArrayList<>();
+        for (String[] r : Tables.tsv("media-cues.tsv", 2)) {
+            switch (r[1].strip()) {
+                case "ending" -> end.add(r[0]);
+                case "dateline" -> date.add(r[0]);
+                case "credit" -> credit.add(r[0]);
+                case "channel" -> chan.add(r[0]);
+                default -> throw new org.newskg.InvalidInputException("media-cues.tsv", "unknown kind '" + r[1] + "' for " + r[0]);
+            }
+        }
+        this.mediaEndings = longestFirst(end);
+        this.mediaDatelines = List.copyOf(date);
+        this.mediaCredits = List.copyOf(credit);
+        this.mediaChannels = longestFirst(chan);
+        Set<String> nat = new java.util.HashSet<>();
+        for (String[] r : t.lexicon) if (r[1].equals("Organization") && !r[2].equals("Media") && !r[2].equals("Bank")) nat.add(r[0]);
+        this.nationalBodies = Set.copyOf(nat);
+    }
+
+    private static List<String> longestFirst(java.util.Collection<String> words) {
+        List<String> l = new ArrayList<>(words);
+        l.sort((a, b) -> b.length() != a.length() ? b.length() - a.length() : a.compareTo(b));
+        return List.copyOf(l);
     }
 
     /**
@@ -67,7 +100,112 @@ public final class OrgRules {
             }
         }
         aliases(d, out);
+        democraticParties(d, out);
+        media(d, places, out);
         return out;
+    }
+
+    /**
+     * Committees and branches of the democratic parties (民进常德市委, 民盟X省委员会, 民进X医院支部): the party's name at a
+     * word start, then at most 14 Han characters up to the first unit ending (org-party-units.txt). One
+     * PartyOrganization span; 民X中央 (the party's centre) is one as well.
+     */
+    private void democraticParties(Doc d, List<Span> out) {
+        for (String p : partyPrefixes) {
+            for (int i = d.s.indexOf(p); i >= 0; i = d.s.indexOf(p, i + 1)) {
+                if (!d.boundary(i) || covered(out, i, p)) continue;
+                int from = i + p.length();
+                if (d.startsWith("中央", from)) {
+                    out.add(new Span(i, from + 2, EntityType.Organization, "PartyOrganization", -1, "party", PRIO, "org:party-centre"));
+                    continue;
+                }
+                int end = -1;
+                for (int e = from + 1; e <= Math.min(d.n, from + 14) && end < 0; e++) {
+                    if (!Doc.isHan(d.at(e - 1))) break;
+                    if (d.at(e - 1) == '的' || d.at(e - 1) == '和' || d.at(e - 1) == '与') break;
+                    for (String u : partyUnits) {
+                        if (e - from < u.length() || !d.s.startsWith(u, e - u.length())) continue;
+                        end = e;
+                        // 委 may go on as 委员会
+                        for (String v : partyUnits) if (v.length() > u.length() && v.startsWith(u) && d.s.startsWith(v, e - u.length())) end = e - u.length() + v.length();
+                        break;
+                    }
+                }
+                if (end < 0 || end - from < 2) continue;
+                out.add(new Span(i, end, EntityType.Organization, "PartyOrganization", -1, "party", PRIO, "org:democratic-party"));
+            }
+        }
+    }
+
+    /** True when a longer democratic-party name found already covers position {@code i} (中国民主促进会 holds no 民进). */
+    private static boolean covered(List<Span> out, int i, String p) {
+        for (Span o : out) if (o.rule().equals("org:democratic-party") && o.start() < i && o.end() > i) return true;
+        return false;
+    }
+
+    /**
+     * Media outlets named by their cues (media-cues.tsv): a Han name before a dateline or credit word that ends with a
+     * media ending (红安网消息, 农金网河南讯, 天水在线编辑), a name before a channel word (新湖南客户端 -> 新湖南), and the
+     * outlet written before it with - or · (农村金融时报-农金网河南讯, 湖南日报·新湖南客户端).
+     */
+    private void media(Doc d, List<Span> places, List<Span> out) {
+        for (String cue : mediaChannels) {
+            for (int i = d.s.indexOf(cue); i >= 0; i = d.s.indexOf(cue, i + cue.length())) {
+                int j = hanRunStart(d, i, 8);
+                if (j < 0 || i - j < 2 || !d.boundary(j)) continue;
+                addMedia(d, j, i, out);
+            }
+        }
+        List<String> after = new ArrayList<>(mediaDatelines);
+        after.addAll(mediaCredits);
+        for (String cue : after) {
+            boolean dateline = mediaDatelines.contains(cue);
+            for (int i = d.s.indexOf(cue); i >= 0; i = d.s.indexOf(cue, i + cue.length())) {
+                int e = i;
+                if (dateline) for (Span p : places) if (p.end() == i && p.rank() >= 1 && p.start() < i) e = p.start(); // 农金网河南讯
+                int j = hanRunStart(d, e, 10);
+                if (j < 0) continue;
+                // 据红网报道: the name starts after a leading stop word
+                while (j < e && d.boundary(j) && t.orgStopWords.contains(d.word(d.tokenAt(j))) && d.tokEnd(d.tokenAt(j)) < e) j = d.tokEnd(d.tokenAt(j));
+                if (!d.boundary(j) || e - j < 2) continue;
+                String name = d.s.substring(j, e);
+                boolean ends = false;
+                for (String en : mediaEndings) if (name.endsWith(en) && name.length() > en.length()) ends = true;
+                if (!ends || falseEnding(name)) continue;
+                addMedia(d, j, e, out);
+            }
+        }
+    }
+
+    private boolean falseEnding(String name) {
+        for (String fe : t.orgFalseEndings) if (name.endsWith(fe)) return true;
+        return false;
+    }
+
+    /** Adds a media span and the outlet joined before it with - or · when that ends with a media ending. */
+    private void addMedia(Doc d, int j, int e, List<Span> out) {
+        out.add(new Span(j, e, EntityType.Organization, "Media", -1, "media", PRIO, "org:media-cue"));
+        if (j >= 3 && (d.at(j - 1) == '-' || d.at(j - 1) == '·' || d.at(j - 1) == '－' || d.at(j - 1) == '—')) {
+            int k = hanRunStart(d, j - 1, 10);
+            if (k < 0 || j - 1 - k < 2 || !d.boundary(k)) return;
+            String prev = d.s.substring(k, j - 1);
+            for (String en : mediaEndings) {
+                if (prev.endsWith(en) && prev.length() > en.length() && !falseEnding(prev)) {
+                    out.add(new Span(k, j - 1, EntityType.Organization, "Media", -1, "media", PRIO, "org:media-cue"));
+                    return;
+                }
+            }
+        }
+    }
+
+    /** Start of the run of Han characters ending at {@code end}, when it is at most {@code max} long, else -1. */
+    private static int hanRunStart(Doc d, int end, int max) {
+        int j = end;
+        while (j > 0 && Doc.isHan(d.at(j - 1))) {
+            j--;
+            if (end - j > max) return -1;
+        }
+        return j;
     }
 
     /** 长治医学院附属和平医院 is also called 和平医院: the part after 附属, wherever it stands alone. */
@@ -105,9 +243,73 @@ public final class OrgRules {
         Span best = null;
         for (Span p : places)
             if (p.rank() >= 3 && p.end() <= start && ss - p.end() <= 14 && p.end() < ss
-                    && Grammar.allHan(d.s.substring(p.end(), ss)) && (best == null || p.start() > best.start()))
+                    && Grammar.allHan(d.s.substring(p.end(), ss)) && !joined(d, p.end(), ss) && (best == null || p.start() > best.start()))
                 best = p;
-        return best == null ? start : best.start();
+        if (best != null) return best.start();
+        // a place HanLP tags (宁都/ns 宏/nz 盛/v 机械制造) that the place rules did not take, at most 6 characters before
+        for (int k = start; k > 0 && start - k <= 6; ) {
+            int ti = d.tokenAt(k - 1);
+            String w = d.word(ti);
+            if (!Grammar.allHan(w) || joined(d, d.tokStart(ti), start)) break;
+            if (d.nature(ti).startsWith("ns") && w.length() >= 2) return d.tokStart(ti);
+            k = d.tokStart(ti);
+        }
+        return start;
+    }
+
+    /** The last one-character level token (省, 县) in [start, ss) that no place covers, else start. */
+    private static int levelToken(Doc d, int start, int ss, List<Span> places) {
+        int best = start;
+        for (int p = start; p < ss; p = d.tokEnd(d.tokenAt(p))) {
+            int ti = d.tokenAt(p);
+            if (p > start && d.tokEnd(ti) - p == 1 && Grammar.LEVEL_CHARS.contains(String.valueOf(d.at(p)))
+                    && !d.nature(d.tokenAt(p - 1)).startsWith("ns")) { // 襄垣/ns 县/n stays one name
+                boolean inPlace = false;
+                for (Span pl : places) if (pl.start() <= p && pl.end() > p) inPlace = true;
+                if (!inPlace) best = p;
+            }
+        }
+        return best;
+    }
+
+    /** A trade name of one word that is no common noun (丰裕/a, 金丰/nr): 大像山镇|丰裕养殖场. */
+    private static boolean tradeWord(Doc d, int start, int end) {
+        int ti = d.tokenAt(start);
+        String nat = d.nature(ti);
+        return d.tokStart(ti) == start && d.tokEnd(ti) == end && end - start >= 2
+                && (nat.equals("a") || nat.equals("nz") || nat.startsWith("nr") || nat.equals("j"));
+    }
+
+    /** True when a one-character token stands in [start, end): a word HanLP did not know, such as a trade name. */
+    private static boolean splitWord(Doc d, int start, int end) {
+        for (int p = start; p < end; p = d.tokEnd(d.tokenAt(p))) if (d.tokEnd(d.tokenAt(p)) - p == 1 && Doc.isHan(d.at(p))) return true;
+        return false;
+    }
+
+    /** Cuts leading township and village places (rank 1-2) off a name that goes on after them. */
+    private static int dropTownships(int start, int ss, List<Span> places) {
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (Span p : places) {
+                if (p.start() == start && p.end() < ss - 1 && p.rank() >= 1 && p.rank() <= 2) {
+                    start = p.end();
+                    changed = true;
+                }
+            }
+        }
+        return start;
+    }
+
+    /** True when a conjunction or a stop word stands between {@code from} and {@code to}: two names, not one. */
+    private boolean joined(Doc d, int from, int to) {
+        for (int p = from; p < to; ) {
+            int ti = d.tokenAt(p);
+            String nat = d.nature(ti);
+            if (d.tokStart(ti) >= from && (nat.startsWith("c") || nat.startsWith("p") || t.orgStopWords.contains(d.word(ti)))) return true;
+            p = d.tokEnd(ti);
+        }
+        return false;
     }
 
     private boolean levelOrgToken(Doc d, int ti) {
@@ -117,7 +319,7 @@ public final class OrgRules {
     }
 
     private Span bySuffix(Doc d, int ss, int e, Tables.OrgSuffix os, List<Span> places, List<Span> found) {
-        boolean subBody = SUB_BODY.contains(os.suffix());
+        boolean subBody = subBodies.contains(os.suffix());
         int ti0 = d.tokenAt(ss);
         int from = Math.min(ss, d.tokStart(ti0));
         if (from < ss) { // the ending starts inside a token: 举办 is no 办
@@ -126,12 +328,12 @@ public final class OrgRules {
             if (!Grammar.allHan(d.s.substring(from, ss)) || t.orgStopWords.contains(d.s.substring(from, ss))) return null;
         }
         int start = Grammar.leftExtend(d, from, 24, true, t,
-                ti -> !subBody && levelOrgToken(d, ti) || d.nature(ti).equals("nnt"));
+                ti -> !subBody && levelOrgToken(d, ti) || d.nature(ti).equals("nnt") && !t.orgInnerWords.contains(d.word(ti)));
         start = Grammar.trimLeading(d, start, from);
         start = Grammar.toOpeningQuote(d, start, from);
         start = Grammar.ownerPlace(start, places); // 屯留区政协: the owning place even when HanLP split it (屯/留/区)
         start = straddlingOwner(d, start, ss);
-        if ("Company".equals(os.subtype()) && os.suffix().endsWith("公司")) start = companyOwner(d, start, ss, places);
+        if ("Company".equals(os.subtype())) start = companyOwner(d, start, ss, places);
         // 长治医学院附属和济医院: after 附属 the hospital's own name may hold any word
         int fu = d.s.lastIndexOf("附属", ss - 1);
         if (fu >= 0 && fu + 2 <= start && start - (fu + 2) <= 2 && ss - fu <= 10 && Grammar.allHan(d.s.substring(fu, ss))) {
@@ -140,6 +342,24 @@ public final class OrgRules {
         }
         // An organisation found just before, joined to this one (湖北省中医院来凤分院, 农发行山西分行).
         start = Grammar.dropLeadingPlaces(start, e, places);
+        // a township or village written before an enterprise is where it stands, not its owner (大石镇|丰裕养殖场)
+        boolean located = false;
+        if ("Company".equals(os.subtype())) {
+            int s2 = dropTownships(start, ss, places);
+            if (s2 > start && (valid(d, s2, ss, os, places) || splitWord(d, s2, ss) || tradeWord(d, s2, ss))) { // 东阳关镇富农种植专业合作社 keeps its township
+                located = true;
+                start = s2;
+            }
+        }
+        // a body found just before and joined by a verb is another one (治安大队联合梅林派出所)
+        for (Span o : found) {
+            if (o.start() >= start && o.end() > start && o.end() < ss) {
+                int ti = d.tokenAt(o.end());
+                String nat = d.nature(ti);
+                boolean verb = nat.startsWith("v") && !nat.equals("vn") || nat.startsWith("c") || nat.startsWith("p");
+                if (verb && d.tokEnd(ti) < ss) start = d.tokEnd(ti);
+            }
+        }
         String name = d.s.substring(start, ss);
         String full = d.s.substring(start, e);
         if (name.isEmpty() && !os.rule().equals("level")) return null;
@@ -148,11 +368,19 @@ public final class OrgRules {
             // 瓜园村党支部, 石狗镇党委 are bodies; at an institution (…医院党委书记) the party post belongs to the title.
             boolean placeOwner = false;
             for (Span p : places) if (p.start() == start && p.end() == ss && p.rank() >= 1 && p.rank() <= 2) placeOwner = true;
-            if (!placeOwner) return null;
+            if (!placeOwner) {
+                // a township or village the place rules did not take (城关乡党委): a 1-4 character name before a
+                // township or village ending (place-suffixes.tsv, rank 1-2)
+                int s2 = cellOwner(d, ss);
+                if (s2 < 0) return null;
+                start = s2;
+            }
             return new Span(start, e, EntityType.Organization, subtype, -1, os.kind(), PRIO, "org:" + os.suffix());
         }
         for (String fe : t.orgFalseEndings) if (full.endsWith(fe)) return null; // 会议厅, 举办
-        if (!valid(d, start, ss, os, places) && !os.rule().equals("named")) {
+        if (located && name.length() >= 2 && (splitWord(d, start, ss) || tradeWord(d, start, ss))) {
+            // 黄坑乡|丰/ag 源/ng 养殖场: after its place, a trade name HanLP cut into single characters
+        } else if (!valid(d, start, ss, os, places) && !os.rule().equals("named") && !os.rule().equals("legal")) {
             // 经省/nr 教育厅: HanLP glued a word onto the level prefix; start at the level character
             int tEnd = d.tokEnd(d.tokenAt(start));
             int k = start + 1;
@@ -162,6 +390,7 @@ public final class OrgRules {
             name = d.s.substring(start, ss);
             full = d.s.substring(start, e);
         } else if (!valid(d, start, ss, os, places)) return null;
+        if (os.rule().equals("public")) start = levelToken(d, start, ss, places); // 转往/nz 省/n 人民医院 -> 省人民医院
         if (d.startsWith("共青团", start) || d.startsWith("团", start) && os.suffix().equals("委")) subtype = "Other";
         if (os.suffix().equals("委") && !subtype.equals("Other"))
             subtype = levelOnly(d, start, ss, places) || d.startsWith("中共", start) ? "PartyOrganization" : "GovernmentAgency";
@@ -171,6 +400,31 @@ public final class OrgRules {
         }
         if (full.endsWith("党校")) subtype = "School";
         return new Span(start, e, EntityType.Organization, subtype, -1, os.kind(), PRIO, "org:" + os.suffix());
+    }
+
+    /**
+     * Start of a township or village name ending at {@code ss} by grammar (城关乡, 杨家坪村: a township or village
+     * ending of place-suffixes.tsv after a 1-4 character name), or -1. The name starts at a word that begins a
+     * phrase: after punctuation, a verb, a preposition, a particle or a stop word.
+     */
+    private int cellOwner(Doc d, int ss) {
+        for (int L = Math.min(t.maxPlaceSuffix, ss); L >= 1; L--) {
+            Tables.PlaceSuffix ps = t.placeSuffixes.get(d.s.substring(ss - L, ss));
+            if (ps == null || ps.rank() < 1 || ps.rank() > 2) continue;
+            int ns = ss - L;
+            for (int k = Math.max(0, ns - 4); k <= ns - 1; k++) {
+                if (!d.boundary(k) || !Grammar.allHan(d.s.substring(k, ns))) continue;
+                String name = d.s.substring(k, ns);
+                if (t.orgStopWords.contains(name) || t.stopPlaces.contains(name + d.s.substring(ns, ss))) continue;
+                if (!Grammar.nameNature(d.nature(d.tokenAt(k))) && !d.nature(d.tokenAt(k)).startsWith("ns")) continue;
+                if (k == 0 || !Doc.isHan(d.at(k - 1))) return k;
+                int pt = d.tokenAt(k - 1);
+                String pn = d.nature(pt);
+                if (t.orgStopWords.contains(d.word(pt)) || pn.startsWith("v") || pn.startsWith("p") || pn.startsWith("u") || pn.startsWith("c")) return k;
+            }
+            return -1;
+        }
+        return -1;
     }
 
     /** The name part is only places and level characters (县委, 绛县县委, 湖北省委). */
@@ -186,10 +440,11 @@ public final class OrgRules {
         return true;
     }
 
-    private boolean startsWithPlaceOrLevel(Doc d, int start, int ss, List<Span> places) {
+    private boolean startsWithPlaceOrLevel(Doc d, int start, int ss, List<Span> places, boolean department) {
         for (String pre : PARTY_PREFIXES) if (d.startsWith(pre, start) && start + pre.length() < ss) start += pre.length(); // 共青团长治市委
         if (Grammar.LEVEL_CHARS.contains(String.valueOf(d.at(start)))) return true;
         if (d.startsWith("国家", start) || d.startsWith("中央", start)) return true;
+        if (department) for (String nb : nationalBodies) if (d.startsWith(nb, start) && start + nb.length() < ss) return true; // 农业农村部…司
         for (Span p : places) if (p.start() == start && p.end() <= ss) return true;
         return false;
     }
@@ -199,12 +454,14 @@ public final class OrgRules {
         switch (os.rule()) {
             case "level":
                 if (name.isEmpty()) return false;
-                return startsWithPlaceOrLevel(d, start, ss, places);
+                return startsWithPlaceOrLevel(d, start, ss, places, subBodies.contains(os.suffix()));
             case "agency":
-                if (!startsWithPlaceOrLevel(d, start, ss, places)) return false;
+                if (!startsWithPlaceOrLevel(d, start, ss, places, subBodies.contains(os.suffix()))) return false;
                 return name.length() >= 2;
-            default: { // named
-                if (name.length() < 2) return false;
+            default: { // named, legal
+                if (name.length() < 2 && !os.rule().equals("public")) return false;
+                if (os.rule().equals("legal") && name.length() >= 4) return true; // 三陇药业有限公司: a registered name
+                if (os.rule().equals("public") && name.length() == 1 && Grammar.LEVEL_CHARS.contains(name)) return true; // 县人民医院
                 if (Grammar.LEVEL_CHARS.contains(name.substring(0, 1)) && name.length() == 1) return false; // 县医院
                 for (Span p : places) if (p.start() >= start && p.end() <= ss) return true;
                 if (name.contains("附属") || name.startsWith("第")) return true;

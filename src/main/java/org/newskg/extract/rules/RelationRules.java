@@ -13,6 +13,9 @@ public final class RelationRules {
     /** A partOf pair. */
     public record Contain(Span child, Span parent) {}
 
+    /** Longest title written between an organisation and a name (省委党校经济管理教研部主任, 县公安局刑侦大队副大队长). */
+    static final int MAX_TITLE = 16;
+
     private final Tables t;
 
     public RelationRules(Tables t) {
@@ -21,7 +24,7 @@ public final class RelationRules {
 
     /** The title that {@code seg} ends with (the whole segment, department included), or null. */
     String title(String seg) {
-        if (seg.isEmpty() || seg.length() > 12 || !Grammar.allHan(seg)) return null;
+        if (seg.isEmpty() || seg.length() > MAX_TITLE || !Grammar.allHan(seg)) return null;
         for (int L = Math.min(t.maxTitle, seg.length()); L >= 2; L--) {
             if (t.titles.containsKey(seg.substring(seg.length() - L))) return seg;
         }
@@ -61,7 +64,7 @@ public final class RelationRules {
             for (int guard = 0; guard < 8; guard++) {
                 int b = i;
                 Span org = null;
-                while (b > 0 && i - b < 12) {
+                while (b > 0 && i - b < MAX_TITLE) {
                     if (orgEnd[b] != null) {
                         org = orgEnd[b];
                         break;
@@ -92,7 +95,64 @@ public final class RelationRules {
                 break;
             }
         }
+        lists(d, spans, out);
         return out;
+    }
+
+    /**
+     * Lists of people under one organisation (guideline: one organisation heading a list gives a row for each):
+     * {@code 民进X市委主委A、副主委B、秘书长C} (title before each name: a name after 、 or ， whose title follows the
+     * previous person holding a post there) and {@code X市委：A主委、B副主委} (after a colon, name then title).
+     */
+    private void lists(Doc d, List<Span> spans, List<Post> out) {
+        java.util.Map<Integer, Span> personAt = new java.util.HashMap<>();
+        java.util.Map<Span, Span> orgOf = new java.util.HashMap<>();
+        for (Span s : spans) if (s.type() == EntityType.Person) personAt.put(s.start(), s);
+        for (Post p : out) orgOf.putIfAbsent(p.person(), p.org());
+        Span prev = null;
+        for (Span s : spans) {
+            if (s.type() == EntityType.Organization && s.end() + 1 < d.n && (d.at(s.end()) == '：' || d.at(s.end()) == ':')) {
+                colonList(d, s, personAt, orgOf, out);
+                prev = null;
+                continue;
+            }
+            if (s.type() != EntityType.Person) continue;
+            if (prev != null && !orgOf.containsKey(s) && orgOf.containsKey(prev) && s.start() - prev.end() >= 3) {
+                char sep = d.at(prev.end());
+                String seg = d.s.substring(prev.end() + 1, s.start());
+                Span org = orgOf.get(prev);
+                if ((sep == '、' || sep == '，' || sep == ',') && title(seg) != null && seg.length() <= 8 && fits(seg, org)) {
+                    for (String part : concurrent(d.original.substring(prev.end() + 1, s.start()))) out.add(new Post(s, part, org, org.start(), s.end()));
+                    orgOf.put(s, org);
+                }
+            }
+            prev = s;
+        }
+    }
+
+    /** {@code X市委：A主委、B副主委、C秘书长}: after the colon, each name followed by its title, joined by 、 or ，. */
+    private void colonList(Doc d, Span org, java.util.Map<Integer, Span> personAt, java.util.Map<Span, Span> orgOf, List<Post> out) {
+        int pos = org.end() + 1;
+        for (int guard = 0; guard < 20; guard++) {
+            Span p = personAt.get(pos);
+            if (p == null) { // a name the person rules missed: go on after the next 、
+                int k = pos;
+                while (k < d.n && k - pos <= 10 && Doc.isHan(d.at(k))) k++;
+                if (k - pos > 10 || k >= d.n || d.at(k) != '、') return;
+                pos = k + 1;
+                continue;
+            }
+            int e = p.end();
+            while (e < d.n && e - p.end() < MAX_TITLE && Doc.isHan(d.at(e))) e++;
+            String title = null;
+            for (int k = e; k >= p.end() + 2 && title == null; k--) title = title(d.s.substring(p.end(), k)); // 秘书长参加调研 -> 秘书长
+            if (title == null) return;
+            int te = p.end() + title.length();
+            out.add(new Post(p, d.original.substring(p.end(), te), org, org.start(), te));
+            orgOf.putIfAbsent(p, org);
+            if (te >= d.n || !(d.at(te) == '、' || d.at(te) == '，' || d.at(te) == ',')) return;
+            pos = te + 1;
+        }
     }
 
     public List<Contain> partOf(List<Span> spans) {
