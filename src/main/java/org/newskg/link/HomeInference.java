@@ -27,6 +27,13 @@ public final class HomeInference {
     static final int W_PAPER = 3, W_DATELINE = 2, W_PLACE = 1;
     /** Fewest votes for a home region: one place name written once is not enough. */
     static final int MIN_VOTES = 2;
+    /**
+     * Outlets whose names begin with the name of a division they do not belong to (光明日报 is not 深圳市光明区's,
+     * 解放日报 not 焦作市解放区's, 新民晚报 not 新民市's, 东方早报 not 东方市's): cited on local pages, they vote for nothing.
+     */
+    static final Set<String> NOT_LOCAL_OUTLETS = Set.of("光明日报", "解放日报", "新民晚报", "东方早报");
+    /** Common nouns that are also the name of exactly one division (矿区, 阳泉市's district): no vote as place names. */
+    static final Set<String> COMMON_NOUNS = Set.of("矿区");
 
     /** An inferred home region and what it rests on. */
     public record Inferred(AdminDivision division, String evidence) {}
@@ -43,6 +50,7 @@ public final class HomeInference {
     private static final class Tally {
         final AdminDivision region;
         int votes;
+        final Set<String> sources = new LinkedHashSet<>();
         final Set<String> papers = new LinkedHashSet<>();
         final Set<String> datelines = new LinkedHashSet<>();
         int placeNames;
@@ -69,14 +77,14 @@ public final class HomeInference {
                 if (t != null) {
                     total += W_PAPER;
                     t.votes += W_PAPER;
-                    t.papers.add(source);
+                    t.sources.add(source);
                 }
             }
         }
         for (String paper : evidence.papers()) {
             String outlet = outletWord(paper);
             Optional<Named> n = trailingPlace(paper.substring(0, paper.length() - outlet.length()));
-            if (n.isEmpty()) continue;
+            if (n.isEmpty() || NOT_LOCAL_OUTLETS.contains(n.get().text() + outlet)) continue;
             Tally t = tally(tallies, n.get().division());
             if (t == null) continue; // a province's paper (山西日报): no vote either way
             total += W_PAPER;
@@ -92,20 +100,24 @@ public final class HomeInference {
             t.votes += W_DATELINE;
             t.datelines.add(n.get().text() + "讯");
         }
-        for (String run : evidence.placeNames()) {
-            Optional<Named> n = trailingPlace(run);
-            if (n.isEmpty()) continue;
+        Map<String, Integer> runs = new LinkedHashMap<>();
+        for (String run : evidence.placeNames()) runs.merge(run, 1, Integer::sum);
+        for (Map.Entry<String, Integer> run : runs.entrySet()) {
+            Optional<Named> n = trailingPlace(run.getKey());
+            if (n.isEmpty() || COMMON_NOUNS.contains(n.get().text())) continue;
             Tally t = tally(tallies, n.get().division());
             if (t == null) continue; // a province: no vote either way
-            total += W_PLACE;
-            placeVotes++;
-            t.votes += W_PLACE;
-            t.placeNames++;
+            int times = run.getValue();
+            total += W_PLACE * times;
+            placeVotes += times;
+            t.votes += W_PLACE * times;
+            t.placeNames += times;
         }
         Tally best = null;
         for (Tally t : tallies.values()) if (best == null || t.votes > best.votes) best = t;
         if (best == null || best.votes < MIN_VOTES || 2 * best.votes <= total) return Optional.empty();
         List<String> why = new ArrayList<>();
+        if (!best.sources.isEmpty()) why.add("source name " + String.join(" ", best.sources));
         if (!best.papers.isEmpty()) why.add("paper name " + String.join(" ", best.papers));
         if (!best.datelines.isEmpty()) why.add("dateline " + String.join(" ", best.datelines));
         if (best.placeNames > 0) why.add(best.placeNames + " of " + placeVotes + " place names");

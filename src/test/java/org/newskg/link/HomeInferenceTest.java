@@ -112,12 +112,24 @@ class HomeInferenceTest {
         assertNull(linkBureau(PLAIN, a).home());
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            光明日报 | 据光明日报报道，春季大型招聘会举行。据光明日报消息，200余家企业参会。
+            解放日报 | 据解放日报报道，春季大型招聘会举行。据解放日报消息，200余家企业参会。
+            新民晚报 | 据新民晚报报道，春季大型招聘会举行。据新民晚报消息，200余家企业参会。
+            矿区     | 本报讯 春季大型招聘会在矿区举行，矿区200余家企业参会。
+            """)
+    void outletsAndNounsThatOnlyLookLikeAPlaceVoteForNothing(String name, String first) {
+        Article a = third(read(page("", first), null));
+        assertNull(linkBureau(PLAIN, a).home(), name);
+    }
+
     @Test
     void aSourceNameCountsAsThePapersName() {
         Article a = third(read(page("", "本报讯（记者 李明）春季大型招聘会举行，200余家企业参会。"), "长治日报"));
         LinkedArticle linked = linkBureau(PLAIN, a);
         assertEquals("org/长治市人力资源和社会保障局", linked.mentionKeys().get(0));
-        assertEquals("paper name 长治日报", linked.home().evidence());
+        assertEquals("source name 长治日报", linked.home().evidence());
     }
 
     @Test
