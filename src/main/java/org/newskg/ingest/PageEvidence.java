@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  */
 public record PageEvidence(List<String> papers, List<String> datelines, List<String> placeNames) {
     /** Han characters kept before an outlet word, {@code 讯} or a division suffix. */
-    public static final int WINDOW = 6;
+    public static final int WINDOW = 10;
     /** Most hints of each kind kept for one page (a bound on what travels with each article). */
     public static final int MAX_HINTS = 200;
     /** Outlet words after a paper's, portal's or station's place name, longest first. */
