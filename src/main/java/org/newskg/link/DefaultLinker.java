@@ -112,9 +112,7 @@ public final class DefaultLinker implements Linker {
         for (AdminDivision d : new AdminDivision[] {home, sourcePlace, dateline}) if (d != null) primaries.add(d);
         // the inferred home comes after the article's own anchors, for organisations only: a person's key does not
         // rest on a guess (two persons of one name are merged only on stated context)
-        List<AdminDivision> orgPrimaries = new ArrayList<>(primaries);
-        if (inferredHome != null) orgPrimaries.add(inferredHome);
-        Function<Level, AdminDivision> regionAt = level -> regionAt(level, orgPrimaries, placeOccurrences);
+        Function<Level, AdminDivision> regionAt = level -> regionAt(level, primaries, inferredHome, placeOccurrences);
 
         // organisations
         List<String> orgNames = new ArrayList<>(orgTexts);
@@ -197,16 +195,27 @@ public final class DefaultLinker implements Linker {
 
     /**
      * The article's division at a level: from the first primary (home, source, dateline) at or below that
-     * level; else the division of that level most of the article's places lie in (inside the primaries),
-     * when there is a single most frequent one; else null.
+     * level; else from the inferred home when it is at or below that level; else the division of that level most of
+     * the article's places lie in (inside the primaries, not the inferred home: a county of another prefecture the
+     * article is about still counts), when there is a single most frequent one; else null.
      */
-    private AdminDivision regionAt(Level level, List<AdminDivision> primaries, List<AdminDivision> occurrences) {
+    private AdminDivision regionAt(Level level, List<AdminDivision> primaries, AdminDivision inferredHome,
+                                   List<AdminDivision> occurrences) {
         AdminDivision within = null;
         for (AdminDivision p : primaries) {
             Optional<AdminDivision> at = atLevel(p, level);
             if (at.isPresent()) return at.get();
             if (within == null) within = p;
         }
+        if (inferredHome != null) {
+            Optional<AdminDivision> at = atLevel(inferredHome, level);
+            if (at.isPresent()) return at.get();
+        }
+        return majorityAt(level, within, occurrences);
+    }
+
+    /** The division of that level most of the places lie in (inside {@code within} when not null), if only one. */
+    private AdminDivision majorityAt(Level level, AdminDivision within, List<AdminDivision> occurrences) {
         Map<String, Integer> count = new HashMap<>();
         Map<String, AdminDivision> byCode = new HashMap<>();
         for (AdminDivision d : occurrences) {
@@ -231,7 +240,7 @@ public final class DefaultLinker implements Linker {
     private String personRegion(List<AdminDivision> primaries, List<AdminDivision> occurrences, Article article) {
         if (!primaries.isEmpty()) return primaries.get(0).code();
         for (Level l : new Level[] {Level.COUNTY, Level.CITY}) {
-            AdminDivision d = regionAt(l, List.of(), occurrences);
+            AdminDivision d = regionAt(l, List.of(), null, occurrences);
             if (d != null) return d.code();
         }
         return "article:" + article.id();

@@ -84,6 +84,25 @@ class HomeInferenceTest {
     }
 
     @Test
+    void anArticleAboutACountyOfAnotherCityKeepsItsCounty() {
+        String page = "长治日报\n\n春季招聘会举行\n本报讯（记者 李明）长治市春季大型招聘会举行，长治市200余家企业参会。\n\n"
+                + "观摩学习\n本报讯（记者 赵刚）近日，平定县考察团来访，县委组织部负责人介绍了平定县的做法。\n";
+        List<Article> articles = read(page, null);
+        Article a = articles.get(articles.size() - 1);
+        String text = a.text();
+        List<Mention> ms = new java.util.ArrayList<>();
+        for (String[] m : new String[][] {{"平定县", "Place", "County"}, {"县委组织部", "Organization", null}}) {
+            for (int at = text.indexOf(m[0]); at >= 0; at = text.indexOf(m[0], at + 1))
+                ms.add(new Mention(m[0], EntityType.valueOf(m[1]), m[2], at, at + m[0].length()));
+        }
+        ms.sort(java.util.Comparator.comparingInt(Mention::start));
+        LinkedArticle linked = PLAIN.link(a, new Extraction(ms, List.of(), List.of(), List.of()));
+        assertEquals("140400", linked.home().division().code(), "the page's home is 长治市");
+        String org = linked.mentionKeys().get(ms.indexOf(ms.stream().filter(m -> m.type() == EntityType.Organization).findFirst().orElseThrow()));
+        assertEquals("org/中共平定县委员会组织部", org, "the county level still comes from the article's own places");
+    }
+
+    @Test
     void givenHomeWinsOverThePage() {
         Article a = third(read(page("长治日报", "本报长治讯（记者 李明）长治市春季大型招聘会举行，长治市200余家企业参会。"), null));
         LinkedArticle linked = linkBureau(new DefaultLinker(new LinkerConfig("晋城市"), REF), a);
