@@ -11,7 +11,7 @@ public final class ExtractOptions {
     @Option(names = "--source", paramLabel = "NAME", description = "source name for articles that do not state one (e.g. 长治日报)")
     String source;
 
-    @Option(names = "--home", paramLabel = "PLACE", description = "home region of the source, used to resolve place names (e.g. 长治市)")
+    @Option(names = "--home", paramLabel = "PLACE", description = "home region of the source, used to resolve place names and 市/县 agencies (e.g. 长治市); without it, inferred per page (paper name, datelines, place names)")
     String home;
 
     @Option(names = "--lexicon", paramLabel = "FILE", description = "extra lexicon (TSV: surface, type, subtype[, priority]); repeatable")

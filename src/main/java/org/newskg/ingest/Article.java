@@ -17,15 +17,29 @@ import java.util.Objects;
  * @param text    the full article text the extractor sees (title, byline and body as they stand in the input)
  * @param file    the path of the input file (as given), for provenance
  * @param line    1-based line in the input file where the article starts, or 0 when not applicable
+ * @param page    hints at the home region found anywhere in the input document the article comes from (the
+ *                whole page for the articles of a {@code .txt} page), or null: then the article's own text is
+ *                all the evidence there is
  */
 public record Article(String id, String doc, String title, String date, String source, String url,
-                      String byline, String text, String file, int line) {
+                      String byline, String text, String file, int line, PageEvidence page) {
     public Article {
         Objects.requireNonNull(id, "article id");
         Objects.requireNonNull(text, () -> "text of article " + id);
         if (id.isBlank()) throw new IllegalArgumentException("blank article id in " + file);
         if (doc == null) doc = id;
         if (line < 0) throw new IllegalArgumentException("negative line " + line + " for article " + id);
+    }
+
+    /** An article without page evidence of its own (its text is the evidence). */
+    public Article(String id, String doc, String title, String date, String source, String url,
+                   String byline, String text, String file, int line) {
+        this(id, doc, title, date, source, url, byline, text, file, line, null);
+    }
+
+    /** The hints at the home region that go with this article: its page's, else those of its own text. */
+    public PageEvidence evidence() {
+        return page != null ? page : PageEvidence.of(text);
     }
 
     /** A plain article from a string, mainly for tests. */

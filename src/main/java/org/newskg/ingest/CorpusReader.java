@@ -160,17 +160,20 @@ public final class CorpusReader {
     /**
      * The articles of a plain-text page exactly as a {@code .txt} file named {@code doc} gives them (split into
      * articles with headlines, bylines and datelines; ids {@code doc} or {@code doc-1}, {@code doc-2} …), for text
-     * that is already in memory (the gold documents of an evaluation).
+     * that is already in memory (the gold documents of an evaluation). The articles of a page of several carry the
+     * {@link PageEvidence} of the whole page.
      *
      * @param where names the text in the articles' provenance ({@code sourceFile})
      */
     public List<Article> pageArticles(String doc, String text, String where) {
         List<PageArticle> parts = PageSplitter.split(text, Dates.yearInName(doc));
+        // the page's masthead, datelines and places travel with each of its articles (the linker sees one at a time)
+        PageEvidence evidence = parts.size() > 1 ? PageEvidence.of(text) : null;
         List<Article> out = new java.util.ArrayList<>(parts.size());
         for (int i = 0; i < parts.size(); i++) {
             PageArticle a = parts.get(i);
             String id = parts.size() == 1 ? doc : doc + "-" + (i + 1);
-            out.add(new Article(id, doc, a.title(), a.date(), config.source(), null, a.byline(), a.text(), where, a.line()));
+            out.add(new Article(id, doc, a.title(), a.date(), config.source(), null, a.byline(), a.text(), where, a.line(), evidence));
         }
         return out;
     }

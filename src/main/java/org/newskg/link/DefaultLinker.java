@@ -39,6 +39,7 @@ public final class DefaultLinker implements Linker {
     private final Gazetteer gazetteer;
     private final AdminDivision home;
     private final OrgRelations orgRelations;
+    private final HomeInference homeInference;
 
     /** A linker over the given reference data ({@link ReferenceData#bundled()} for the data shipped in the jar). */
     public DefaultLinker(LinkerConfig config, ReferenceData reference) {
@@ -51,6 +52,7 @@ public final class DefaultLinker implements Linker {
         this.places = new PlaceResolver(gazetteer);
         this.orgs = new OrgCanonicalizer(agencies, places);
         this.orgRelations = new OrgRelations(gazetteer);
+        this.homeInference = new HomeInference(places);
         this.home = config.home() == null ? null : places.confident(config.home()).orElseThrow(
                 () -> new InvalidInputException("home region", "'" + config.home() + "' is not the name or code of exactly one"
                         + " province, city or county"));
@@ -79,10 +81,15 @@ public final class DefaultLinker implements Linker {
         AdminDivision sourcePlace = article.source() == null ? null
                 : places.leadingPlace(article.source()).map(PlaceResolver.Prefix::division).orElse(null);
         AdminDivision dateline = places.datelinePlace(article.text()).orElse(null);
+        // the home region: given, else inferred from the page's evidence (never when given)
+        HomeInference.Inferred inferred = home != null ? null
+                : homeInference.infer(article.evidence(), article.source()).orElse(null);
+        AdminDivision inferredHome = inferred == null ? null : inferred.division();
         List<PlaceResolver.Anchor> external = new ArrayList<>();
         if (home != null) external.add(new PlaceResolver.Anchor(home, PlaceResolver.W_HOME, "home"));
         if (sourcePlace != null) external.add(new PlaceResolver.Anchor(sourcePlace, PlaceResolver.W_HOME, "source"));
         if (dateline != null) external.add(new PlaceResolver.Anchor(dateline, PlaceResolver.W_DATELINE, "dateline"));
+        if (inferredHome != null) external.add(new PlaceResolver.Anchor(inferredHome, PlaceResolver.W_HOME, "inferred home"));
         Set<String> orgTexts = new LinkedHashSet<>();
         for (Mention m : mentions) if (m.type() == EntityType.Organization) orgTexts.add(m.text());
         for (String t : orgTexts)
@@ -103,7 +110,9 @@ public final class DefaultLinker implements Linker {
         for (Mention m : mentions) if (m.type() == EntityType.Place && resolved.containsKey(m.text())) placeOccurrences.add(resolved.get(m.text()));
         List<AdminDivision> primaries = new ArrayList<>();
         for (AdminDivision d : new AdminDivision[] {home, sourcePlace, dateline}) if (d != null) primaries.add(d);
-        Function<Level, AdminDivision> regionAt = level -> regionAt(level, primaries, placeOccurrences);
+        // the inferred home comes after the article's own anchors, for organisations only: a person's key does not
+        // rest on a guess (two persons of one name are merged only on stated context)
+        Function<Level, AdminDivision> regionAt = level -> regionAt(level, primaries, inferredHome, placeOccurrences);
 
         // organisations
         List<String> orgNames = new ArrayList<>(orgTexts);
@@ -158,10 +167,15 @@ public final class DefaultLinker implements Linker {
 
         // divisions with their ancestors
         Map<String, Division> divisions = new LinkedHashMap<>();
-        for (AdminDivision d : new LinkedHashSet<>(resolved.values())) {
+        Set<AdminDivision> touched = new LinkedHashSet<>(resolved.values());
+        AdminDivision homeDivision = home != null ? home : inferredHome;
+        if (homeDivision != null) touched.add(homeDivision);
+        for (AdminDivision d : touched) {
             addDivision(divisions, d);
             for (AdminDivision a : gazetteer.ancestors(d.code())) addDivision(divisions, a);
         }
+        HomeRegion homeRegion = homeDivision == null ? null
+                : new HomeRegion(divisions.get(homeDivision.code()), home == null, home != null ? "given" : inferred.evidence());
         List<Division> divisionList = divisions.values().stream()
                 .sorted(Comparator.comparingInt((Division d) -> levelRank(d.level())).thenComparing(Division::code)).toList();
 
@@ -173,7 +187,7 @@ public final class DefaultLinker implements Linker {
                 unresolved.put("place/" + r.text(), r.candidates());
         // organisations' locations and parents, from their canonical names
         LinkedArticle linked = orgRelations.enrich(new LinkedArticle(article, x, built, mentionKeys, positions,
-                new ArrayList<>(partOf), divisionList, List.of(), unresolved));
+                new ArrayList<>(partOf), divisionList, List.of(), unresolved, homeRegion));
         return new Result(linked, new ArrayList<>(placeRes.values()));
     }
 
@@ -181,16 +195,27 @@ public final class DefaultLinker implements Linker {
 
     /**
      * The article's division at a level: from the first primary (home, source, dateline) at or below that
-     * level; else the division of that level most of the article's places lie in (inside the primaries),
-     * when there is a single most frequent one; else null.
+     * level; else from the inferred home when it is at or below that level; else the division of that level most of
+     * the article's places lie in (inside the primaries, not the inferred home: a county of another prefecture the
+     * article is about still counts), when there is a single most frequent one; else null.
      */
-    private AdminDivision regionAt(Level level, List<AdminDivision> primaries, List<AdminDivision> occurrences) {
+    private AdminDivision regionAt(Level level, List<AdminDivision> primaries, AdminDivision inferredHome,
+                                   List<AdminDivision> occurrences) {
         AdminDivision within = null;
         for (AdminDivision p : primaries) {
             Optional<AdminDivision> at = atLevel(p, level);
             if (at.isPresent()) return at.get();
             if (within == null) within = p;
         }
+        if (inferredHome != null) {
+            Optional<AdminDivision> at = atLevel(inferredHome, level);
+            if (at.isPresent()) return at.get();
+        }
+        return majorityAt(level, within, occurrences);
+    }
+
+    /** The division of that level most of the places lie in (inside {@code within} when not null), if only one. */
+    private AdminDivision majorityAt(Level level, AdminDivision within, List<AdminDivision> occurrences) {
         Map<String, Integer> count = new HashMap<>();
         Map<String, AdminDivision> byCode = new HashMap<>();
         for (AdminDivision d : occurrences) {
@@ -215,7 +240,7 @@ public final class DefaultLinker implements Linker {
     private String personRegion(List<AdminDivision> primaries, List<AdminDivision> occurrences, Article article) {
         if (!primaries.isEmpty()) return primaries.get(0).code();
         for (Level l : new Level[] {Level.COUNTY, Level.CITY}) {
-            AdminDivision d = regionAt(l, List.of(), occurrences);
+            AdminDivision d = regionAt(l, List.of(), null, occurrences);
             if (d != null) return d.code();
         }
         return "article:" + article.id();

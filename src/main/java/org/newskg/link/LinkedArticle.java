@@ -20,11 +20,13 @@ import org.newskg.ingest.Article;
  * @param possiblySame pairs of person keys that may be the same person, with the evidence as text
  * @param unresolved for each place entity that could not be tied to one division, the codes of its candidate
  *                   divisions (what the name could be; no guess is made)
+ * @param home       the home region the article was linked in (given, or inferred from its page), or null when
+ *                   there was none; its division and ancestors are among {@code divisions}
  */
 public record LinkedArticle(Article article, Extraction extraction, Map<String, Entity> entities,
                             List<String> mentionKeys, List<LinkedPosition> positions,
                             List<Map.Entry<String, String>> partOf, List<Division> divisions,
-                            List<PossiblySame> possiblySame, Map<String, List<String>> unresolved) {
+                            List<PossiblySame> possiblySame, Map<String, List<String>> unresolved, HomeRegion home) {
     public LinkedArticle {
         if (mentionKeys.size() != extraction.mentions().size())
             throw new IllegalArgumentException("article " + article.id() + ": " + mentionKeys.size()
@@ -36,6 +38,13 @@ public record LinkedArticle(Article article, Extraction extraction, Map<String, 
         divisions = List.copyOf(divisions);
         possiblySame = List.copyOf(possiblySame);
         unresolved = unresolved == null ? Map.of() : Map.copyOf(unresolved);
+    }
+
+    /** An article linked without a home region. */
+    public LinkedArticle(Article article, Extraction extraction, Map<String, Entity> entities, List<String> mentionKeys,
+                         List<LinkedPosition> positions, List<Map.Entry<String, String>> partOf, List<Division> divisions,
+                         List<PossiblySame> possiblySame, Map<String, List<String>> unresolved) {
+        this(article, extraction, entities, mentionKeys, positions, partOf, divisions, possiblySame, unresolved, null);
     }
 
     /** An article whose places were all resolved or had no candidates. */

@@ -17,6 +17,13 @@
  * guessed: they keep the key {@code place/<name>} and {@link org.newskg.link.DefaultLinker#resolve} reports
  * their candidate codes in a {@link org.newskg.link.PlaceResolution}.
  *
+ * <h2>Home region</h2>
+ * Given ({@code --home}), or else inferred by {@link org.newskg.link.HomeInference} from the evidence the reader
+ * attached to the article ({@link org.newskg.ingest.PageEvidence}: outlet names, datelines and suffixed place names
+ * of its whole page; the article's own text when it came alone): the prefecture with more than half of the votes.
+ * An inferred home is an anchor for places and the owning division of level-prefixed agencies after the article's
+ * own source and dateline; it is not used for person keys. {@link org.newskg.link.LinkedArticle#home} records it.
+ *
  * <h2>Organisations</h2>
  * {@code OrgCanonicalizer}: abbreviations from {@code agencies.tsv} expanded with the owning division
  * (level prefixes {@code 市/县/省} stand for the article's division of that level), national bodies

@@ -29,6 +29,7 @@ import org.newskg.extract.Mention;
 import org.newskg.ingest.Article;
 import org.newskg.link.Division;
 import org.newskg.link.Entity;
+import org.newskg.link.HomeRegion;
 import org.newskg.link.LinkedArticle;
 import org.newskg.link.LinkedPosition;
 import org.slf4j.Logger;
@@ -152,6 +153,24 @@ public final class ArticleMapper {
             if (article.line() > 0) add(articleNode, NK.sourceLine, integer(article.line()));
             optional(articleNode, NK.bylineText, article.byline());
             add(articleNode, SchemaDO.text, str(article.text()));
+            homeRegion();
+        }
+
+        /** The home region the article was linked in: the division (described beside the graph), given or inferred, why. */
+        private void homeRegion() {
+            HomeRegion home = la.home();
+            if (home == null) return;
+            String code;
+            try {
+                code = Iris.normalizeCode(home.division().code());
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("article " + id + ": home region " + home.division().name() + ": " + e.getMessage(), e);
+            }
+            if (!divisionsByCode.containsKey(code))
+                throw new IllegalArgumentException("article " + id + ": home region " + code + " is not among the article's divisions");
+            add(articleNode, NK.homeRegion, Iris.division(code));
+            add(articleNode, NK.homeRegionInferred, typed(Boolean.toString(home.inferred()), XSDDatatype.XSDboolean));
+            add(articleNode, NK.homeRegionEvidence, str(home.evidence()));
         }
 
         private Node date(String iso) {

@@ -22,7 +22,7 @@ public class NK {
     public static final Resource NAMESPACE = M_MODEL.createResource( NS );
     
     /** <p>The ontology's owl:versionInfo as a string</p> */
-    public static final String VERSION_INFO = "1.0";
+    public static final String VERSION_INFO = "1.1";
     
     /** <p>The text covered by the span: exactly the article text between nk:beginIndex 
      *  and nk:endIndex.</p>
@@ -88,6 +88,25 @@ public class NK {
     public static final Property evidence = M_MODEL.createProperty( "https://w3id.org/newskg/ns#evidence" );
     
     public static final Property hasByline = M_MODEL.createProperty( "https://w3id.org/newskg/ns#hasByline" );
+    
+    /** <p>The region the article's source is at home in (a province, prefecture or county): 
+     *  the division that level-prefixed names such as 市人社局 refer to and ambiguous 
+     *  places are read in. Given by the user (--home) or inferred from the article's 
+     *  page; nk:homeRegionInferred tells which, nk:homeRegionEvidence on what it 
+     *  rests.</p>
+     */
+    public static final Property homeRegion = M_MODEL.createProperty( "https://w3id.org/newskg/ns#homeRegion" );
+    
+    /** <p>What the article's nk:homeRegion rests on, in short: 'given', or for an inferred 
+     *  one e.g. 'paper name 长治日报; dateline 长治讯; 3 of 4 place names'.</p>
+     */
+    public static final Property homeRegionEvidence = M_MODEL.createProperty( "https://w3id.org/newskg/ns#homeRegionEvidence" );
+    
+    /** <p>True when the article's nk:homeRegion was inferred from its page (the paper's 
+     *  name, datelines, the prefecture most of its place names lie in); false when 
+     *  it was given.</p>
+     */
+    public static final Property homeRegionInferred = M_MODEL.createProperty( "https://w3id.org/newskg/ns#homeRegionInferred" );
     
     /** <p>The article whose text holds the mention or byline.</p> */
     public static final Property inArticle = M_MODEL.createProperty( "https://w3id.org/newskg/ns#inArticle" );

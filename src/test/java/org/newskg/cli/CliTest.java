@@ -123,6 +123,58 @@ class CliTest {
         assertTrue(ex.out().contains("壶关县文旅局"), ex.out());
     }
 
+    static final String CITY_PAGE = """
+            长治日报
+            2025年3月12日 星期三
+
+            春季招聘会举行
+            本报讯（记者 李明）3月10日，长治市春季大型招聘会在体育中心举行，长治市各县区200余家企业参会。
+
+            高标准农田建设稳步推进
+            本报讯（记者 王芳）今年以来，各地加大投入，新建高标准农田5万亩，带动农民增收。
+
+            就业服务送到家门口
+            本报讯（记者 赵刚）近日，市人社局组织工作人员走进社区，为居民提供政策咨询和岗位推荐服务。
+            """;
+    static final String NK_RDFS_SCHEMA = "PREFIX nk: <https://w3id.org/newskg/ns#> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> "
+            + "PREFIX schema: <https://schema.org/> PREFIX xsd: <http://www.w3.org/2001/XMLSchema#> ";
+
+    /** The third article of the page says only 市人社局; the page's masthead and first article name 长治市. */
+    static long bureauOfThirdArticle(Path store, String canonical) {
+        return count(store, NK_RDFS_SCHEMA + "SELECT (COUNT(*) AS ?n) { <https://w3id.org/newskg/id/article/cz-page-3> schema:mentions ?o . "
+                + "?o a nk:Organization ; rdfs:label \"" + canonical + "\" ; nk:entityKey \"org/" + canonical + "\" }");
+    }
+
+    @Test
+    void pageWithoutFlagsInfersItsCityAndResolvesTheCityBureau(@TempDir Path tmp) throws Exception {
+        Path f = tmp.resolve("cz-page.txt");
+        Files.writeString(f, CITY_PAGE, StandardCharsets.UTF_8);
+        Path store = tmp.resolve("store");
+        Run r = run("ingest", "--store", store.toString(), f.toString());
+        assertEquals(0, r.exit(), r.err());
+        assertEquals(3, count(store, ARTICLES));
+        assertEquals(1, bureauOfThirdArticle(store, "长治市人力资源和社会保障局"), "市人社局 is 长治市's bureau without --home");
+        // every article of the page records the inferred home with its evidence
+        assertEquals(3, count(store, NK_RDFS_SCHEMA + "SELECT (COUNT(DISTINCT ?a) AS ?n) { ?a a nk:Article ; "
+                + "nk:homeRegion <https://w3id.org/newskg/id/place/140400> ; nk:homeRegionInferred true ; nk:homeRegionEvidence ?e "
+                + "FILTER(CONTAINS(?e, \"paper name 长治日报\")) }"));
+        // the home division is described in the divisions graph
+        assertEquals(1, count(store, NK_RDFS_SCHEMA + "SELECT (COUNT(*) AS ?n) { <https://w3id.org/newskg/id/place/140400> rdfs:label \"长治市\" }"));
+        try (KgStore s = KgStore.open(store)) {
+            ValidationReport v = Txn.calculateRead(s.dataset(), () -> Shapes.validate(s.dataset().asDatasetGraph().getUnionGraph()));
+            assertTrue(v.conforms(), () -> v.getEntries().toString());
+        }
+
+        // --home wins, recorded as given
+        Path other = tmp.resolve("other");
+        Run h = run("ingest", "--store", other.toString(), "--home", "晋城市", f.toString());
+        assertEquals(0, h.exit(), h.err());
+        assertEquals(1, bureauOfThirdArticle(other, "晋城市人力资源和社会保障局"));
+        assertEquals(3, count(other, NK_RDFS_SCHEMA + "SELECT (COUNT(DISTINCT ?a) AS ?n) { ?a nk:homeRegion "
+                + "<https://w3id.org/newskg/id/place/140500> ; nk:homeRegionInferred false ; nk:homeRegionEvidence \"given\" }"));
+        assertEquals(0, count(other, NK_RDFS_SCHEMA + "SELECT (COUNT(*) AS ?n) { ?a nk:homeRegionInferred true }"));
+    }
+
     @Test
     void badItemsAreNamedSkippedAndTheRestIngested(@TempDir Path tmp) throws Exception {
         Path in = Files.createDirectories(tmp.resolve("batch"));
