@@ -375,7 +375,7 @@ public final class OrgRules {
             int s2 = Grammar.leftExtend(d, fu, 20, true, t, ti -> levelOrgToken(d, ti) || d.nature(ti).equals("nnt"));
             if (s2 < fu) start = Grammar.ownerPlace(Grammar.trimLeading(d, s2, fu), places);
         }
-        start = oneCharRun(d, start, ss);
+        start = oneCharRun(d, start, ss, places);
         start = dotSplit(d, start, ss);
         start = cutLeadVerb(d, start, ss, places);
         // An organisation found just before, joined to this one (湖北省中医院来凤分院, 农发行山西分行).
@@ -394,7 +394,10 @@ public final class OrgRules {
         boolean village = false;
         if (VILLAGE_BODIES.contains(os.suffix())) {
             int s2 = dropTownships(start, ss, places);
-            if (s2 > start && ss - s2 <= 4 && Grammar.allHan(d.s.substring(s2, ss)) && !t.orgStopWords.contains(d.s.substring(s2, ss))) {
+            boolean afterTownship = false; // 红石塄乡|上北泉村委会: the name was cut where the township ends
+            for (Span p : places) if (p.end() == start && p.rank() == 2) afterTownship = true;
+            if ((s2 > start || afterTownship) && ss - s2 <= 4 && ss > s2 && Grammar.allHan(d.s.substring(s2, ss))
+                    && !t.orgStopWords.contains(d.s.substring(s2, ss))) {
                 start = s2;
                 village = true;
             }
@@ -533,12 +536,14 @@ public final class OrgRules {
     /**
      * 陇/b 上/f 椒/ng 集团, 上/f 医/ng 附属: a name beginning with a one-character token goes on left over up to two
      * more one-character tokens of an unknown word HanLP cut up (a trade name or an abbreviation), when a verb,
-     * preposition, punctuation or a longer word stands before them; a level character (县, 市) is no part of such a run.
+     * preposition, punctuation, a longer word or a place stands before them (红石塄乡|上/f 北/f 泉/ng 村委会); a level
+     * character (县, 市) is no part of such a run.
      */
-    private int oneCharRun(Doc d, int start, int limit) {
+    private int oneCharRun(Doc d, int start, int limit, List<Span> places) {
         if (start >= limit || start == 0 || d.tokEnd(d.tokenAt(start)) - start != 1) return start;
         int k = start;
         for (int n = 0; n < 3 && k > 0; n++) {
+            for (Span p : places) if (p.end() == k && p.rank() >= 1 && n > 0) return k;
             int ti = d.tokenAt(k - 1);
             String nat = d.nature(ti);
             boolean single = d.tokEnd(ti) - d.tokStart(ti) == 1 && Doc.isHan(d.at(k - 1));
