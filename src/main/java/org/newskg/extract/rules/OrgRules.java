@@ -580,14 +580,20 @@ public final class OrgRules {
     /**
      * 转往/nz 长治市人民医院, 送往省人民医院: a leading word of at most two characters that is a verb or preposition, or
      * ends in a motion verb's ending (org-verb-marks.tsv, lead), written right before a place or a level character, is
-     * cut off.
+     * cut off, unless it begins a place itself (平定/vi 县委); a preposition glued to the level character (向省/nr
+     * 人民医院) leaves the level character.
      */
     private int cutLeadVerb(Doc d, int start, int ss, List<Span> places) {
         if (start >= ss) return start;
         int ti = d.tokenAt(start);
         int te = d.tokEnd(ti);
-        if (d.tokStart(ti) != start || te >= ss || te - start > 2 || !Grammar.allHan(d.word(ti))) return start;
+        if (d.tokStart(ti) != start || te > ss || te - start > 2 || !Grammar.allHan(d.word(ti))) return start;
         String w = d.word(ti), nat = d.nature(ti);
+        for (Span p : places) if (p.start() == start) return start;
+        // 向省/nr 人民医院: a preposition or motion verb glued to a level character
+        if (w.length() == 2 && leadVerbEnds.contains(w.charAt(0)) && Grammar.LEVEL_CHARS.contains(w.substring(1))) return start + 1;
+        if (te == ss) return start;
+        for (int k = 1; k <= 3 && te + k <= ss; k++) if (index.upperNames().containsKey(d.s.substring(start, te + k))) return start; // 平定/vi 县委
         boolean verb = nat.startsWith("v") && !nat.equals("vn") || nat.startsWith("p") || leadVerbEnds.contains(w.charAt(w.length() - 1));
         if (!verb || t.orgInnerWords.contains(w)) return start;
         boolean placeNext = Grammar.LEVEL_CHARS.contains(String.valueOf(d.at(te)));
