@@ -569,7 +569,8 @@ public final class OrgRules {
      * stays one.
      */
     private int dotSplit(Doc d, int start, int ss) {
-        int dot = d.s.lastIndexOf('·', ss - 1);
+        int dot = ss - 1;
+        while (dot >= start && d.at(dot) != '·') dot--; // within the name only: no rescan of the text
         if (dot < start || dot + 1 >= ss) return start;
         String before = d.s.substring(start, dot);
         for (int L = Math.min(t.maxOrgSuffix, before.length() - 1); L >= 1; L--)
