@@ -31,6 +31,10 @@ public final class OrgRules {
     private final List<String> mediaEndings, mediaDatelines, mediaCredits, mediaChannels;
     /** National bodies of the built-in lexicon (国务院, 农业农村部): a department written after one is named (…部…司). */
     private final Set<String> nationalBodies;
+    /** Verb marks (org-verb-marks.tsv): endings of a verb glued in front (转往), beginnings of a participle (受援). */
+    private final Set<Character> leadVerbEnds, passiveMarks;
+    /** Bodies of a village or residents' committee: a township written before them is a separate place. */
+    private static final Set<String> VILLAGE_BODIES = Set.of("村委会", "居委会", "村委", "居委");
 
     public OrgRules(Tables t, AgencyTable agencies) {
         this(t, agencies, PlaceIndex.NONE);
@@ -61,6 +65,17 @@ public final class OrgRules {
         Set<String> nat = new java.util.HashSet<>();
         for (String[] r : t.lexicon) if (r[1].equals("Organization") && !r[2].equals("Media") && !r[2].equals("Bank")) nat.add(r[0]);
         this.nationalBodies = Set.copyOf(nat);
+        Set<Character> lead = new java.util.HashSet<>(), passive = new java.util.HashSet<>();
+        for (String[] r : Tables.tsv("org-verb-marks.tsv", 2)) {
+            if (r[0].length() != 1) throw new org.newskg.InvalidInputException("org-verb-marks.tsv", "one character expected: " + r[0]);
+            switch (r[1].strip()) {
+                case "lead" -> lead.add(r[0].charAt(0));
+                case "passive" -> passive.add(r[0].charAt(0));
+                default -> throw new org.newskg.InvalidInputException("org-verb-marks.tsv", "unknown kind '" + r[1] + "' for " + r[0]);
+            }
+        }
+        this.leadVerbEnds = Set.copyOf(lead);
+        this.passiveMarks = Set.copyOf(passive);
     }
 
     private static List<String> longestFirst(java.util.Collection<String> words) {
@@ -100,9 +115,29 @@ public final class OrgRules {
             }
         }
         aliases(d, out);
+        centre(d, out);
         democraticParties(d, out);
         media(d, places, out);
         return out;
+    }
+
+    /**
+     * 中央 standing for the party centre (guideline 18) when it heads a list of level bodies: 中央、省委文件, 中央和省市.
+     * The word 中央 must be a token of its own, joined by 、, 和 or 及 to a level body found here.
+     */
+    private void centre(Doc d, List<Span> out) {
+        List<Span> add = new ArrayList<>();
+        for (Span o : out) {
+            int j = o.start() - 3;
+            if (j < 0 || !o.rule().startsWith("org:") || !Grammar.LEVEL_CHARS.contains(String.valueOf(d.at(o.start())))) continue;
+            String rest = d.s.substring(o.start() + 1, o.end());
+            if (!LEVEL_ORG_ENDS.contains(rest)) continue; // 省委, 市政府, 县人大
+            char c = d.at(o.start() - 1);
+            if (c != '、' && c != '和' && c != '及') continue;
+            if (!d.startsWith("中央", j) || !d.boundary(j) || d.tokEnd(d.tokenAt(j)) != j + 2) continue;
+            add.add(new Span(j, j + 2, EntityType.Organization, "PartyOrganization", -1, "party", PRIO, "org:centre"));
+        }
+        out.addAll(add);
     }
 
     /**
@@ -340,6 +375,9 @@ public final class OrgRules {
             int s2 = Grammar.leftExtend(d, fu, 20, true, t, ti -> levelOrgToken(d, ti) || d.nature(ti).equals("nnt"));
             if (s2 < fu) start = Grammar.ownerPlace(Grammar.trimLeading(d, s2, fu), places);
         }
+        start = oneCharRun(d, start, ss, places);
+        start = dotSplit(d, start, ss);
+        start = cutLeadVerb(d, start, ss, places);
         // An organisation found just before, joined to this one (湖北省中医院来凤分院, 农发行山西分行).
         start = Grammar.dropLeadingPlaces(start, e, places);
         // a township or village written before an enterprise is where it stands, not its owner (大石镇|丰裕养殖场)
@@ -351,6 +389,19 @@ public final class OrgRules {
                 start = s2;
             }
         }
+        // a village or residents' committee belongs to its village: a township before it is a separate place
+        // (光裕堡乡|大木瓜村委会); what stands between is the village's name (guideline 12)
+        boolean village = false;
+        if (VILLAGE_BODIES.contains(os.suffix())) {
+            int s2 = dropTownships(start, ss, places);
+            boolean afterTownship = false; // 红石塄乡|上北泉村委会: the name was cut where the township ends
+            for (Span p : places) if (p.end() == start && p.rank() == 2) afterTownship = true;
+            if ((s2 > start || afterTownship) && ss - s2 <= 4 && ss > s2 && Grammar.allHan(d.s.substring(s2, ss))
+                    && !t.orgStopWords.contains(d.s.substring(s2, ss))) {
+                start = s2;
+                village = true;
+            }
+        }
         // a body found just before and joined by a verb is another one (治安大队联合梅林派出所)
         for (Span o : found) {
             if (o.start() >= start && o.end() > start && o.end() < ss) {
@@ -360,6 +411,13 @@ public final class OrgRules {
                 if (verb && d.tokEnd(ti) < ss) start = d.tokEnd(ti);
             }
         }
+        // a body of another kind followed by one ordinary word is described, not named (X协作组定点医院: the group's
+        // designated hospital); a sub-unit of the same kind stays one name (公安局刑侦大队)
+        for (Span o : found) {
+            if (o.start() >= start && o.end() > start && o.end() < ss && !o.kind().equals(os.kind()) && d.boundary(o.end())
+                    && d.tokEnd(d.tokenAt(o.end())) == ss && ordinaryWord(d, d.tokenAt(o.end()))) return null;
+        }
+        if (start == from && os.rule().equals("agency")) start = abbreviation(d, start);
         String name = d.s.substring(start, ss);
         String full = d.s.substring(start, e);
         if (name.isEmpty() && !os.rule().equals("level")) return null;
@@ -380,6 +438,8 @@ public final class OrgRules {
         for (String fe : t.orgFalseEndings) if (full.endsWith(fe)) return null; // 会议厅, 举办
         if (located && name.length() >= 2 && (splitWord(d, start, ss) || tradeWord(d, start, ss))) {
             // 黄坑乡|丰/ag 源/ng 养殖场: after its place, a trade name HanLP cut into single characters
+        } else if (village) {
+            // 光裕堡乡|大木瓜村委会: named by its place in the chain
         } else if (!valid(d, start, ss, os, places) && !os.rule().equals("named") && !os.rule().equals("legal")) {
             // 经省/nr 教育厅: HanLP glued a word onto the level prefix; start at the level character
             int tEnd = d.tokEnd(d.tokenAt(start));
@@ -427,6 +487,121 @@ public final class OrgRules {
         return -1;
     }
 
+    /** Natures, first in HanLP's core dictionary, of words that describe rather than name: verbs, adverbs, attributes. */
+    private static final Set<String> DESCRIBING = Set.of("v", "vn", "vi", "vd", "d", "ad", "b", "a", "an");
+
+    /** A token that is a known verb, adverb or attribute word (定点, 帮扶, 协作), not a proper or unknown word. */
+    private static boolean ordinaryWord(Doc d, int ti) {
+        String nat = d.nature(ti);
+        if (Grammar.properNature(nat) && !nat.equals("nz")) return false;
+        String w = d.word(ti);
+        if (w.length() < 2 || !Grammar.allHan(w)) return false;
+        var attr = com.hankcs.hanlp.dictionary.CoreDictionary.get(w);
+        return attr != null && attr.nature.length > 0 && DESCRIBING.contains(attr.nature[0].toString());
+    }
+
+    /** Every token of [start, ss) is a common word of two or more characters known to HanLP's core dictionary. */
+    private static boolean ordinaryOnly(Doc d, int start, int ss) {
+        for (int p = start; p < ss; ) {
+            int ti = d.tokenAt(p);
+            String w = d.word(ti);
+            if (d.tokStart(ti) != p || d.tokEnd(ti) > ss || w.length() < 2 || !Grammar.allHan(w)) return false;
+            String nat = d.nature(ti);
+            if (Grammar.properNature(nat) || nat.startsWith("m")) return false;
+            if (com.hankcs.hanlp.dictionary.CoreDictionary.get(w) == null) return false;
+            p = d.tokEnd(ti);
+        }
+        return true;
+    }
+
+    /**
+     * 县/n 编/v 办: an agency's short form cut into one-character tokens after a one-character level token (县编办,
+     * 市农办): the name starts at the level character when one or two one-character words stand between.
+     */
+    private int abbreviation(Doc d, int from) {
+        int k = from;
+        for (int n = 0; n < 3 && k > 0; n++) {
+            int ti = d.tokenAt(k - 1);
+            if (d.tokEnd(ti) - d.tokStart(ti) != 1 || !Doc.isHan(d.at(k - 1))) return from;
+            String c = String.valueOf(d.at(k - 1));
+            if (Grammar.LEVEL_CHARS.contains(c)) return n >= 1 && n <= 2 ? k - 1 : from;
+            String nat = d.nature(ti);
+            if (t.orgStopWords.contains(c) || nat.startsWith("p") || nat.startsWith("c") || nat.startsWith("u") || nat.startsWith("r")
+                    || nat.startsWith("d") || nat.startsWith("m") || nat.startsWith("q") || nat.equals("f")) return from;
+            k--;
+        }
+        return from;
+    }
+
+    /**
+     * 陇/b 上/f 椒/ng 集团, 上/f 医/ng 附属: a name beginning with a one-character token goes on left over up to two
+     * more one-character tokens of an unknown word HanLP cut up (a trade name or an abbreviation), when a verb,
+     * preposition, punctuation, a longer word or a place stands before them (红石塄乡|上/f 北/f 泉/ng 村委会); a level
+     * character (县, 市) is no part of such a run.
+     */
+    private int oneCharRun(Doc d, int start, int limit, List<Span> places) {
+        if (start >= limit || start == 0 || d.tokEnd(d.tokenAt(start)) - start != 1) return start;
+        int k = start;
+        for (int n = 0; n < 3 && k > 0; n++) {
+            for (Span p : places) if (p.end() == k && p.rank() >= 1 && n > 0) return k;
+            int ti = d.tokenAt(k - 1);
+            String nat = d.nature(ti);
+            boolean single = d.tokEnd(ti) - d.tokStart(ti) == 1 && Doc.isHan(d.at(k - 1));
+            boolean nameChar = single && !Grammar.LEVEL_CHARS.contains(String.valueOf(d.at(k - 1)))
+                    && !t.orgStopWords.contains(d.word(ti))
+                    && (nat.equals("f") || nat.equals("b") || nat.startsWith("g") || nat.equals("ng") || nat.equals("ag")
+                        || nat.equals("vg") || nat.equals("n") || nat.equals("j") || nat.equals("s"));
+            if (nameChar && n < 2) {
+                k--;
+                continue;
+            }
+            // the run must begin a phrase
+            boolean phrase = !Doc.isHan(d.at(k - 1)) || !single
+                    || nat.startsWith("v") || nat.startsWith("p") || nat.startsWith("c") || nat.startsWith("u");
+            return phrase ? k : start;
+        }
+        return k == 0 ? 0 : start;
+    }
+
+    /**
+     * 运城市中心医院临猗分院·临猗县人民医院: a · after a complete organisation name (it ends in an organisation ending)
+     * joins two names (guideline 14); the one ending here starts after the ·. One brand written with · (巾帼荟·共富工坊)
+     * stays one.
+     */
+    private int dotSplit(Doc d, int start, int ss) {
+        int dot = ss - 1;
+        while (dot >= start && d.at(dot) != '·') dot--; // within the name only: no rescan of the text
+        if (dot < start || dot + 1 >= ss) return start;
+        String before = d.s.substring(start, dot);
+        for (int L = Math.min(t.maxOrgSuffix, before.length() - 1); L >= 1; L--)
+            if (t.orgSuffixes.containsKey(before.substring(before.length() - L))) return dot + 1;
+        return start;
+    }
+
+    /**
+     * 转往/nz 长治市人民医院, 送往省人民医院: a leading word of at most two characters that is a verb or preposition, or
+     * ends in a motion verb's ending (org-verb-marks.tsv, lead), written right before a place or a level character, is
+     * cut off, unless it begins a place itself (平定/vi 县委); a preposition glued to the level character (向省/nr
+     * 人民医院) leaves the level character.
+     */
+    private int cutLeadVerb(Doc d, int start, int ss, List<Span> places) {
+        if (start >= ss) return start;
+        int ti = d.tokenAt(start);
+        int te = d.tokEnd(ti);
+        if (d.tokStart(ti) != start || te > ss || te - start > 2 || !Grammar.allHan(d.word(ti))) return start;
+        String w = d.word(ti), nat = d.nature(ti);
+        for (Span p : places) if (p.start() == start) return start;
+        // 向省/nr 人民医院: a preposition or motion verb glued to a level character
+        if (w.length() == 2 && leadVerbEnds.contains(w.charAt(0)) && Grammar.LEVEL_CHARS.contains(w.substring(1))) return start + 1;
+        if (te == ss) return start;
+        for (int k = 1; k <= 3 && te + k <= ss; k++) if (index.upperNames().containsKey(d.s.substring(start, te + k))) return start; // 平定/vi 县委
+        boolean verb = nat.startsWith("v") && !nat.equals("vn") || nat.startsWith("p") || leadVerbEnds.contains(w.charAt(w.length() - 1));
+        if (!verb || t.orgInnerWords.contains(w)) return start;
+        boolean placeNext = Grammar.LEVEL_CHARS.contains(String.valueOf(d.at(te)));
+        for (Span p : places) if (p.start() == te && p.rank() >= 1) placeNext = true;
+        return placeNext ? te : start;
+    }
+
     /** The name part is only places and level characters (县委, 绛县县委, 湖北省委). */
     private boolean levelOnly(Doc d, int start, int ss, List<Span> places) {
         int p = start;
@@ -464,13 +639,18 @@ public final class OrgRules {
                 if (os.rule().equals("public") && name.length() == 1 && Grammar.LEVEL_CHARS.contains(name)) return true; // 县人民医院
                 if (Grammar.LEVEL_CHARS.contains(name.substring(0, 1)) && name.length() == 1) return false; // 县医院
                 for (Span p : places) if (p.start() >= start && p.end() <= ss) return true;
+                // 受援医院, 定点医院, 帮扶医院: one verb, adverb or participle before the ending describes a body; a
+                // company's trade name may be any word (兴农合作社)
+                if (!os.kind().equals("company") && d.tokStart(d.tokenAt(start)) == start && d.tokEnd(d.tokenAt(start)) == ss
+                        && (ordinaryWord(d, d.tokenAt(start)) || name.length() == 2 && passiveMarks.contains(name.charAt(0)))) return false;
                 if (name.contains("附属") || name.startsWith("第")) return true;
                 for (int p = start; p < ss; ) {
                     int ti = d.tokenAt(p);
                     if (Grammar.properNature(d.nature(ti))) return true;
                     p = d.tokEnd(ti);
                 }
-                return name.length() >= 5;
+                // a long name of ordinary words only is a description (农业政策性银行, 现代农业示范学校)
+                return name.length() >= 5 && !ordinaryOnly(d, start, ss);
             }
         }
     }

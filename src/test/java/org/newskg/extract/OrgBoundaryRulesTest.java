@@ -1,0 +1,66 @@
+package org.newskg.extract;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.newskg.extract.ExtractRulesTest.entities;
+import static org.newskg.extract.ExtractRulesTest.expected;
+import static org.newskg.extract.ExtractRulesTest.run;
+
+/**
+ * Organisation boundaries and generic descriptions (sentences written for these tests): names joined by ·, trade
+ * names HanLP cut into single characters, verbs of motion glued in front, townships before village committees,
+ * short forms of agencies, 中央 in a list of committees; descriptions such as 定点医院 or 农业政策性银行 rejected by
+ * grammar; posts with chief-specialist titles.
+ */
+class OrgBoundaryRulesTest {
+
+    @ParameterizedTest(name = "orgs: {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            晋城市第二人民医院阳城分院·阳城县人民医院派出医疗队。 | 晋城市第二人民医院阳城分院:Hospital; 阳城县人民医院:Hospital
+            专家们来到黔东南州人民医院·凯里市第一人民医院开展会诊。 | 凯里市第一人民医院:Hospital
+            代表团参观了赣上果集团宏达种植专业合作社的果园。 | 赣上果集团宏达种植专业合作社:Company
+            伤者被紧急转往吕梁市人民医院抢救。 | 吕梁市人民医院:Hospital
+            孩子随后被送往太原市儿童医院治疗。 | 太原市儿童医院:Hospital
+            年轻医生要主动向市人民医院的专家请教。 | 市人民医院:Hospital
+            平定县委宣传部近日印发通知。 | 平定县委宣传部:PartyOrganization
+            工作组走进灵丘县红石塄乡上北泉村委会，了解群众诉求。 | 上北泉村委会:Other
+            市编办负责同志介绍了机构设置情况。 | 市编办
+            全县上下认真传达中央、省委、市委关于春耕的部署。 | 中央:PartyOrganization; 省委:PartyOrganization; 市委:PartyOrganization
+            """)
+    void orgs(String text, String orgs) {
+        Extraction x = run(text);
+        List<String> got = entities(x, EntityType.Organization);
+        List<String> bare = got.stream().map(s -> s.replaceAll(":.*", "")).toList();
+        for (String o : expected(orgs)) assertTrue(o.contains(":") ? got.contains(o) : bare.contains(o), () -> o + " not in " + got);
+    }
+
+    @ParameterizedTest(name = "not orgs: {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            晋城市第二人民医院阳城分院·阳城县人民医院派出医疗队。 | 晋城市第二人民医院阳城分院·阳城县人民医院
+            伤者被紧急转往吕梁市人民医院抢救。 | 转往吕梁市人民医院
+            年轻医生要主动向市人民医院的专家请教。 | 向市人民医院
+            工作组走进灵丘县红石塄乡上北泉村委会，了解群众诉求。 | 红石塄乡上北泉村委会
+            该院被确定为省级定点医院，多家受援医院派人进修。 | 定点医院; 受援医院; 省级定点医院
+            这家银行是服务乡村振兴的农业政策性银行。 | 农业政策性银行
+            她所在的医院是全省骨科联盟协作医院。 | 全省骨科联盟协作医院
+            中央厨房项目落地后，县委高度重视。 | 中央
+            """)
+    void notOrgs(String text, String not) {
+        List<String> got = run(text).mentions().stream().map(Mention::text).toList();
+        for (String o : expected(not)) assertFalse(got.contains(o), () -> o + " wrongly in " + got);
+    }
+
+    @ParameterizedTest(name = "positions: {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            省农业农村厅总农艺师宋建华一行来到示范田。 | 宋建华/总农艺师/省农业农村厅
+            """)
+    void positions(String text, String rows) {
+        List<String> got = run(text).positions().stream().map(p -> p.person() + "/" + p.title() + "/" + p.org()).toList();
+        for (String r : expected(rows)) assertTrue(got.contains(r), () -> r + " not in " + got);
+    }
+}
