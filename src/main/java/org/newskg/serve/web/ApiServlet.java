@@ -90,7 +90,7 @@ final class ApiServlet extends HttpServlet {
                     yield null;
                 }
                 default -> {
-                    send(resp, HttpServletResponse.SC_NOT_FOUND, error("no API " + op));
+                    send(resp, HttpServletResponse.SC_NOT_FOUND, error("no such API (status, queries, search, entity, graph)"));
                     yield null;
                 }
             };
