@@ -9,6 +9,7 @@ import jakarta.servlet.ServletResponse;
 import jakarta.servlet.WriteListener;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -23,7 +24,8 @@ import java.util.Locale;
  * U+FFFE / U+FFFF — is written as U+FFFD instead (one character for one, so UTF-16 offsets such as
  * {@code nk:beginIndex} still line up). The store is not changed; JSON, CSV and TSV escape or carry these characters
  * as they are. XML responses are UTF-8 here (Fuseki, the exports), where these characters are single bytes or the
- * sequences EF BF BE / EF BF BF, so the filter works on bytes.
+ * sequences EF BF BE / EF BF BF, so the filter works on bytes. Numeric character references to them
+ * ({@code &#x0000;}, {@code &#1;}, as Jena's XML writers escape controls) become {@code &#xFFFD;}.
  */
 final class XmlSafeFilter implements Filter {
     static final char REPLACEMENT = '\uFFFD';
@@ -52,6 +54,8 @@ final class XmlSafeFilter implements Filter {
         private static final byte[] FFFD = {(byte) 0xEF, (byte) 0xBF, (byte) 0xBD};
         private final OutputStream out;
         private int pending; // 0, 1 (EF seen) or 2 (EF BF seen)
+        /** A character reference being read ("&#...", at most 12 bytes), or null. */
+        private ByteArrayOutputStream ref;
         private boolean closed;
 
         SafeStream(OutputStream out) {
@@ -61,6 +65,15 @@ final class XmlSafeFilter implements Filter {
         @Override
         public void write(int b) throws IOException {
             b &= 0xFF;
+            if (ref != null) {
+                reference(b);
+                return;
+            }
+            if (pending == 0 && b == '&') {
+                ref = new ByteArrayOutputStream();
+                ref.write(b);
+                return;
+            }
             if (pending == 1) {
                 if (b == 0xBF) {
                     pending = 2;
@@ -86,6 +99,31 @@ final class XmlSafeFilter implements Filter {
             }
         }
 
+        /**
+         * Inside "&...": a numeric character reference to a character XML forbids (Jena's XML writers escape
+         * controls as {@code &#x0000;}, which is just as ill-formed) becomes {@code &#xFFFD;}; any other text is
+         * written as it came.
+         */
+        private void reference(int b) throws IOException {
+            ref.write(b);
+            byte[] r = ref.toByteArray();
+            String s = new String(r, StandardCharsets.ISO_8859_1);
+            boolean prefix = s.equals("&") || s.equals("&#") || s.matches("&#[xX]?[0-9a-fA-F]{0,8}");
+            if (prefix && r.length <= 12) return;
+            ref = null;
+            if (s.matches("&#[xX][0-9a-fA-F]{1,8};|&#[0-9]{1,8};")) {
+                boolean hex = s.charAt(2) == 'x' || s.charAt(2) == 'X';
+                long cp = Long.parseLong(s.substring(hex ? 3 : 2, s.length() - 1), hex ? 16 : 10);
+                boolean legal = cp == 0x9 || cp == 0xA || cp == 0xD || (cp >= 0x20 && cp <= 0xD7FF)
+                        || (cp >= 0xE000 && cp <= 0xFFFD) || (cp >= 0x10000 && cp <= 0x10FFFF);
+                out.write(legal ? r : "&#xFFFD;".getBytes(StandardCharsets.ISO_8859_1));
+                return;
+            }
+            // not a numeric reference: the bytes before the last go out as they are, the last is read afresh
+            out.write(r, 0, r.length - 1);
+            write(b);
+        }
+
         @Override
         public void write(byte[] buf, int off, int len) throws IOException {
             // fast path: copy runs of ordinary bytes
@@ -93,8 +131,8 @@ final class XmlSafeFilter implements Filter {
             int end = off + len;
             for (int i = off; i < end; i++) {
                 int b = buf[i] & 0xFF;
-                if (pending == 0 && b >= 0x20 && b != 0xEF) continue;
-                if (pending == 0 && (b == '\t' || b == '\n' || b == '\r')) continue;
+                if (pending == 0 && ref == null && b >= 0x20 && b != 0xEF && b != '&') continue;
+                if (pending == 0 && ref == null && (b == '\t' || b == '\n' || b == '\r')) continue;
                 if (i > start) out.write(buf, start, i - start);
                 write(b);
                 start = i + 1;
@@ -103,6 +141,10 @@ final class XmlSafeFilter implements Filter {
         }
 
         void drain() throws IOException {
+            if (ref != null) {
+                out.write(ref.toByteArray());
+                ref = null;
+            }
             if (pending >= 1) out.write(0xEF);
             if (pending == 2) out.write(0xBF);
             pending = 0;
