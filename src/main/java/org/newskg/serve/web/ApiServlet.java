@@ -45,7 +45,7 @@ import org.newskg.query.QueryTemplate;
  * <li>{@code /api/graph?entity=&hops=&place=&type=&from=&to=&relation=&limit=}: the network of a {@link Selection} as
  * Cytoscape.js JSON, selected by {@link StoreExporter} and written by the same writer as {@code newskg export --format cyjs}</li>
  * </ul>
- * Bad parameters give 400 with {@code {"error": "..."}}; an unknown entity 404.
+ * Bad parameters give 400 with {@code {"error": "..."}}; an unknown entity 404; a request past the query timeout 503.
  */
 final class ApiServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
