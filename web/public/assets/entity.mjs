@@ -86,11 +86,23 @@ function postTable(posts, otherHead) {
       el("td", {}, String(p.articles.length))))));
 }
 
+/** Only http and https addresses become links (the server sends no other; this is the second guard). */
+function webUrl(u) {
+  if (typeof u !== "string" || u !== u.trim()) return false;
+  try {
+    const p = new URL(u);
+    return (p.protocol === "http:" || p.protocol === "https:") && p.host !== "";
+  } catch {
+    return false;
+  }
+}
+
 function article(a) {
   return el("article", { class: "article", "data-iri": a.iri },
     el("div", {}, el("strong", {}, a.headline || a.id || a.iri)),
     el("div", { class: "meta" }, [a.date, a.source, a.id].filter(Boolean).join(" · "),
-      a.url ? [" · ", el("a", { href: a.url, rel: "noopener noreferrer nofollow", target: "_blank" }, "原文 source")] : null),
+      webUrl(a.url) ? [" · ", el("a", { href: a.url, rel: "noopener noreferrer nofollow", target: "_blank" }, "原文 source")]
+        : (a.url || a.sourceText) ? [" · ", el("span", { class: "source-text", title: "not a web address: shown as text" }, "原文 source: " + (a.url || a.sourceText))] : null),
     ...a.snippets.map((s) => el("blockquote", { "data-start": s.start, "data-end": s.end }, ...highlight(s.text, s.highlights))));
 }
 

@@ -35,6 +35,10 @@ final class QueryCommand implements Callable<Integer> {
     @Option(names = {"-p", "--param"}, paramLabel = "KEY=VALUE", description = "value for a declared query parameter; repeatable")
     Map<String, String> params = new LinkedHashMap<>();
 
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "60",
+            description = "cancel the query after this many seconds; 0: no limit (default: ${DEFAULT-VALUE})")
+    double timeout;
+
     @Option(names = "--list", description = "list the curated queries with their questions and parameters")
     boolean list;
 
@@ -58,10 +62,19 @@ final class QueryCommand implements Callable<Integer> {
         else if (query == null) throw new InvalidInputException("query", "give a QUERY file or name, or -q 'SPARQL'");
         else if (Files.isRegularFile(Path.of(query))) t = QueryTemplate.load(Path.of(query));
         else t = QueryTemplate.curated(query, Launch.projectDir().map(d -> d.resolve("queries")).orElse(null));
+        if (!(timeout >= 0) || Double.isInfinite(timeout))
+            throw new InvalidInputException("--timeout " + timeout, "must be 0 (no limit) or more seconds");
         storeOptions.existing();
         try (KgStore store = KgStore.open(storeOptions.store)) {
             OutputStream out = CommandStreams.bytes(spec.commandLine().getOut());
-            long n = QueryRunner.run(store.dataset(), t, params, format, out);
+            long n;
+            try {
+                n = QueryRunner.run(store.dataset(), t, params, format, out, Math.round(timeout * 1000));
+            } catch (org.apache.jena.query.QueryCancelledException e) {
+                out.close();
+                throw new InvalidInputException("--timeout " + timeout, "the query was cancelled after " + timeout
+                        + " s; give a larger --timeout (0: no limit) or a narrower query");
+            }
             out.close(); // flushes the command's output stream, leaves it open
             spec.commandLine().getErr().println(n + " results");
         }

@@ -1,6 +1,9 @@
 package org.newskg.cli;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
+import org.newskg.InvalidInputException;
 import org.newskg.serve.KgServer;
 import org.newskg.store.KgStore;
 import picocli.CommandLine.Command;
@@ -11,7 +14,8 @@ import picocli.CommandLine.Option;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Serves the store over SPARQL 1.1 (embedded Fuseki): dataset /newskg, query endpoint /newskg/sparql",
-                "(GET and POST; JSON, XML, CSV or TSV results by Accept header). Read-only unless --allow-update."})
+                "(GET and POST; JSON, XML, CSV or TSV results by Accept header). Read-only unless --allow-update.",
+                "Queries are cancelled after --timeout seconds; the whole-dataset GET is off unless --allow-dump."})
 final class ServeCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
@@ -26,14 +30,38 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--allow-update", description = "accept SPARQL Update requests (refused by default)")
     boolean allowUpdate;
 
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "60",
+            description = "cancel any query (SPARQL endpoint, workbench, export) after this many seconds; 0: no limit (default: ${DEFAULT-VALUE})")
+    double timeout;
+
+    @Option(names = "--allow-host", paramLabel = "NAME",
+            description = "also answer requests whose Host header is NAME (repeatable); by default a loopback server answers only "
+                    + "Host: 127.0.0.1, localhost or [::1] (any port), against DNS rebinding")
+    List<String> allowHosts = new ArrayList<>();
+
+    @Option(names = "--allow-dump", description = "let GET /newskg (and /newskg/get) stream the whole dataset (off by default)")
+    boolean allowDump;
+
     @Override
     public Integer call() {
         KgStore store = KgStore.open(storeOptions.store);
-        KgServer server = KgServer.start(store, host, port, allowUpdate);
+        if (!(timeout >= 0) || Double.isInfinite(timeout))
+            throw new InvalidInputException("--timeout " + timeout, "must be 0 (no limit) or more seconds");
+        KgServer.Options options = KgServer.Options.defaults(host, port).withAllowUpdate(allowUpdate)
+                .withTimeoutMillis(Math.round(timeout * 1000)).withAllowHosts(allowHosts).withAllowDump(allowDump);
+        KgServer server;
+        try {
+            server = KgServer.start(store, options);
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
         spec.commandLine().getOut().println(server.sparqlUrl());
         spec.commandLine().getOut().flush();
         spec.commandLine().getErr().println("serving " + storeOptions.store + " at " + server.sparqlUrl()
-                + (allowUpdate ? " (updates allowed)" : " (read-only)") + "; workbench at " + server.workbenchUrl()
+                + (allowUpdate ? " (updates allowed)" : " (read-only)")
+                + (timeout > 0 ? "; queries cancelled after " + timeout + " s" : "; no query timeout")
+                + (allowDump ? "; whole-dataset GET on" : "") + "; workbench at " + server.workbenchUrl()
                 + "; Ctrl-C to stop");
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();

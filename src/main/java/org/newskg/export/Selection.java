@@ -60,8 +60,9 @@ public record Selection(List<String> entities, int hops, String place, Set<Strin
      * {@code sparql}. Other parameters are left to the caller.
      */
     public static Selection ofParameters(Map<String, String[]> parameters) {
-        return new Selection(values(parameters, "entity", false), number(parameters, "hops", 1), one(parameters, "place"),
-                new LinkedHashSet<>(values(parameters, "type", true)), date("from", one(parameters, "from")),
+        return new Selection(names(values(parameters, "entity", false), "entity"), number(parameters, "hops", 1),
+                name(one(parameters, "place"), "place"),
+                new LinkedHashSet<>(names(values(parameters, "type", true), "type")), date("from", one(parameters, "from")),
                 date("to", one(parameters, "to")), new LinkedHashSet<>(values(parameters, "relation", true)),
                 number(parameters, "limit", 0), one(parameters, "sparql"));
     }
@@ -91,6 +92,42 @@ public record Selection(List<String> entities, int hops, String place, Set<Strin
         if (!types.isEmpty()) parts.add("types " + String.join(", ", types.stream().sorted().toList()));
         if (relations.size() < RELATIONS.size()) parts.add("relations " + String.join(", ", relations.stream().sorted().toList()));
         return parts.isEmpty() ? "newskg network" : "newskg network: " + String.join("; ", parts);
+    }
+
+    /** Longest entity name, code, IRI or type name accepted from a request. */
+    public static final int MAX_NAME = 512;
+
+    /**
+     * A name, division code or IRI from a request, checked: at most {@link #MAX_NAME} characters, no control
+     * characters and none of {@code < > " { } | \ ^ `} (not allowed in an IRI and not in a name of the store), so
+     * that a value can only ever be looked up, never read as query syntax. Null stays null.
+     */
+    public static String name(String value, String parameter) {
+        if (value == null) return null;
+        if (value.length() > MAX_NAME)
+            throw new InvalidInputException(parameter, "value longer than " + MAX_NAME + " characters");
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (Character.isISOControl(c) || "<>\"{}|\\^`".indexOf(c) >= 0 || c == '\uFFFE' || c == '\uFFFF')
+                throw new InvalidInputException(parameter + "=" + printable(value),
+                        "character " + String.format("U+%04X", (int) c) + " is not allowed in a name, code or IRI");
+        }
+        return value;
+    }
+
+    private static List<String> names(List<String> values, String parameter) {
+        for (String v : values) name(v, parameter);
+        return values;
+    }
+
+    /** The value for an error message: controls shown as U+XXXX, cut at 80 characters. */
+    private static String printable(String v) {
+        StringBuilder sb = new StringBuilder();
+        v.codePoints().limit(80).forEach(cp -> {
+            if (Character.isISOControl(cp)) sb.append(String.format("U+%04X", cp));
+            else sb.appendCodePoint(cp);
+        });
+        return v.codePointCount(0, v.length()) > 80 ? sb + "…" : sb.toString();
     }
 
     private static boolean blank(String s) {

@@ -10,12 +10,15 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryExecutionDatasetBuilder;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
@@ -88,9 +91,39 @@ public final class StoreExporter {
     private record NodeInfo(String label, String type, String subtype, String code, int mentions) {}
 
     private final Dataset dataset;
+    private final long timeoutMillis;
+    /** System.nanoTime() by which the current selection must be done; 0: no limit. One call at a time per instance. */
+    private long deadline;
 
     public StoreExporter(Dataset dataset) {
+        this(dataset, 0);
+    }
+
+    /**
+     * @param timeoutMillis each selection ({@link #assemble}, {@link #exportRdf}) is cancelled with a
+     *                      {@link QueryCancelledException} after this many milliseconds (0: no limit beyond the
+     *                      dataset's own {@code arq:queryTimeout} default)
+     */
+    public StoreExporter(Dataset dataset, long timeoutMillis) {
         this.dataset = dataset;
+        this.timeoutMillis = timeoutMillis;
+    }
+
+    private void startClock() {
+        deadline = timeoutMillis > 0 ? System.nanoTime() + timeoutMillis * 1_000_000L : 0;
+    }
+
+    /** A query execution over the dataset with what is left of the time. */
+    private QueryExecutionDatasetBuilder query() {
+        QueryExecutionDatasetBuilder b = QueryExecution.create().dataset(dataset);
+        if (deadline != 0) b.timeout(remainingMillis(), TimeUnit.MILLISECONDS);
+        return b;
+    }
+
+    private long remainingMillis() {
+        long left = (deadline - System.nanoTime()) / 1_000_000L;
+        if (left <= 0) throw new QueryCancelledException();
+        return left;
     }
 
     /** Writes the selected subgraph as a network; returns {nodes, edges}. */
@@ -112,6 +145,7 @@ public final class StoreExporter {
 
     /** Selects and aggregates the subgraph (both passes, or the rows of the selection's SPARQL SELECT). */
     public NetworkAssembler assemble(Selection sel) {
+        startClock();
         if (sel.sparql() != null) return assembleSelect(sel.sparql());
         return Txn.calculateRead(dataset, () -> {
             Map<String, NodeInfo> info = nodeInfo();
@@ -138,6 +172,7 @@ public final class StoreExporter {
     public long exportRdf(Selection sel, Lang lang, OutputStream out) {
         if (sel.sparql() != null)
             throw new InvalidInputException("format=" + lang.getName(), "a SPARQL SELECT gives a network: choose a network format");
+        startClock();
         return Txn.calculateRead(dataset, () -> {
             Map<String, NodeInfo> info = nodeInfo();
             Set<String> selected = select(sel, info);
@@ -146,7 +181,7 @@ public final class StoreExporter {
             // posts whose both ends are kept
             String posts = Namespaces.sparqlPrologue()
                     + "SELECT ?m ?p ?o WHERE { ?m a nk:Membership ; org:member ?p ; org:organization ?o }";
-            try (QueryExecution qe = QueryExecution.create().query(posts).dataset(dataset).build()) {
+            try (QueryExecution qe = query().query(posts).build()) {
                 ResultSet rs = qe.execSelect();
                 while (rs.hasNext()) {
                     QuerySolution q = rs.next();
@@ -161,8 +196,10 @@ public final class StoreExporter {
                 stream.start();
                 Namespaces.prefixes().getNsPrefixMap().forEach(stream::prefix);
                 var it = dsg.find(Node.ANY, Node.ANY, Node.ANY, Node.ANY);
+                long seen = 0;
                 while (it.hasNext()) {
                     Quad q = it.next();
+                    if (deadline != 0 && (++seen & 0xFFFF) == 0) remainingMillis();
                     if (!q.isDefaultGraph() && keep.contains(q.getSubject())) {
                         stream.quad(q);
                         n[0]++;
@@ -194,7 +231,7 @@ public final class StoreExporter {
                     + "?sLabel ?sType ?oLabel ?oType ?article ?date ...)");
         NetworkAssembler asm = new NetworkAssembler();
         Txn.executeRead(dataset, () -> {
-            try (QueryExecution qe = QueryExecution.create().query(q).dataset(dataset).build()) {
+            try (QueryExecution qe = query().query(q).build()) {
                 asm.addAll(qe.execSelect());
             }
         });
@@ -209,7 +246,7 @@ public final class StoreExporter {
     /** Label, type, subtype, code and mention count of every entity. */
     private Map<String, NodeInfo> nodeInfo() {
         Map<String, NodeInfo> out = new HashMap<>();
-        try (QueryExecution qe = QueryExecution.create().query(NODES).dataset(dataset).build()) {
+        try (QueryExecution qe = query().query(NODES).build()) {
             ResultSet rs = qe.execSelect();
             while (rs.hasNext()) {
                 QuerySolution s = rs.next();
@@ -231,7 +268,7 @@ public final class StoreExporter {
 
     private void forEachEdge(Selection sel, Consumer<EdgeRow> sink) {
         Query q = QueryFactory.create(EDGES);
-        try (QueryExecution qe = QueryExecution.create().query(q).dataset(dataset)
+        try (QueryExecution qe = query().query(q)
                 .substitution("withCoMention", dataset.getDefaultModel().createTypedLiteral(sel.coMention())).build()) {
             ResultSet rs = qe.execSelect();
             while (rs.hasNext()) {
@@ -339,7 +376,7 @@ public final class StoreExporter {
         }
         if (found.isEmpty()) {
             String alt = Namespaces.sparqlPrologue() + "SELECT DISTINCT ?n WHERE { ?n skos:altLabel ?name }";
-            try (QueryExecution qe = QueryExecution.create().query(alt).dataset(dataset)
+            try (QueryExecution qe = query().query(alt)
                     .substitution("name", dataset.getDefaultModel().createLiteral(name)).build()) {
                 qe.execSelect().forEachRemaining(s -> {
                     String n = s.getResource("n").getURI();

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.riot.Lang;
 import org.newskg.InvalidInputException;
 import org.newskg.export.ExportFormat;
@@ -20,21 +21,25 @@ import org.newskg.export.StoreExporter;
  * {@code GET /newskg/export?place=潞城区&format=gexf} — {@code newskg export} over HTTP, and the downloads of the
  * workbench's graph page. The selection is {@link Selection#ofParameters}; besides it: {@code format} (as the
  * CLI, default graphml; the RDF syntaxes too), {@code gexf=1.2draft}, {@code dynamic=true}. One media type per
- * format ({@link ExportFormat#mediaType()}), UTF-8. A bad parameter is a 400 whose text names it.
+ * format ({@link ExportFormat#mediaType()}), UTF-8. A bad parameter is a 400 whose text names it; a selection that runs
+ * past the server's query timeout a 503.
  */
 public final class ExportServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
     private final transient Dataset dataset;
+    private final long timeoutMillis;
 
-    public ExportServlet(Dataset dataset) {
+    /** @param timeoutMillis a selection taking longer is cancelled and answered 503 (0: no limit) */
+    public ExportServlet(Dataset dataset, long timeoutMillis) {
         this.dataset = dataset;
+        this.timeoutMillis = timeoutMillis;
     }
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         req.setCharacterEncoding("UTF-8");
         String format = req.getParameter("format") == null ? "graphml" : req.getParameter("format");
-        StoreExporter exporter = new StoreExporter(dataset);
+        StoreExporter exporter = new StoreExporter(dataset, timeoutMillis);
         Lang rdf = StoreExporter.rdfLang(format);
         ExportFormat net = null;
         NetworkAssembler network = null;
@@ -55,7 +60,11 @@ public final class ExportServlet extends HttpServlet {
                 network = exporter.assemble(sel);
             }
         } catch (InvalidInputException e) {
-            badRequest(resp, e.getMessage());
+            plain(resp, HttpServletResponse.SC_BAD_REQUEST, e.getMessage());
+            return;
+        } catch (QueryCancelledException e) {
+            plain(resp, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "the selection took longer than the server's query timeout ("
+                    + timeoutMillis / 1000.0 + " s); narrow it (entity, place, types, dates, limit)");
             return;
         }
         resp.setCharacterEncoding("UTF-8");
@@ -69,9 +78,9 @@ public final class ExportServlet extends HttpServlet {
         }
     }
 
-    /** A 400 whose plain-text body is the message (it names the parameter). */
-    private static void badRequest(HttpServletResponse resp, String message) throws IOException {
-        resp.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+    /** An error whose plain-text body is the message (a 400's names the parameter). */
+    private static void plain(HttpServletResponse resp, int status, String message) throws IOException {
+        resp.setStatus(status);
         resp.setContentType("text/plain; charset=utf-8");
         try (OutputStream out = resp.getOutputStream()) {
             out.write((message + "\n").getBytes(StandardCharsets.UTF_8));

@@ -18,7 +18,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.apache.jena.graph.Node;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QuerySolution;
@@ -43,32 +45,40 @@ import org.newskg.query.QueryTemplate;
  * <li>{@code /api/graph?entity=&hops=&place=&type=&from=&to=&relation=&limit=}: the network of a {@link Selection} as
  * Cytoscape.js JSON, selected by {@link StoreExporter} and written by the same writer as {@code newskg export --format cyjs}</li>
  * </ul>
- * Bad parameters give 400 with {@code {"error": "..."}}; an unknown entity 404.
+ * Bad parameters give 400 with {@code {"error": "..."}}; an unknown entity 404; a request past the query timeout 503.
  */
 final class ApiServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
     private static final Gson GSON = new GsonBuilder().disableHtmlEscaping().serializeNulls().create();
 
+    /** Longest search text accepted. */
+    static final int MAX_SEARCH = 200;
+
     private final transient Dataset ds;
     private final String datasetPath;
+    private final long timeoutMillis;
 
-    ApiServlet(Dataset ds, String datasetPath) {
+    /** @param timeoutMillis the time one request may spend in queries; then 503 (0: no limit) */
+    ApiServlet(Dataset ds, String datasetPath, long timeoutMillis) {
         this.ds = ds;
         this.datasetPath = datasetPath;
+        this.timeoutMillis = timeoutMillis;
     }
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         req.setCharacterEncoding("UTF-8");
         String op = req.getPathInfo() == null ? "" : req.getPathInfo();
+        Sparql.Budget budget = new Sparql.Budget(timeoutMillis);
         try {
             JsonElement body = switch (op) {
-                case "/status" -> status();
+                case "/status" -> status(budget);
                 case "/queries" -> queries();
-                case "/search" -> search(req.getParameter("q"), req.getParameter("type"), intParam(req, "limit", 20, 1, 500));
+                case "/search" -> search(budget, one(req, "q"), one(req, "type"), intParam(req, "limit", 20, 1, 500));
                 case "/entity" -> {
                     String iri = required(req, "iri");
-                    JsonObject o = new EntityView(ds).read(iri, intParam(req, "offset", 0, 0, Integer.MAX_VALUE), intParam(req, "limit", 50, 1, 1000));
+                    Node entity = Sparql.requestIri("iri", iri);
+                    JsonObject o = new EntityView(ds, budget).read(entity, intParam(req, "offset", 0, 0, Integer.MAX_VALUE), intParam(req, "limit", 50, 1, 1000));
                     if (o == null) {
                         send(resp, HttpServletResponse.SC_NOT_FOUND, error("no entity " + iri + " in the store"));
                         yield null;
@@ -80,20 +90,24 @@ final class ApiServlet extends HttpServlet {
                     yield null;
                 }
                 default -> {
-                    send(resp, HttpServletResponse.SC_NOT_FOUND, error("no API " + op));
+                    send(resp, HttpServletResponse.SC_NOT_FOUND, error("no such API (status, queries, search, entity, graph)"));
                     yield null;
                 }
             };
             if (body != null) send(resp, HttpServletResponse.SC_OK, body);
         } catch (InvalidInputException e) {
             send(resp, HttpServletResponse.SC_BAD_REQUEST, error(e.getMessage()));
+        } catch (QueryCancelledException e) {
+            if (!resp.isCommitted())
+                send(resp, HttpServletResponse.SC_SERVICE_UNAVAILABLE, error("the request took longer than the server's query timeout ("
+                        + timeoutMillis / 1000.0 + " s)"));
         }
     }
 
     /** The network of the selection in the parameters, as {@code newskg export --format cyjs} writes it. */
     private void graph(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         Selection sel = Selection.ofParameters(req.getParameterMap());
-        NetworkAssembler network = new StoreExporter(ds).assemble(sel); // a bad selection throws before anything is sent
+        NetworkAssembler network = new StoreExporter(ds, timeoutMillis).assemble(sel); // a bad selection throws before anything is sent
         resp.setStatus(HttpServletResponse.SC_OK);
         resp.setContentType(ExportFormat.CYJS.mediaType() + "; charset=utf-8");
         resp.setHeader("Cache-Control", "no-cache");
@@ -103,7 +117,7 @@ final class ApiServlet extends HttpServlet {
         }
     }
 
-    private JsonObject status() {
+    private JsonObject status(Sparql.Budget budget) {
         JsonObject o = new JsonObject();
         o.addProperty("dataset", datasetPath);
         o.addProperty("sparql", datasetPath + "/sparql");
@@ -123,7 +137,7 @@ final class ApiServlet extends HttpServlet {
         }
         o.add("exportFormats", formats);
         Txn.executeRead(ds, () -> {
-            List<QuerySolution> rows = Sparql.select(ds, "SELECT ?t (COUNT(DISTINCT ?x) AS ?n) WHERE { ?x a ?t . "
+            List<QuerySolution> rows = Sparql.select(ds, budget, "SELECT ?t (COUNT(DISTINCT ?x) AS ?n) WHERE { ?x a ?t . "
                     + "VALUES ?t { nk:Article nk:Person nk:Place nk:Organization nk:Membership } } GROUP BY ?t");
             JsonObject counts = new JsonObject();
             for (String t : List.of("Article", "Person", "Place", "Organization", "Membership")) counts.addProperty(t, 0);
@@ -184,21 +198,25 @@ final class ApiServlet extends HttpServlet {
         return sb.append(b.serialize()).toString();
     }
 
-    private JsonArray search(String q, String type, int limit) {
+    private JsonArray search(Sparql.Budget budget, String q, String type, int limit) {
         Set<String> types = new TreeSet<>();
         for (String t : type == null || type.isBlank() ? Vocab.COARSE : type.split(",")) {
             String coarse = Arrays.stream(Vocab.COARSE).filter(c -> c.equalsIgnoreCase(t.strip())).findFirst()
-                    .orElseThrow(() -> new InvalidInputException("type=" + t, "type must be one of " + String.join(", ", Vocab.COARSE)));
-            types.add("nk:" + coarse);
+                    .orElseThrow(() -> new InvalidInputException("type", "type must be one of " + String.join(", ", Vocab.COARSE)));
+            types.add(Vocab.NK + coarse);
         }
-        String typeValues = "VALUES ?t { " + String.join(" ", types) + " }";
+        if (q != null && q.length() > MAX_SEARCH) throw new InvalidInputException("q", "search text longer than " + MAX_SEARCH + " characters");
+        if (q != null && q.chars().anyMatch(c -> Character.isISOControl(c) || c == 0xFFFE || c == 0xFFFF))
+            throw new InvalidInputException("q", "control characters are not allowed in a search");
+        // the text is bound as a literal (?q), the types as a VALUES block of IRIs; the limit is a checked int
         String match = q == null || q.isBlank() ? ""
-                : "FILTER EXISTS { ?e rdfs:label|skos:altLabel ?name FILTER(CONTAINS(LCASE(STR(?name)), LCASE(" + Sparql.str(q.strip()) + "))) } ";
+                : "FILTER EXISTS { ?e rdfs:label|skos:altLabel ?name FILTER(CONTAINS(LCASE(STR(?name)), LCASE(?q))) } ";
+        Map<String, Node> bind = q == null || q.isBlank() ? Map.of() : Map.of("q", Sparql.str(q.strip()));
         JsonArray out = new JsonArray();
         Txn.executeRead(ds, () -> {
-            for (QuerySolution r : Sparql.select(ds, "SELECT ?e (SAMPLE(?l) AS ?label) (SAMPLE(?t) AS ?type) (SAMPLE(?c) AS ?code) (COUNT(DISTINCT ?a) AS ?articles)"
-                    + " WHERE { ?e a ?t . " + typeValues + " " + match + " OPTIONAL { ?e rdfs:label ?l } OPTIONAL { ?e nk:divisionCode ?c }"
-                    + " OPTIONAL { ?a schema:mentions ?e } } GROUP BY ?e ORDER BY DESC(?articles) ?label ?e LIMIT " + limit)) {
+            for (QuerySolution r : Sparql.selectValues(ds, budget, "SELECT ?e (SAMPLE(?l) AS ?label) (SAMPLE(?t) AS ?type) (SAMPLE(?c) AS ?code) (COUNT(DISTINCT ?a) AS ?articles)"
+                    + " WHERE { ?e a ?t . " + match + " OPTIONAL { ?e rdfs:label ?l } OPTIONAL { ?e nk:divisionCode ?c }"
+                    + " OPTIONAL { ?a schema:mentions ?e } } GROUP BY ?e ORDER BY DESC(?articles) ?label ?e LIMIT " + limit, bind, "t", types)) {
                 JsonObject o = EntityView.ref(Sparql.text(r, "e"), Sparql.text(r, "label"), Sparql.text(r, "code"), 0);
                 o.addProperty("type", Vocab.coarse(Sparql.text(r, "type")));
                 o.addProperty("articles", Sparql.integer(r, "articles", 0));
@@ -208,21 +226,29 @@ final class ApiServlet extends HttpServlet {
         return out;
     }
 
+    /** A parameter given at most once (null when absent). */
+    private static String one(HttpServletRequest req, String name) {
+        String[] v = req.getParameterValues(name);
+        if (v == null || v.length == 0) return null;
+        if (v.length > 1) throw new InvalidInputException(name, "parameter " + name + " is given " + v.length + " times; give it once");
+        return v[0];
+    }
+
     private static String required(HttpServletRequest req, String name) {
-        String v = req.getParameter(name);
+        String v = one(req, name);
         if (v == null || v.isBlank()) throw new InvalidInputException(name, "parameter " + name + " is required");
         return v.strip();
     }
 
     private static int intParam(HttpServletRequest req, String name, int dflt, int min, int max) {
-        String v = req.getParameter(name);
+        String v = one(req, name);
         if (v == null || v.isBlank()) return dflt;
         try {
             int i = Integer.parseInt(v.strip());
-            if (i < min || i > max) throw new InvalidInputException(name + "=" + v, "must be between " + min + " and " + max);
+            if (i < min || i > max) throw new InvalidInputException(name + "=" + i, "must be between " + min + " and " + max);
             return i;
         } catch (NumberFormatException e) {
-            throw new InvalidInputException(name + "=" + v, "not a whole number");
+            throw new InvalidInputException(name, "not a whole number");
         }
     }
 

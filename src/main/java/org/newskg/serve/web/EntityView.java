@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.apache.jena.graph.Node;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.system.Txn;
@@ -23,9 +24,18 @@ final class EntityView {
     static final int MAX_CHAIN = 12;
 
     private final Dataset ds;
+    private final Sparql.Budget budget;
+    /** The entity, bound as ?e in every query. */
+    private Map<String, Node> e;
 
-    EntityView(Dataset ds) {
+    /** @param budget the time the whole read may take (one request) */
+    EntityView(Dataset ds, Sparql.Budget budget) {
         this.ds = ds;
+        this.budget = budget;
+    }
+
+    private List<QuerySolution> select(String query) {
+        return Sparql.select(ds, budget, query, e);
     }
 
     /**
@@ -34,13 +44,13 @@ final class EntityView {
      * @param offset first article to list (articles newest first)
      * @param limit  most articles to list
      */
-    JsonObject read(String iri, int offset, int limit) {
-        return Txn.calculateRead(ds, () -> build(iri, offset, limit));
+    JsonObject read(Node entity, int offset, int limit) {
+        this.e = Map.of("e", entity);
+        return Txn.calculateRead(ds, () -> build(entity.getURI(), offset, limit));
     }
 
     private JsonObject build(String iri, int offset, int limit) {
-        String e = Sparql.iri(iri);
-        List<QuerySolution> props = Sparql.select(ds, "SELECT ?p ?o WHERE { " + e + " ?p ?o }");
+        List<QuerySolution> props = select("SELECT ?p ?o WHERE { ?e ?p ?o }");
         if (props.isEmpty()) return null;
         JsonObject out = new JsonObject();
         out.addProperty("iri", iri);
@@ -88,11 +98,11 @@ final class EntityView {
         out.add("types", typeArr);
         if ("Place".equals(coarse)) {
             out.add("chain", chain(iri));
-            out.add("contains", contains(e));
+            out.add("contains", contains());
         }
         if ("Organization".equals(coarse)) {
-            JsonArray located = refs("SELECT ?x (SAMPLE(?l) AS ?label) (SAMPLE(?c) AS ?code) (SAMPLE(?v) AS ?level) WHERE { " + e
-                    + " nk:locatedIn ?x . OPTIONAL { ?x rdfs:label ?l } OPTIONAL { ?x nk:divisionCode ?c } OPTIONAL { ?x nk:level ?v } }"
+            JsonArray located = refs("SELECT ?x (SAMPLE(?l) AS ?label) (SAMPLE(?c) AS ?code) (SAMPLE(?v) AS ?level) WHERE { "
+                    + "?e nk:locatedIn ?x . OPTIONAL { ?x rdfs:label ?l } OPTIONAL { ?x nk:divisionCode ?c } OPTIONAL { ?x nk:level ?v } }"
                     + " GROUP BY ?x ORDER BY DESC(?level) ?x");
             out.add("locatedIn", located);
             JsonArray chain = new JsonArray();
@@ -101,17 +111,17 @@ final class EntityView {
                 chain.addAll(chain(located.get(0).getAsJsonObject().get("iri").getAsString()));
             }
             out.add("chain", chain);
-            out.add("parentOrganizations", refs("SELECT ?x (SAMPLE(?l) AS ?label) WHERE { " + e
-                    + " org:subOrganizationOf ?x . OPTIONAL { ?x rdfs:label ?l } } GROUP BY ?x ORDER BY ?label"));
-            out.add("units", refs("SELECT ?x (SAMPLE(?l) AS ?label) WHERE { ?x org:subOrganizationOf " + e
+            out.add("parentOrganizations", refs("SELECT ?x (SAMPLE(?l) AS ?label) WHERE { "
+                    + "?e org:subOrganizationOf ?x . OPTIONAL { ?x rdfs:label ?l } } GROUP BY ?x ORDER BY ?label"));
+            out.add("units", refs("SELECT ?x (SAMPLE(?l) AS ?label) WHERE { ?x org:subOrganizationOf ?e"
                     + " . OPTIONAL { ?x rdfs:label ?l } } GROUP BY ?x ORDER BY ?label LIMIT 200"));
         }
-        out.add("posts", posts("org:member " + e + " ; org:organization ?x", "x"));
-        if ("Organization".equals(coarse)) out.add("members", posts("org:organization " + e + " ; org:member ?x", "x"));
-        out.add("possiblySame", possiblySame(e));
-        out.add("bylines", bylines(e));
-        out.add("related", related(e));
-        articles(e, offset, limit, out);
+        out.add("posts", posts("org:member ?e ; org:organization ?x", "x"));
+        if ("Organization".equals(coarse)) out.add("members", posts("org:organization ?e ; org:member ?x", "x"));
+        out.add("possiblySame", possiblySame());
+        out.add("bylines", bylines());
+        out.add("related", related());
+        articles(offset, limit, out);
         return out;
     }
 
@@ -122,9 +132,9 @@ final class EntityView {
         seen.add(iri);
         String cur = iri;
         for (int i = 0; i < MAX_CHAIN; i++) {
-            List<QuerySolution> rows = Sparql.select(ds, "SELECT ?p (SAMPLE(?l) AS ?label) (SAMPLE(?c) AS ?code) (SAMPLE(?v) AS ?level) WHERE { "
-                    + Sparql.iri(cur) + " nk:partOf ?p . OPTIONAL { ?p rdfs:label ?l } OPTIONAL { ?p nk:divisionCode ?c }"
-                    + " OPTIONAL { ?p nk:level ?v } } GROUP BY ?p ORDER BY DESC(BOUND(?code)) DESC(?level) ?p");
+            List<QuerySolution> rows = Sparql.select(ds, budget, "SELECT ?p (SAMPLE(?l) AS ?label) (SAMPLE(?c) AS ?code) (SAMPLE(?v) AS ?level) WHERE { "
+                    + "?cur nk:partOf ?p . OPTIONAL { ?p rdfs:label ?l } OPTIONAL { ?p nk:divisionCode ?c }"
+                    + " OPTIONAL { ?p nk:level ?v } } GROUP BY ?p ORDER BY DESC(BOUND(?code)) DESC(?level) ?p", Map.of("cur", Sparql.iri(cur)));
             QuerySolution next = rows.stream().filter(r -> !seen.contains(Sparql.text(r, "p"))).findFirst().orElse(null);
             if (next == null) break;
             cur = Sparql.text(next, "p");
@@ -137,15 +147,15 @@ final class EntityView {
     /** Rows of ?x ?label [?code ?level] as references. */
     private JsonArray refs(String query) {
         JsonArray out = new JsonArray();
-        for (QuerySolution r : Sparql.select(ds, query))
+        for (QuerySolution r : select(query))
             out.add(ref(Sparql.text(r, "x"), Sparql.text(r, "label"), Sparql.text(r, "code"), Sparql.integer(r, "level", 0)));
         return out;
     }
 
-    private JsonArray contains(String e) {
+    private JsonArray contains() {
         JsonArray out = new JsonArray();
-        for (QuerySolution r : Sparql.select(ds, "SELECT ?c (SAMPLE(?l) AS ?label) (SAMPLE(?k) AS ?code) (SAMPLE(?v) AS ?level) WHERE { ?c nk:partOf "
-                + e + " . OPTIONAL { ?c rdfs:label ?l } OPTIONAL { ?c nk:divisionCode ?k } OPTIONAL { ?c nk:level ?v } }"
+        for (QuerySolution r : select("SELECT ?c (SAMPLE(?l) AS ?label) (SAMPLE(?k) AS ?code) (SAMPLE(?v) AS ?level) WHERE { ?c nk:partOf "
+                + "?e . OPTIONAL { ?c rdfs:label ?l } OPTIONAL { ?c nk:divisionCode ?k } OPTIONAL { ?c nk:level ?v } }"
                 + " GROUP BY ?c ORDER BY ?label LIMIT 200"))
             out.add(ref(Sparql.text(r, "c"), Sparql.text(r, "label"), Sparql.text(r, "code"), Sparql.integer(r, "level", 0)));
         return out;
@@ -154,7 +164,7 @@ final class EntityView {
     /** Posts (memberships) matching a pattern on ?m, grouped by title and the other party ?x. */
     private JsonArray posts(String pattern, String other) {
         Map<String, JsonObject> byKey = new LinkedHashMap<>();
-        for (QuerySolution r : Sparql.select(ds, "SELECT ?m ?title ?" + other + " ?xl ?a ?date WHERE { ?m a nk:Membership ; " + pattern
+        for (QuerySolution r : select("SELECT ?m ?title ?" + other + " ?xl ?a ?date WHERE { ?m a nk:Membership ; " + pattern
                 + " ; nk:title ?title ; prov:wasDerivedFrom ?a . OPTIONAL { ?" + other + " rdfs:label ?xl } OPTIONAL { ?m nk:date ?date } }"
                 + " ORDER BY ?title ?xl ?date ?a")) {
             String title = Sparql.text(r, "title");
@@ -182,17 +192,17 @@ final class EntityView {
         return out;
     }
 
-    private JsonArray possiblySame(String e) {
+    private JsonArray possiblySame() {
         JsonArray out = new JsonArray();
-        for (QuerySolution r : Sparql.select(ds, "SELECT DISTINCT ?o (SAMPLE(?l) AS ?label) WHERE { " + e
+        for (QuerySolution r : select("SELECT DISTINCT ?o (SAMPLE(?l) AS ?label) WHERE { ?e"
                 + " nk:possiblySameAs ?o . OPTIONAL { ?o rdfs:label ?l } } GROUP BY ?o ORDER BY ?o"))
             out.add(ref(Sparql.text(r, "o"), Sparql.text(r, "label"), null, 0));
         return out;
     }
 
-    private JsonArray bylines(String e) {
+    private JsonArray bylines() {
         JsonArray out = new JsonArray();
-        for (QuerySolution r : Sparql.select(ds, "SELECT ?role (COUNT(DISTINCT ?a) AS ?n) WHERE { ?b nk:person " + e
+        for (QuerySolution r : select("SELECT ?role (COUNT(DISTINCT ?a) AS ?n) WHERE { ?b nk:person ?e"
                 + " ; nk:role ?role ; nk:inArticle ?a } GROUP BY ?role ORDER BY ?role")) {
             JsonObject o = new JsonObject();
             String role = Sparql.text(r, "role");
@@ -205,10 +215,10 @@ final class EntityView {
     }
 
     /** Entities mentioned in the same articles, by number of shared articles. */
-    private JsonArray related(String e) {
+    private JsonArray related() {
         JsonArray out = new JsonArray();
-        for (QuerySolution r : Sparql.select(ds, "SELECT ?n (SAMPLE(?l) AS ?label) (SAMPLE(?t) AS ?type) (COUNT(DISTINCT ?a) AS ?articles) WHERE { "
-                + "?a schema:mentions " + e + " , ?n . FILTER(?n != " + e + ") ?n a ?t . VALUES ?t { nk:Person nk:Place nk:Organization }"
+        for (QuerySolution r : select("SELECT ?n (SAMPLE(?l) AS ?label) (SAMPLE(?t) AS ?type) (COUNT(DISTINCT ?a) AS ?articles) WHERE { "
+                + "?a schema:mentions ?e , ?n . FILTER(?n != ?e) ?n a ?t . VALUES ?t { nk:Person nk:Place nk:Organization }"
                 + " OPTIONAL { ?n rdfs:label ?l } } GROUP BY ?n ORDER BY DESC(?articles) ?label LIMIT " + MAX_RELATED)) {
             JsonObject o = ref(Sparql.text(r, "n"), Sparql.text(r, "label"), null, 0);
             String t = Sparql.text(r, "type");
@@ -220,8 +230,8 @@ final class EntityView {
     }
 
     /** The articles that mention the entity, newest first, with the sentences of the mentions. */
-    private void articles(String e, int offset, int limit, JsonObject out) {
-        List<QuerySolution> all = Sparql.select(ds, "SELECT ?a (SAMPLE(?d) AS ?date) WHERE { ?m nk:refersTo " + e
+    private void articles(int offset, int limit, JsonObject out) {
+        List<QuerySolution> all = select("SELECT ?a (SAMPLE(?d) AS ?date) WHERE { ?m nk:refersTo ?e"
                 + " ; nk:inArticle ?a . OPTIONAL { ?a schema:datePublished ?d } } GROUP BY ?a ORDER BY DESC(?date) ?a");
         out.addProperty("articleCount", all.size());
         out.addProperty("offset", offset);
@@ -233,22 +243,26 @@ final class EntityView {
         Map<String, JsonObject> byIri = new LinkedHashMap<>();
         Map<String, String> texts = new LinkedHashMap<>();
         for (String a : page) byIri.put(a, null);
-        for (QuerySolution r : Sparql.select(ds, "SELECT ?a (SAMPLE(?i) AS ?id) (SAMPLE(?h) AS ?headline) (SAMPLE(?d) AS ?date)"
-                + " (SAMPLE(?s) AS ?source) (SAMPLE(?u) AS ?url) (SAMPLE(?t) AS ?text) WHERE { " + Sparql.values("a", page)
+        for (QuerySolution r : Sparql.selectValues(ds, budget, "SELECT ?a (SAMPLE(?i) AS ?id) (SAMPLE(?h) AS ?headline) (SAMPLE(?d) AS ?date)"
+                + " (SAMPLE(?s) AS ?source) (SAMPLE(?u) AS ?url) (SAMPLE(?t) AS ?text) WHERE {"
                 + " OPTIONAL { ?a nk:articleId ?i } OPTIONAL { ?a schema:headline ?h } OPTIONAL { ?a schema:datePublished ?d }"
-                + " OPTIONAL { ?a nk:sourceName ?s } OPTIONAL { ?a schema:url ?u } OPTIONAL { ?a schema:text ?t } } GROUP BY ?a")) {
+                + " OPTIONAL { ?a nk:sourceName ?s } OPTIONAL { ?a schema:url ?u } OPTIONAL { ?a schema:text ?t } } GROUP BY ?a", Map.of(), "a", page)) {
             String a = Sparql.text(r, "a");
             JsonObject o = new JsonObject();
             o.addProperty("iri", a);
-            for (String k : List.of("id", "headline", "date", "source", "url")) o.addProperty(k, Sparql.text(r, k));
+            for (String k : List.of("id", "headline", "date", "source")) o.addProperty(k, Sparql.text(r, k));
+            // only a web address becomes a link on the page; anything else (javascript:, data:, file:...) is shown as text
+            String url = Sparql.text(r, "url");
+            o.addProperty("url", linkable(url) ? url : null);
+            if (url != null && !linkable(url)) o.addProperty("sourceText", url);
             o.add("snippets", new JsonArray());
             byIri.put(a, o);
             String text = Sparql.text(r, "text");
             if (text != null) texts.put(a, text);
         }
         Map<String, List<int[]>> spans = new LinkedHashMap<>();
-        for (QuerySolution r : Sparql.select(ds, "SELECT DISTINCT ?a ?b ?x WHERE { " + Sparql.values("a", page) + " ?m nk:refersTo " + e
-                + " ; nk:inArticle ?a ; nk:beginIndex ?b ; nk:endIndex ?x } ORDER BY ?a ?b ?x"))
+        for (QuerySolution r : Sparql.selectValues(ds, budget, "SELECT DISTINCT ?a ?b ?x WHERE { ?m nk:refersTo ?e"
+                + " ; nk:inArticle ?a ; nk:beginIndex ?b ; nk:endIndex ?x } ORDER BY ?a ?b ?x", e, "a", page))
             spans.computeIfAbsent(Sparql.text(r, "a"), k -> new ArrayList<>())
                     .add(new int[] {Sparql.integer(r, "b", -1), Sparql.integer(r, "x", -1)});
         for (String a : page) {
@@ -275,6 +289,22 @@ final class EntityView {
                 }
             }
             arr.add(o);
+        }
+    }
+
+    /** True for an absolute http or https URL with a host: the only source addresses the page links to. */
+    static boolean linkable(String url) {
+        if (url == null) return false;
+        String u = url.strip();
+        if (!u.equals(url) || u.length() > Sparql.MAX_IRI) return false;
+        for (int i = 0; i < u.length(); i++) if (Character.isISOControl(u.charAt(i)) || Character.isWhitespace(u.charAt(i))) return false;
+        try {
+            java.net.URI uri = new java.net.URI(u);
+            String scheme = uri.getScheme();
+            return scheme != null && (scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))
+                    && uri.getRawAuthority() != null && !uri.getRawAuthority().isEmpty();
+        } catch (java.net.URISyntaxException ex) {
+            return false;
         }
     }
 

@@ -14,9 +14,10 @@ public final class Workbench {
     /**
      * Registers the workbench on a Fuseki server being built.
      *
-     * @param datasetPath the path of the dataset whose SPARQL endpoint the editor uses ({@code /newskg})
+     * @param datasetPath   the path of the dataset whose SPARQL endpoint the editor uses ({@code /newskg})
+     * @param timeoutMillis the time one API request may spend in queries before it is answered 503 (0: no limit)
      */
-    public static FusekiServer.Builder install(FusekiServer.Builder builder, Dataset dataset, String datasetPath) {
+    public static FusekiServer.Builder install(FusekiServer.Builder builder, Dataset dataset, String datasetPath, long timeoutMillis) {
         return builder
                 .addServlet("", new AssetServlet("index.html"))
                 .addServlet("/index.html", new AssetServlet("index.html"))
@@ -25,6 +26,6 @@ public final class Workbench {
                 .addServlet("/entity/*", new AssetServlet("entity.html"))
                 .addServlet("/assets/*", new AssetServlet(null))
                 .addServlet("/vendor/*", new AssetServlet(null))
-                .addServlet("/api/*", new ApiServlet(dataset, datasetPath));
+                .addServlet("/api/*", new ApiServlet(dataset, datasetPath, timeoutMillis));
     }
 }
