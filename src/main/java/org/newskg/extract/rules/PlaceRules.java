@@ -68,9 +68,13 @@ public final class PlaceRules {
             if (!d.nature(i).startsWith("nr")) continue;
             String w = d.word(i);
             if (w.length() < 3 || w.length() > 4 || !Grammar.allHan(w)) continue; // 张/q 金科/nrf: two characters are a given name
+            if (Boolean.FALSE.equals(seen.get(w))) continue; // looked at before: no place, or never written with an ending
             Boolean ok = seen.get(w);
             PlaceIndex.Info info = index.lookupLocal(w);
-            if (info == null || info.rank() < 1 || info.rank() > 2) continue;
+            if (info == null || info.rank() < 1 || info.rank() > 2) {
+                seen.put(w, false);
+                continue;
+            }
             if (ok == null) {
                 ok = false;
                 for (int k = d.s.indexOf(w); k >= 0 && !ok; k = d.s.indexOf(w, k + 1)) {
