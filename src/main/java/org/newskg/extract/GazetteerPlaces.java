@@ -160,23 +160,15 @@ final class GazetteerPlaces implements PlaceIndex {
     }
 
     private Info childOfExact(String child, String parent) {
-        if (!gazetteer.hasName(child) || !gazetteer.hasName(parent)) return null;
-        List<AdminDivision> parents = gazetteer.byName(parent);
-        if (parents.size() > 64) return null; // a very common name says nothing about its children
-        java.util.Set<String> codes = new java.util.HashSet<>();
-        for (AdminDivision p : parents) codes.add(p.code());
-        AdminDivision found = null;
-        int count = 0;
+        // a very common parent name (more than 64 divisions) says nothing about its children
+        List<AdminDivision> children = gazetteer.childrenNamed(child, parent, 64);
+        if (children == null || children.isEmpty()) return null;
         String simplified = org.newskg.extract.rules.Doc.simplify(child);
         boolean isShort = true;
-        for (AdminDivision c : gazetteer.byName(child)) {
-            if (c.parentCode() == null || !codes.contains(c.parentCode())) continue;
-            if (found == null || !found.code().equals(c.code())) count++;
-            found = c;
+        for (AdminDivision c : children)
             if (c.name().equals(child) || c.name().equals(simplified) || c.altNames().contains(child)) isShort = false;
-        }
-        if (found == null) return null;
-        return new Info(subtype(found.level()), 5 - found.level().ordinal(), count == 1 ? found.code() : null, isShort);
+        AdminDivision found = children.get(children.size() - 1);
+        return new Info(subtype(found.level()), 5 - found.level().ordinal(), children.size() == 1 ? found.code() : null, isShort);
     }
 
     @Override

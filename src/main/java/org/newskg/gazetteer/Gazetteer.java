@@ -78,6 +78,12 @@ public final class Gazetteer {
     private final int[] groupKeys;
     /** Open-addressing table (linear probing) of group numbers + 1, 0 = empty; length a power of two. */
     private final int[] table;
+    /**
+     * Bit set over a hash of the first two characters of every key of two or more characters: most texts looked up
+     * (a place's possible children, names tried at every length) start with a pair no key starts with, and are
+     * answered without probing the table (computed on load, not stored in the image).
+     */
+    private final long[] pairBits;
 
     private static final class Holder {
         static final Gazetteer DEFAULT;
@@ -179,6 +185,7 @@ public final class Gazetteer {
         groupKeys = new int[n];
         int[] fill = Arrays.copyOf(groupStart, groups);
         for (int k = 0; k < n; k++) groupKeys[fill[groupOf[k]]++] = k;
+        pairBits = pairBits();
     }
 
     private boolean sameText(int a, int b) {
@@ -212,6 +219,23 @@ public final class Gazetteer {
         groupKeys = r.ints(n);
         table = r.ints(r.count());
         r.end();
+        pairBits = pairBits();
+    }
+
+    private static final int PAIR_BITS = 21;
+
+    private static int pairSlot(char a, char b) {
+        return ((a * 65599 + b) * 0x9E3779B1) >>> (32 - PAIR_BITS);
+    }
+
+    private long[] pairBits() {
+        long[] bits = new long[1 << (PAIR_BITS - 6)];
+        for (int k = 0; k < keyStart.length; k++) {
+            if (keyLen[k] < 2) continue;
+            int slot = pairSlot(chars[keyStart[k]], chars[keyStart[k] + 1]);
+            bits[slot >>> 6] |= 1L << slot;
+        }
+        return bits;
     }
 
     /**
@@ -283,6 +307,37 @@ public final class Gazetteer {
             int d = keyDiv[groupKeys[i]];
             if (levels[d] >= from && levels[d] <= to) divs[n++] = d;
         }
+        Arrays.sort(divs, 0, n);
+        List<AdminDivision> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) if (i == 0 || divs[i] != divs[i - 1]) out.add(division(divs[i]));
+        return List.copyOf(out);
+    }
+
+    /**
+     * The divisions named {@code child} (official, alternate or short name) whose direct parent is named
+     * {@code parent}, ordered by level then code; null when more than {@code maxParents} divisions have the parent's
+     * name (a very common name says nothing about its children). Works on the index: only the divisions returned are
+     * materialised.
+     */
+    public List<AdminDivision> childrenNamed(String child, String parent, int maxParents) {
+        int gc = group(child);
+        if (gc < 0) return List.of();
+        int gp = group(parent);
+        if (gp < 0) return List.of();
+        int[] ps = new int[groupStart[gp + 1] - groupStart[gp]];
+        int np = 0;
+        for (int i = groupStart[gp]; i < groupStart[gp + 1]; i++) ps[np++] = keyDiv[groupKeys[i]];
+        Arrays.sort(ps, 0, np);
+        int distinct = 0;
+        for (int i = 0; i < np; i++) if (i == 0 || ps[i] != ps[i - 1]) ps[distinct++] = ps[i];
+        if (distinct > maxParents) return null;
+        int[] divs = new int[groupStart[gc + 1] - groupStart[gc]];
+        int n = 0;
+        for (int i = groupStart[gc]; i < groupStart[gc + 1]; i++) {
+            int d = keyDiv[groupKeys[i]];
+            if (parents[d] >= 0 && Arrays.binarySearch(ps, 0, distinct, parents[d]) >= 0) divs[n++] = d;
+        }
+        if (n == 0) return List.of();
         Arrays.sort(divs, 0, n);
         List<AdminDivision> out = new ArrayList<>(n);
         for (int i = 0; i < n; i++) if (i == 0 || divs[i] != divs[i - 1]) out.add(division(divs[i]));
@@ -370,6 +425,10 @@ public final class Gazetteer {
     }
 
     private int exactGroup(String name) {
+        if (name.length() >= 2) {
+            int slot = pairSlot(name.charAt(0), name.charAt(1));
+            if ((pairBits[slot >>> 6] & 1L << slot) == 0) return -1; // no key starts so
+        }
         int h = name.hashCode(), mask = table.length - 1;
         for (int slot = mix(h) & mask; table[slot] != 0; slot = (slot + 1) & mask) {
             int g = table[slot] - 1;

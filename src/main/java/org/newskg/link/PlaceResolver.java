@@ -214,6 +214,14 @@ public final class PlaceResolver {
         AdminDivision parent = resolvedAncestorInText(g.text, resolved, parentOf);
         if (parent != null) {
             List<AdminDivision> inside = cands.stream().filter(c -> contains(parent, c)).toList();
+            if (inside.isEmpty()) {
+                AdminDivision village = villageWithoutSuffix(g, parent);
+                if (village != null) {
+                    List<String> codes = new ArrayList<>(cands.stream().map(AdminDivision::code).toList());
+                    codes.add(village.code());
+                    return new PlaceResolution(g.text, village, codes, "partOf");
+                }
+            }
             if (!inside.isEmpty()) {
                 cands = inside;
                 constrained = true;
@@ -260,6 +268,19 @@ public final class PlaceResolver {
                 && (anchors.isEmpty() || depth[scored.indexOf(cands.get(0))] >= 2))
             return new PlaceResolution(g.text, cands.get(0), codes, "unique");
         return new PlaceResolution(g.text, null, codes, cands.size() == 1 ? "no support" : "ambiguous");
+    }
+
+    /**
+     * A village written without 村 right after its township ({@code 辛安镇刘庄} for 刘庄村) whose name alone denotes
+     * other divisions (a township 刘庄镇, villages 刘庄 elsewhere): the only village {@code X村} the gazetteer lists
+     * directly under that resolved township, or null.
+     */
+    private AdminDivision villageWithoutSuffix(Group g, AdminDivision parent) {
+        if (parent.level() != Level.TOWNSHIP || g.level != null && g.level != Level.VILLAGE || g.text.length() < 2
+                || ALIAS_SUFFIXES.stream().anyMatch(g.text::endsWith)) return null;
+        List<AdminDivision> under = gazetteer.byName(g.text + "村").stream()
+                .filter(c -> c.level() == Level.VILLAGE && parent.code().equals(c.parentCode())).toList();
+        return under.size() == 1 ? under.get(0) : null;
     }
 
     /** The nearest place up the partOf chain of the text that is resolved, or null. */

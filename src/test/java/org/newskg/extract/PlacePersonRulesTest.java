@@ -81,4 +81,26 @@ class PlacePersonRulesTest {
         for (String p : expected(persons)) assertTrue(got.contains(p), () -> p + " not in " + got);
         assertFalse(got.contains("孙立"), () -> "孙立 in " + got);
     }
+
+    @ParameterizedTest(name = "villages missing from the gazetteer, landform names: {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            扶贫干部来到城关镇李家洼了解苹果销售情况。 | 城关镇:Township; 李家洼:Village
+            合作社设在红星乡王家坪养殖小区旁边。 | 王家坪:Village
+            周末不少市民到立夏河森林公园踏青。 | 立夏河森林公园:ScenicSpot
+            画家用三年时间描绘吕梁山水之美。 | 吕梁:Other
+            """)
+    void villagesAndLandforms(String text, String places) {
+        List<String> got = entities(run(text), EntityType.Place);
+        for (String p : expected(places)) assertTrue(got.contains(p), () -> p + " not in " + got);
+    }
+
+    @ParameterizedTest(name = "persons by address and rare surnames: {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            “陈朗老师，这道题该怎么解？”同学们围了上来。 | 陈朗
+            县委常委、宣传部部长翦明出席开幕式。 | 翦明
+            """)
+    void addressedAndRareSurnames(String text, String persons) {
+        List<String> got = entities(run(text), EntityType.Person);
+        for (String p : expected(persons)) assertTrue(got.contains(p), () -> p + " not in " + got);
+    }
 }

@@ -49,6 +49,21 @@ class DefaultLinkerTest {
         return a.entities().get(key(a, text));
     }
 
+    /** A village written without 村 after its township: the township's only child X村 (X alone names a 刘庄镇 elsewhere). */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            北京市通州区永顺镇刘庄的菜农一早就把菜送进了城。 | 刘庄 | 110112120204
+            北京市通州区永顺镇张王庄今年新修了两条路。       | 张王庄 |
+            """)
+    void villageWithoutSuffixUnderItsTownship(String text, String village, String code) {
+        Extraction base = mentions(text, "北京市:Place:Province", "通州区:Place:County", "永顺镇:Place:Township", village + ":Place:Village");
+        Extraction x = new Extraction(base.mentions(), List.of(), List.of(new PartOf("通州区", "北京市", 3, 0),
+                new PartOf("永顺镇", "通州区", 6, 3), new PartOf(village, "永顺镇", 9, 6)), List.of());
+        LinkedArticle a = PLAIN.link(Article.of("v1", text), x);
+        assertEquals("110112120", entity(a, "永顺镇").code());
+        assertEquals(code, entity(a, village).code());
+    }
+
     @Test
     void placeChainGetsCodesAncestorsAndPartOf() {
         String text = "在平顺县北社乡东青北村，村民正在采摘连翘。";

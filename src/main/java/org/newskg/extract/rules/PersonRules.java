@@ -209,10 +209,30 @@ public final class PersonRules {
      */
     static boolean splitsWord(Doc d, int p, int e, Segment plain) {
         int from = Math.max(0, p - WINDOW), to = Math.min(d.n, e + WINDOW);
+        if (!dictionaryWordAcross(d.s, from, to, p, e)) return false; // no segmentation can put a word across
         for (Term term : plain.seg(d.s.substring(from, to))) {
             int ts = from + term.offset, te = ts + term.length();
             if (term.length() < 2 || term.nature != null && term.nature.toString().startsWith("nr")) continue;
             if (ts < p && te > p || ts >= p && ts < e && te > e) return true; // across the start (or over the whole name), or the end
+        }
+        return false;
+    }
+
+    /**
+     * Cheap necessary condition of {@link #splitsWord}: some word of HanLP's core or custom dictionary lies across
+     * {@code p} or {@code e} inside the window (the only words a segmentation without name recognition makes of
+     * Chinese characters). A window with other characters (digits, Chinese numerals, letters: the segmenter merges
+     * their runs) answers true, so the segmentation decides.
+     */
+    private static boolean dictionaryWordAcross(String s, int from, int to, int p, int e) {
+        for (int i = from; i < to; i++) if (com.hankcs.hanlp.dictionary.other.CharType.get(s.charAt(i))
+                != com.hankcs.hanlp.dictionary.other.CharType.CT_CHINESE) return true;
+        for (int a = from; a < e; a++) {
+            for (int b = a + 2; b <= to; b++) {
+                if (!(a < p && b > p || a >= p && b > e)) continue;
+                String w = s.substring(a, b);
+                if (CoreDictionary.contains(w) || com.hankcs.hanlp.dictionary.CustomDictionary.contains(w)) return true;
+            }
         }
         return false;
     }

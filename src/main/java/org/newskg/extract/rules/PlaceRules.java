@@ -49,6 +49,7 @@ public final class PlaceRules {
             }
         }
         chainByGazetteer(d, out);
+        familyVillages(d, out);
         localNamesReadAsPersons(d, out);
         return out;
     }
@@ -68,9 +69,13 @@ public final class PlaceRules {
             if (!d.nature(i).startsWith("nr")) continue;
             String w = d.word(i);
             if (w.length() < 3 || w.length() > 4 || !Grammar.allHan(w)) continue; // 张/q 金科/nrf: two characters are a given name
+            if (Boolean.FALSE.equals(seen.get(w))) continue; // looked at before: no place, or never written with an ending
             Boolean ok = seen.get(w);
             PlaceIndex.Info info = index.lookupLocal(w);
-            if (info == null || info.rank() < 1 || info.rank() > 2) continue;
+            if (info == null || info.rank() < 1 || info.rank() > 2) {
+                seen.put(w, false);
+                continue;
+            }
             if (ok == null) {
                 ok = false;
                 for (int k = d.s.indexOf(w); k >= 0 && !ok; k = d.s.indexOf(w, k + 1)) {
@@ -117,6 +122,28 @@ public final class PlaceRules {
                 break;
             }
         }
+    }
+
+    /** Landform endings of village names made of a family name + 家 (何家沟, 李家洼, 王家坪, 张家峪). */
+    private static final String FAMILY_VILLAGE_ENDS = "沟洼坪庄峪湾岭塬梁寨屯营堡坡岗冲畈垸";
+
+    /**
+     * A village missing from the gazetteer written right after its township without 村 (X乡何家沟, X镇李家洼): a
+     * surname, 家 and a landform ending, standing as a whole token run (guideline 17: Village without code). With 村
+     * after it the suffix grammar has it already.
+     */
+    private void familyVillages(Doc d, List<Span> out) {
+        List<Span> add = new ArrayList<>();
+        for (Span p : out) {
+            int e0 = p.end();
+            if (p.rank() != 2 || e0 + 3 > d.n) continue;
+            if (!t.surnames.contains(String.valueOf(d.at(e0))) || d.at(e0 + 1) != '家' || FAMILY_VILLAGE_ENDS.indexOf(d.at(e0 + 2)) < 0) continue;
+            if (!d.boundary(e0) || !d.boundary(e0 + 3) || "村组社".indexOf(d.at(e0 + 3)) >= 0) continue;
+            boolean covered = false;
+            for (Span f : out) if (f.start() < e0 + 3 && f.end() > e0 && f.rank() >= 0 && f != p) covered = true;
+            if (!covered) add.add(new Span(e0, e0 + 3, EntityType.Place, "Village", 1, null, PRIO_GRAMMAR, "family-village"));
+        }
+        out.addAll(add);
     }
 
     /** An organisation ending of two or more characters starts at {@code pos} (村委会, 镇政府, 村党支部). */
@@ -230,6 +257,9 @@ public final class PlaceRules {
                     int tj = d.tokenAt(start);
                     boolean token = d.tokStart(tj) == start && d.tokEnd(tj) == e && d.nature(tj).startsWith("ns");
                     if (!token && (prev == null || prev.end() != start)) return null;
+                    // 太行山/ns 水: the ending opens a landscape word (山水, 山川); the name is the part before it
+                    if (token && ss - start >= 2 && LANDSCAPE_WORDS.contains(d.s.substring(ss, Math.min(d.n, e + 1))))
+                        return new Span(start, ss, EntityType.Place, ps.subtype(), ps.rank(), null, PRIO_GRAMMAR, "suffix:" + ps.suffix() + ":cut");
                 }
             } else {
                 start = knownName(d, ss, e, ps);
@@ -401,8 +431,25 @@ public final class PlaceRules {
             }
             break;
         }
+        // 白露/t 河 生态旅游度假区: a lone river or mountain character opens no name; the word before it is the name
+        int ti = d.tokenAt(start);
+        if (start > 0 && d.tokStart(ti) == start && d.tokEnd(ti) == start + 1 && LONE_LANDFORMS.indexOf(d.at(start)) >= 0) {
+            int tp = d.tokenAt(start - 1);
+            int len = d.tokEnd(tp) - d.tokStart(tp);
+            String nat = d.nature(tp);
+            boolean inPlace = false;
+            for (Span f : found) if (f.rank() >= 1 && f.end() == start) inPlace = true;
+            if (!inPlace && len >= 2 && len <= 3 && Grammar.allHan(d.word(tp))
+                    && (nat.equals("t") || nat.equals("n") || nat.equals("nz") || nat.equals("a") || nat.equals("b"))) start = d.tokStart(tp);
+        }
         return start;
     }
+
+    /** Landscape words that a mountain or river ending opens with the next character (太行山水 is 太行 + 山水). */
+    private static final java.util.Set<String> LANDSCAPE_WORDS = java.util.Set.of("山水", "山川");
+
+    /** Landform characters that end a name but cannot open one (河, 山, 湖 …). */
+    private static final String LONE_LANDFORMS = "河山湖江溪泉峰岭湾潭滩岛峡";
 
     /** Natures of one-character tokens that may be part of an unknown name (not function words, pronouns, numbers, measure words). */
     private static final java.util.regex.Pattern SPOT_NAME_CHAR_NATURE = java.util.regex.Pattern.compile("n.*|g|[a-z]g|a|b|f|v|vi|qt|s|j|x|w");
