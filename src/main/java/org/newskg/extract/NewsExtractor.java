@@ -162,10 +162,10 @@ public final class NewsExtractor implements Extractor {
         List<Span> out = new ArrayList<>();
         Set<String> done = new HashSet<>();
         for (Span s : chosen) {
-            String w = d.s.substring(s.start(), s.end());
+            String w = d.simplified.substring(s.start(), s.end());
             if (!done.add(w + s.type())) continue;
             if (w.length() < 2) continue;
-            for (int i = d.s.indexOf(w); i >= 0; i = d.s.indexOf(w, i + 1)) {
+            for (int i = d.simplified.indexOf(w); i >= 0; i = d.simplified.indexOf(w, i + 1)) {
                 if (i == s.start()) continue;
                 if (w.length() == 2 && !(d.boundary(i) && d.boundary(i + 2))) continue;
                 if (s.type() == EntityType.Person && w.length() == 3 && !(d.boundary(i) || !Doc.isHan(d.at(i - 1)))) continue;

@@ -30,7 +30,7 @@ public final class BylineRules {
 
     public List<Credit> find(Doc d) {
         List<Credit> out = new ArrayList<>();
-        for (int i = 0; i < d.n; i++) {
+        for (int i = 0; i < d.length; i++) {
             for (Tables.Role r : t.roles) {
                 if (!d.startsWith(r.word(), i)) continue;
                 int e = i + r.word().length();
@@ -49,14 +49,14 @@ public final class BylineRules {
     }
 
     private void after(Doc d, int p, Byline.Role role, List<Credit> out) {
-        while (p < d.n && (space(d.at(p)) || d.at(p) == ':' || d.at(p) == '：')) p++;
+        while (p < d.length && (space(d.at(p)) || d.at(p) == ':' || d.at(p) == '：')) p++;
         for (int k = 0; k < 4; k++) {
             int len = creditName(d, p);
             if (len == 0) return;
             out.add(new Credit(new Span(p, p + len, EntityType.Person, null, -1, null, PRIO, "byline"), role));
             int q = p + len;
             boolean sep = false;
-            while (q < d.n && (space(d.at(q)) || d.at(q) == '、')) {
+            while (q < d.length && (space(d.at(q)) || d.at(q) == '、')) {
                 q++;
                 sep = true;
             }
@@ -68,7 +68,7 @@ public final class BylineRules {
     }
 
     private void before(Doc d, int i, int e, Byline.Role role, List<Credit> out) {
-        if (e < d.n && Doc.isHan(d.at(e))) return; // 摄影师, 摄于: the role word must close the credit
+        if (e < d.length && Doc.isHan(d.at(e))) return; // 摄影师, 摄于: the role word must close the credit
         int q = i;
         while (q > 0 && space(d.at(q - 1))) q--;
         int st = q;
@@ -76,7 +76,7 @@ public final class BylineRules {
         if (st > 0 && Doc.isHan(d.at(st - 1))) return; // not a separate credit
         int len = q - st;
         if (len < 2 || len > 4 || persons.surnameLength(d, st) == 0) return;
-        String w = d.s.substring(st, q);
+        String w = d.simplified.substring(st, q);
         if (t.stopPersons.contains(w)) return;
         out.add(new Credit(new Span(st, q, EntityType.Person, null, -1, null, PRIO, "byline"), role));
     }
@@ -87,12 +87,12 @@ public final class BylineRules {
         // a two-character name padded to three with a space: 赵 敏
         if (persons.surnameLength(d, p) == 1 && space(d.at(p + 1))) {
             int q = p + 1;
-            while (q < d.n && space(d.at(q)) && q - p <= 2) q++;
-            if (Doc.isHan(d.at(q)) && !Doc.isHan(d.at(q + 1)) && q + 1 <= d.n) return q + 1 - p;
+            while (q < d.length && space(d.at(q)) && q - p <= 2) q++;
+            if (Doc.isHan(d.at(q)) && !Doc.isHan(d.at(q + 1)) && q + 1 <= d.length) return q + 1 - p;
             return 0;
         }
         int q = p;
-        while (q < d.n && Doc.isHan(d.at(q)) && q - p < 5) {
+        while (q < d.length && Doc.isHan(d.at(q)) && q - p < 5) {
             if (q - p >= 2 && (d.startsWith("报道", q) || d.startsWith("摄", q) || d.startsWith("文/图", q))) break;
             boolean role = false;
             for (Tables.Role r : t.roles) if (q - p >= 2 && d.startsWith(r.word(), q)) role = true;
@@ -101,12 +101,12 @@ public final class BylineRules {
         }
         int len = q - p;
         if (len < 2 || len > 4) return 0;
-        if (q < d.n && Doc.isHan(d.at(q)) && !d.startsWith("报道", q) && !d.startsWith("摄", q)) {
+        if (q < d.length && Doc.isHan(d.at(q)) && !d.startsWith("报道", q) && !d.startsWith("摄", q)) {
             boolean role = false;
             for (Tables.Role r : t.roles) if (d.startsWith(r.word(), q)) role = true;
             if (!role) return 0;
         }
-        String w = d.s.substring(p, q);
+        String w = d.simplified.substring(p, q);
         if (t.stopPersons.contains(w) || len == 4 && persons.surnameLength(d, p) == 1 && !persons.plausible(w)) return 0;
         if (persons.commonWord(w)) return 0;
         return len;

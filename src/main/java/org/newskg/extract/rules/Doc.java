@@ -13,8 +13,9 @@ import java.util.List;
 public final class Doc {
     public final String original;
     /** Simplified-character copy, same length as {@link #original}. */
-    public final String s;
-    public final int n;
+    public final String simplified;
+    /** Length of the text (of both copies). */
+    public final int length;
     final int[] tokStart, tokEnd;
     final String[] tokNature;
     /** Index of the token covering each char. */
@@ -22,25 +23,25 @@ public final class Doc {
 
     public Doc(String text) {
         this.original = text;
-        this.s = simplify(text);
-        this.n = s.length();
+        this.simplified = simplify(text);
+        this.length = simplified.length();
         // A new segmenter per document: cheap to build, and no instance is shared between threads.
         // HanLP's own place and organisation recognisers merge suffixes into odd tokens (山西分行党委/nt,
         // 洼村/nt); the rules find places and organisations themselves, on the finer dictionary segmentation
         // (person-name recognition stays on).
         Segment seg = HanLP.newSegment().enableOffset(true);
-        List<Term> terms = seg.seg(s);
+        List<Term> terms = seg.seg(simplified);
         int k = terms.size();
         tokStart = new int[k];
         tokEnd = new int[k];
         tokNature = new String[k];
-        tokenAt = new int[n];
+        tokenAt = new int[length];
         for (int i = 0; i < k; i++) {
             Term t = terms.get(i);
             tokStart[i] = t.offset;
             tokEnd[i] = t.offset + t.length();
             tokNature[i] = t.nature == null ? "x" : t.nature.toString();
-            for (int c = tokStart[i]; c < tokEnd[i] && c < n; c++) tokenAt[c] = i;
+            for (int c = tokStart[i]; c < tokEnd[i] && c < length; c++) tokenAt[c] = i;
         }
     }
 
@@ -82,7 +83,7 @@ public final class Doc {
     }
 
     public String word(int i) {
-        return s.substring(tokStart[i], tokEnd[i]);
+        return simplified.substring(tokStart[i], tokEnd[i]);
     }
 
     public int tokenAt(int pos) {
@@ -91,16 +92,16 @@ public final class Doc {
 
     /** True when a token starts at {@code pos} (or pos is the text end). */
     public boolean boundary(int pos) {
-        if (pos <= 0 || pos >= n) return true;
+        if (pos <= 0 || pos >= length) return true;
         return tokStart[tokenAt[pos]] == pos;
     }
 
     public char at(int pos) {
-        return pos >= 0 && pos < n ? s.charAt(pos) : '\n';
+        return pos >= 0 && pos < length ? simplified.charAt(pos) : '\n';
     }
 
     public boolean startsWith(String w, int pos) {
-        return pos >= 0 && s.startsWith(w, pos);
+        return pos >= 0 && simplified.startsWith(w, pos);
     }
 
     public static boolean isHan(char c) {

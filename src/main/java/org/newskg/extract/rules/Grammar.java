@@ -24,7 +24,7 @@ final class Grammar {
 
     /** 和 between two name words of an agency's full name, not between two bodies (市人社局和市医保局). */
     static boolean joinsNameParts(Doc d, int ti, int pos, Tables t) {
-        if (ti == 0 || pos >= d.n) return false;
+        if (ti == 0 || pos >= d.length) return false;
         int left = ti - 1;
         String lw = d.word(left), rw = d.word(d.tokenAt(pos));
         if (lw.length() < 2 || rw.length() < 2 || !allHan(lw) || !nameNature(d.nature(left))) return false;
@@ -68,8 +68,8 @@ final class Grammar {
                 continue;
             }
             if ((prev == '）' || prev == ')') && pos - start <= 0 + maxLen) { // …疾病（骨髓增殖性肿瘤）临床…
-                int open = d.s.lastIndexOf(prev == '）' ? '（' : '(', pos - 1);
-                if (open > 0 && pos - open <= 14 && allHan(d.s.substring(open + 1, pos - 1)) && pos - 1 > open + 1
+                int open = d.simplified.lastIndexOf(prev == '）' ? '（' : '(', pos - 1);
+                if (open > 0 && pos - open <= 14 && allHan(d.simplified.substring(open + 1, pos - 1)) && pos - 1 > open + 1
                         && Doc.isHan(d.at(open - 1))) {
                     pos = open;
                     continue;
@@ -78,7 +78,7 @@ final class Grammar {
             }
             int ti = d.tokenAt(pos - 1);
             int ts = d.tokStart(ti);
-            String w = d.s.substring(ts, pos);
+            String w = d.simplified.substring(ts, pos);
             String nat = d.nature(ti);
             if (!allHan(w)) break;
             if (w.equals("和") && joinsNameParts(d, ti, pos, t)) { // 文化和旅游局, 人力资源和社会保障局
@@ -123,7 +123,7 @@ final class Grammar {
     static int toOpeningQuote(Doc d, int start, int limit) {
         for (int k = 1; k <= 8 && start - k >= 0; k++) {
             char c = d.at(start - k);
-            if (c == '“' || c == '「' || c == '《' || c == '"') return k == 1 || k <= 3 || d.s.substring(start - k + 1, start).indexOf('·') >= 0 ? start - k + 1 : start;
+            if (c == '“' || c == '「' || c == '《' || c == '"') return k == 1 || k <= 3 || d.simplified.substring(start - k + 1, start).indexOf('·') >= 0 ? start - k + 1 : start;
             if (!Doc.isHan(c) && c != '·') return start;
         }
         return start;

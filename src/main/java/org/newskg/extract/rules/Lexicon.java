@@ -101,10 +101,10 @@ public final class Lexicon {
     /** All matches in the simplified text (every start, longest entry first). */
     public void find(Doc d, List<Span> out) {
         if (maxLen == 0) return;
-        for (int i = 0; i < d.n; i++) {
-            if (!firstChars.contains(d.s.charAt(i))) continue;
-            for (int L = Math.min(maxLen, d.n - i); L >= 1; L--) {
-                Entry e = entries.get(d.s.substring(i, i + L));
+        for (int i = 0; i < d.length; i++) {
+            if (!firstChars.contains(d.simplified.charAt(i))) continue;
+            for (int L = Math.min(maxLen, d.length - i); L >= 1; L--) {
+                Entry e = entries.get(d.simplified.substring(i, i + L));
                 if (e == null) continue;
                 out.add(new Span(i, i + L, e.type(), e.subtype(), e.type() == EntityType.Place ? 0 : -1,
                         e.type() == EntityType.Organization ? "other" : null, e.priority(), "lexicon"));

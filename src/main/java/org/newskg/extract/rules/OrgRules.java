@@ -96,7 +96,7 @@ public final class OrgRules {
             if (!d.boundary(j) || !Doc.isHan(d.at(j))) continue;
             for (int k = Math.min(max, ss - j); k >= 2; k--) {
                 if (j + k <= start) break;
-                if (index.upperNames().containsKey(d.s.substring(j, j + k))) return j;
+                if (index.upperNames().containsKey(d.simplified.substring(j, j + k))) return j;
             }
         }
         return start;
@@ -104,10 +104,10 @@ public final class OrgRules {
 
     public List<Span> find(Doc d, List<Span> places) {
         List<Span> out = new ArrayList<>();
-        for (int e = 1; e <= d.n; e++) {
+        for (int e = 1; e <= d.length; e++) {
             if (!d.boundary(e) && !titleFollows(d, e)) continue;
             for (int L = Math.min(t.maxOrgSuffix, e); L >= 1; L--) {
-                Tables.OrgSuffix os = t.orgSuffixes.get(d.s.substring(e - L, e));
+                Tables.OrgSuffix os = t.orgSuffixes.get(d.simplified.substring(e - L, e));
                 if (os == null) continue;
                 Span sp = bySuffix(d, e - L, e, os, places, out);
                 if (sp != null) out.add(sp);
@@ -130,7 +130,7 @@ public final class OrgRules {
         for (Span o : out) {
             int j = o.start() - 3;
             if (j < 0 || !o.rule().startsWith("org:") || !Grammar.LEVEL_CHARS.contains(String.valueOf(d.at(o.start())))) continue;
-            String rest = d.s.substring(o.start() + 1, o.end());
+            String rest = d.simplified.substring(o.start() + 1, o.end());
             if (!LEVEL_ORG_ENDS.contains(rest)) continue; // 省委, 市政府, 县人大
             char c = d.at(o.start() - 1);
             if (c != '、' && c != '和' && c != '及') continue;
@@ -147,7 +147,7 @@ public final class OrgRules {
      */
     private void democraticParties(Doc d, List<Span> out) {
         for (String p : partyPrefixes) {
-            for (int i = d.s.indexOf(p); i >= 0; i = d.s.indexOf(p, i + 1)) {
+            for (int i = d.simplified.indexOf(p); i >= 0; i = d.simplified.indexOf(p, i + 1)) {
                 if (!d.boundary(i) || covered(out, i, p)) continue;
                 int from = i + p.length();
                 if (d.startsWith("中央", from)) {
@@ -155,14 +155,14 @@ public final class OrgRules {
                     continue;
                 }
                 int end = -1;
-                for (int e = from + 1; e <= Math.min(d.n, from + 14) && end < 0; e++) {
+                for (int e = from + 1; e <= Math.min(d.length, from + 14) && end < 0; e++) {
                     if (!Doc.isHan(d.at(e - 1))) break;
                     if (d.at(e - 1) == '的' || d.at(e - 1) == '和' || d.at(e - 1) == '与') break;
                     for (String u : partyUnits) {
-                        if (e - from < u.length() || !d.s.startsWith(u, e - u.length())) continue;
+                        if (e - from < u.length() || !d.simplified.startsWith(u, e - u.length())) continue;
                         end = e;
                         // 委 may go on as 委员会
-                        for (String v : partyUnits) if (v.length() > u.length() && v.startsWith(u) && d.s.startsWith(v, e - u.length())) end = e - u.length() + v.length();
+                        for (String v : partyUnits) if (v.length() > u.length() && v.startsWith(u) && d.simplified.startsWith(v, e - u.length())) end = e - u.length() + v.length();
                         break;
                     }
                 }
@@ -185,7 +185,7 @@ public final class OrgRules {
      */
     private void media(Doc d, List<Span> places, List<Span> out) {
         for (String cue : mediaChannels) {
-            for (int i = d.s.indexOf(cue); i >= 0; i = d.s.indexOf(cue, i + cue.length())) {
+            for (int i = d.simplified.indexOf(cue); i >= 0; i = d.simplified.indexOf(cue, i + cue.length())) {
                 int j = hanRunStart(d, i, 8);
                 if (j < 0 || i - j < 2 || !d.boundary(j)) continue;
                 addMedia(d, j, i, out);
@@ -195,7 +195,7 @@ public final class OrgRules {
         after.addAll(mediaCredits);
         for (String cue : after) {
             boolean dateline = mediaDatelines.contains(cue);
-            for (int i = d.s.indexOf(cue); i >= 0; i = d.s.indexOf(cue, i + cue.length())) {
+            for (int i = d.simplified.indexOf(cue); i >= 0; i = d.simplified.indexOf(cue, i + cue.length())) {
                 int e = i;
                 if (dateline) for (Span p : places) if (p.end() == i && p.rank() >= 1 && p.start() < i) e = p.start(); // 农金网河南讯
                 int j = hanRunStart(d, e, 10);
@@ -203,7 +203,7 @@ public final class OrgRules {
                 // 据红网报道: the name starts after a leading stop word
                 while (j < e && d.boundary(j) && t.orgStopWords.contains(d.word(d.tokenAt(j))) && d.tokEnd(d.tokenAt(j)) < e) j = d.tokEnd(d.tokenAt(j));
                 if (!d.boundary(j) || e - j < 2) continue;
-                String name = d.s.substring(j, e);
+                String name = d.simplified.substring(j, e);
                 boolean ends = false;
                 for (String en : mediaEndings) if (name.endsWith(en) && name.length() > en.length()) ends = true;
                 if (!ends || falseEnding(name)) continue;
@@ -223,7 +223,7 @@ public final class OrgRules {
         if (j >= 3 && (d.at(j - 1) == '-' || d.at(j - 1) == '·' || d.at(j - 1) == '－' || d.at(j - 1) == '—')) {
             int k = hanRunStart(d, j - 1, 10);
             if (k < 0 || j - 1 - k < 2 || !d.boundary(k)) return;
-            String prev = d.s.substring(k, j - 1);
+            String prev = d.simplified.substring(k, j - 1);
             for (String en : mediaEndings) {
                 if (prev.endsWith(en) && prev.length() > en.length() && !falseEnding(prev)) {
                     out.add(new Span(k, j - 1, EntityType.Organization, "Media", -1, "media", PRIO, "org:media-cue"));
@@ -247,11 +247,11 @@ public final class OrgRules {
     private void aliases(Doc d, List<Span> out) {
         List<Span> add = new ArrayList<>();
         for (Span o : out) {
-            String w = d.s.substring(o.start(), o.end());
+            String w = d.simplified.substring(o.start(), o.end());
             int k = w.indexOf("附属");
             if (k <= 0 || w.length() - k - 2 < 4) continue;
             String alias = w.substring(k + 2);
-            for (int i = d.s.indexOf(alias); i >= 0; i = d.s.indexOf(alias, i + 1)) {
+            for (int i = d.simplified.indexOf(alias); i >= 0; i = d.simplified.indexOf(alias, i + 1)) {
                 if (i == o.start() + k + 2) continue;
                 add.add(new Span(i, i + alias.length(), EntityType.Organization, o.subtype(), -1, o.kind(), PRIO - 1, "org:alias"));
             }
@@ -264,9 +264,9 @@ public final class OrgRules {
      * 党委书记 as one word, so 石城镇党委书记 has no word boundary after 党委.
      */
     private boolean titleFollows(Doc d, int e) {
-        if (e <= 0 || e >= d.n) return false;
+        if (e <= 0 || e >= d.length) return false;
         int ti = d.tokenAt(e);
-        return d.tokStart(ti) < e && t.titles.containsKey(d.s.substring(e, d.tokEnd(ti)));
+        return d.tokStart(ti) < e && t.titles.containsKey(d.simplified.substring(e, d.tokEnd(ti)));
     }
 
     /**
@@ -278,7 +278,7 @@ public final class OrgRules {
         Span best = null;
         for (Span p : places)
             if (p.rank() >= 3 && p.end() <= start && ss - p.end() <= 14 && p.end() < ss
-                    && Grammar.allHan(d.s.substring(p.end(), ss)) && !joined(d, p.end(), ss) && (best == null || p.start() > best.start()))
+                    && Grammar.allHan(d.simplified.substring(p.end(), ss)) && !joined(d, p.end(), ss) && (best == null || p.start() > best.start()))
                 best = p;
         if (best != null) return best.start();
         // a place HanLP tags (宁都/ns 宏/nz 盛/v 机械制造) that the place rules did not take, at most 6 characters before
@@ -360,7 +360,7 @@ public final class OrgRules {
         if (from < ss) { // the ending starts inside a token: 举办 is no 办
             String nat = d.nature(ti0);
             if (nat.startsWith("v") && !nat.equals("vn") || nat.startsWith("a") || nat.startsWith("d") || nat.startsWith("r")) return null;
-            if (!Grammar.allHan(d.s.substring(from, ss)) || t.orgStopWords.contains(d.s.substring(from, ss))) return null;
+            if (!Grammar.allHan(d.simplified.substring(from, ss)) || t.orgStopWords.contains(d.simplified.substring(from, ss))) return null;
         }
         int start = Grammar.leftExtend(d, from, 24, true, t,
                 ti -> !subBody && levelOrgToken(d, ti) || d.nature(ti).equals("nnt") && !t.orgInnerWords.contains(d.word(ti)));
@@ -370,8 +370,8 @@ public final class OrgRules {
         start = straddlingOwner(d, start, ss);
         if ("Company".equals(os.subtype())) start = companyOwner(d, start, ss, places);
         // 长治医学院附属和济医院: after 附属 the hospital's own name may hold any word
-        int fu = d.s.lastIndexOf("附属", ss - 1);
-        if (fu >= 0 && fu + 2 <= start && start - (fu + 2) <= 2 && ss - fu <= 10 && Grammar.allHan(d.s.substring(fu, ss))) {
+        int fu = d.simplified.lastIndexOf("附属", ss - 1);
+        if (fu >= 0 && fu + 2 <= start && start - (fu + 2) <= 2 && ss - fu <= 10 && Grammar.allHan(d.simplified.substring(fu, ss))) {
             int s2 = Grammar.leftExtend(d, fu, 20, true, t, ti -> levelOrgToken(d, ti) || d.nature(ti).equals("nnt"));
             if (s2 < fu) start = Grammar.ownerPlace(Grammar.trimLeading(d, s2, fu), places);
         }
@@ -396,8 +396,8 @@ public final class OrgRules {
             int s2 = dropTownships(start, ss, places);
             boolean afterTownship = false; // 红石塄乡|上北泉村委会: the name was cut where the township ends
             for (Span p : places) if (p.end() == start && p.rank() == 2) afterTownship = true;
-            if ((s2 > start || afterTownship) && ss - s2 <= 4 && ss > s2 && Grammar.allHan(d.s.substring(s2, ss))
-                    && !t.orgStopWords.contains(d.s.substring(s2, ss))) {
+            if ((s2 > start || afterTownship) && ss - s2 <= 4 && ss > s2 && Grammar.allHan(d.simplified.substring(s2, ss))
+                    && !t.orgStopWords.contains(d.simplified.substring(s2, ss))) {
                 start = s2;
                 village = true;
             }
@@ -418,8 +418,8 @@ public final class OrgRules {
                     && d.tokEnd(d.tokenAt(o.end())) == ss && ordinaryWord(d, d.tokenAt(o.end()))) return null;
         }
         if (start == from && os.rule().equals("agency")) start = abbreviation(d, start);
-        String name = d.s.substring(start, ss);
-        String full = d.s.substring(start, e);
+        String name = d.simplified.substring(start, ss);
+        String full = d.simplified.substring(start, e);
         if (name.isEmpty() && !os.rule().equals("level")) return null;
         String subtype = os.subtype();
         if (PARTY_CELLS.contains(os.suffix())) {
@@ -447,8 +447,8 @@ public final class OrgRules {
             while (k < tEnd && k < ss && !Grammar.LEVEL_CHARS.contains(String.valueOf(d.at(k)))) k++;
             if (k >= tEnd || k >= ss || !valid(d, k, ss, os, places)) return null;
             start = k;
-            name = d.s.substring(start, ss);
-            full = d.s.substring(start, e);
+            name = d.simplified.substring(start, ss);
+            full = d.simplified.substring(start, e);
         } else if (!valid(d, start, ss, os, places)) return null;
         if (os.rule().equals("public")) start = levelToken(d, start, ss, places); // 转往/nz 省/n 人民医院 -> 省人民医院
         if (d.startsWith("共青团", start) || d.startsWith("团", start) && os.suffix().equals("委")) subtype = "Other";
@@ -469,13 +469,13 @@ public final class OrgRules {
      */
     private int cellOwner(Doc d, int ss) {
         for (int L = Math.min(t.maxPlaceSuffix, ss); L >= 1; L--) {
-            Tables.PlaceSuffix ps = t.placeSuffixes.get(d.s.substring(ss - L, ss));
+            Tables.PlaceSuffix ps = t.placeSuffixes.get(d.simplified.substring(ss - L, ss));
             if (ps == null || ps.rank() < 1 || ps.rank() > 2) continue;
             int ns = ss - L;
             for (int k = Math.max(0, ns - 4); k <= ns - 1; k++) {
-                if (!d.boundary(k) || !Grammar.allHan(d.s.substring(k, ns))) continue;
-                String name = d.s.substring(k, ns);
-                if (t.orgStopWords.contains(name) || t.stopPlaces.contains(name + d.s.substring(ns, ss))) continue;
+                if (!d.boundary(k) || !Grammar.allHan(d.simplified.substring(k, ns))) continue;
+                String name = d.simplified.substring(k, ns);
+                if (t.orgStopWords.contains(name) || t.stopPlaces.contains(name + d.simplified.substring(ns, ss))) continue;
                 if (!Grammar.nameNature(d.nature(d.tokenAt(k))) && !d.nature(d.tokenAt(k)).startsWith("ns")) continue;
                 if (k == 0 || !Doc.isHan(d.at(k - 1))) return k;
                 int pt = d.tokenAt(k - 1);
@@ -572,7 +572,7 @@ public final class OrgRules {
         int dot = ss - 1;
         while (dot >= start && d.at(dot) != '·') dot--; // within the name only: no rescan of the text
         if (dot < start || dot + 1 >= ss) return start;
-        String before = d.s.substring(start, dot);
+        String before = d.simplified.substring(start, dot);
         for (int L = Math.min(t.maxOrgSuffix, before.length() - 1); L >= 1; L--)
             if (t.orgSuffixes.containsKey(before.substring(before.length() - L))) return dot + 1;
         return start;
@@ -594,7 +594,7 @@ public final class OrgRules {
         // 向省/nr 人民医院: a preposition or motion verb glued to a level character
         if (w.length() == 2 && leadVerbEnds.contains(w.charAt(0)) && Grammar.LEVEL_CHARS.contains(w.substring(1))) return start + 1;
         if (te == ss) return start;
-        for (int k = 1; k <= 3 && te + k <= ss; k++) if (index.upperNames().containsKey(d.s.substring(start, te + k))) return start; // 平定/vi 县委
+        for (int k = 1; k <= 3 && te + k <= ss; k++) if (index.upperNames().containsKey(d.simplified.substring(start, te + k))) return start; // 平定/vi 县委
         boolean verb = nat.startsWith("v") && !nat.equals("vn") || nat.startsWith("p") || leadVerbEnds.contains(w.charAt(w.length() - 1));
         if (!verb || t.orgInnerWords.contains(w)) return start;
         boolean placeNext = Grammar.LEVEL_CHARS.contains(String.valueOf(d.at(te)));
@@ -625,7 +625,7 @@ public final class OrgRules {
     }
 
     private boolean valid(Doc d, int start, int ss, Tables.OrgSuffix os, List<Span> places) {
-        String name = d.s.substring(start, ss);
+        String name = d.simplified.substring(start, ss);
         switch (os.rule()) {
             case "level":
                 if (name.isEmpty()) return false;

@@ -27,18 +27,18 @@ public final class PersonRules {
     }
 
     int surnameLength(Doc d, int p) {
-        if (p + 2 <= d.n && t.surnames.contains(d.s.substring(p, p + 2))) return 2;
-        return p < d.n && t.surnames.contains(String.valueOf(d.at(p))) ? 1 : 0;
+        if (p + 2 <= d.length && t.surnames.contains(d.simplified.substring(p, p + 2))) return 2;
+        return p < d.length && t.surnames.contains(String.valueOf(d.at(p))) ? 1 : 0;
     }
 
     /** A name may end at {@code pos}: text end, a break, a cue/function word, or a multi-char token. */
     boolean nameEnd(Doc d, int pos) {
-        if (pos >= d.n) return true;
+        if (pos >= d.length) return true;
         char c = d.at(pos);
         if (Doc.isBreak(c)) return true;
         if (FUNCTION_CHARS.contains(c)) return true;
         for (String cue : t.personCuesAfter) if (d.startsWith(cue, pos)) return true;
-        for (int L = Math.min(t.maxTitle, d.n - pos); L >= 2; L--) if (t.titles.containsKey(d.s.substring(pos, pos + L))) return true;
+        for (int L = Math.min(t.maxTitle, d.length - pos); L >= 2; L--) if (t.titles.containsKey(d.simplified.substring(pos, pos + L))) return true;
         if (d.boundary(pos)) {
             int ti = d.tokenAt(pos);
             return d.tokEnd(ti) - d.tokStart(ti) >= 2 && !d.nature(ti).startsWith("nr");
@@ -62,7 +62,7 @@ public final class PersonRules {
                     && d.tokEnd(d.tokenAt(p + 2)) - (p + 2) <= 2) return 3;
         }
         for (int len = sl + 1; len <= sl + 2; len++) {
-            if (p + len > d.n) break;
+            if (p + len > d.length) break;
             char c = d.at(p + len - 1);
             if (!Doc.isHan(c) || FUNCTION_CHARS.contains(c)) break;
             if (nameEnd(d, p + len)) return len;
@@ -76,23 +76,23 @@ public final class PersonRules {
 
     /** A post title right before p (副县长申明亮): the strongest cue. */
     boolean titleBefore(Doc d, int p) {
-        if (p < 2 || !t.cueLastChars.contains(d.s.charAt(p - 1))) return false;
-        for (int L = Math.min(t.maxTitle, p); L >= 2; L--) if (t.titles.containsKey(d.s.substring(p - L, p))) return true;
+        if (p < 2 || !t.cueLastChars.contains(d.simplified.charAt(p - 1))) return false;
+        for (int L = Math.min(t.maxTitle, p); L >= 2; L--) if (t.titles.containsKey(d.simplified.substring(p - L, p))) return true;
         return false;
     }
 
     /** A role noun (村民, 游客) or a department (…科) right before p. */
     boolean roleBefore(Doc d, int p) {
         if (p >= 2 && d.at(p - 1) == '科' && Doc.isHan(d.at(p - 2))) return true;
-        if (p < 2 || !t.cueLastChars.contains(d.s.charAt(p - 1))) return false;
-        for (int L = Math.min(t.maxTitle, p); L >= 2; L--) if (t.personCuesBefore.contains(d.s.substring(p - L, p))) return true;
+        if (p < 2 || !t.cueLastChars.contains(d.simplified.charAt(p - 1))) return false;
+        for (int L = Math.min(t.maxTitle, p); L >= 2; L--) if (t.personCuesBefore.contains(d.simplified.substring(p - L, p))) return true;
         // a department or clinic before the name: 针灸科周仲瑜
         return p >= 2 && d.at(p - 1) == '科' && Doc.isHan(d.at(p - 2));
     }
 
     boolean cueAfter(Doc d, int e) {
         for (String cue : t.personCuesAfter) if (d.startsWith(cue, e)) return true;
-        for (int L = Math.min(t.maxTitle, d.n - e); L >= 2; L--) if (t.titles.containsKey(d.s.substring(e, e + L))) return true;
+        for (int L = Math.min(t.maxTitle, d.length - e); L >= 2; L--) if (t.titles.containsKey(d.simplified.substring(e, e + L))) return true;
         return false;
     }
 
@@ -130,11 +130,11 @@ public final class PersonRules {
     public List<Span> find(Doc d) {
         List<Span> out = new ArrayList<>();
         // 1. after a title or cue word
-        for (int p = 1; p < d.n; p++) {
+        for (int p = 1; p < d.length; p++) {
             if (!cueBefore(d, p)) continue;
             int len = nameAt(d, p);
             if (len == 0) continue;
-            String w = d.s.substring(p, p + len);
+            String w = d.simplified.substring(p, p + len);
             if (PLACE_ENDS.indexOf(w.charAt(len - 1)) >= 0 || !plausibleEnd(w)) continue;
             int tp = d.tokenAt(p);
             // after a mere cue word (not a post title, which 于/p 若潔 may follow), a name does not start with a lone
@@ -160,9 +160,9 @@ public final class PersonRules {
             if (surnameLength(d, p) == 0 || badLeft(d, p)) continue;
             int len = nameAt(d, p);
             if (len == 0) len = d.tokEnd(i) - p;
-            if (len == 0 || p + len > d.n) continue;
+            if (len == 0 || p + len > d.length) continue;
             if (len < 2 || len > 3) continue;
-            String w = d.s.substring(p, p + len);
+            String w = d.simplified.substring(p, p + len);
             if (!plausible(w)) continue;
             boolean cue = cueBefore(d, p) || cueAfter(d, p + len) || d.at(p - 1) == '、' || d.at(p + len) == '、'
                     // a clause starting with the name, then a function word: 王刚和妻子…
@@ -177,22 +177,22 @@ public final class PersonRules {
         }
         lengthenCutNames(d, out);
         // 3. spaced names in brackets: (王 丹)
-        for (int p = 1; p + 3 < d.n; p++) {
+        for (int p = 1; p + 3 < d.length; p++) {
             char o = d.at(p - 1);
             if (o != '（' && o != '(') continue;
             if (surnameLength(d, p) != 1) continue;
             int q = p + 1;
-            while (q < d.n && (d.at(q) == ' ' || d.at(q) == '\u3000')) q++;
+            while (q < d.length && (d.at(q) == ' ' || d.at(q) == '\u3000')) q++;
             if (q == p + 1) continue;
             int r = q;
-            while (r < d.n && Doc.isHan(d.at(r)) && r - q < 2) r++;
+            while (r < d.length && Doc.isHan(d.at(r)) && r - q < 2) r++;
             if (r > q && (d.at(r) == '）' || d.at(r) == ')'))
                 out.add(new Span(p, r, EntityType.Person, null, -1, null, PRIO_CONTEXT, "person:bracket"));
         }
         // 4. lines of names only: credits under a headline
         int ls = 0;
-        for (int i = 0; i <= d.n; i++) {
-            if (i < d.n && d.at(i) != '\n') continue;
+        for (int i = 0; i <= d.length; i++) {
+            if (i < d.length && d.at(i) != '\n') continue;
             creditLine(d, ls, i, out);
             ls = i + 1;
         }
@@ -208,9 +208,9 @@ public final class PersonRules {
      * 边走边看). Only a window around the name is segmented again.
      */
     static boolean splitsWord(Doc d, int p, int e, Segment plain) {
-        int from = Math.max(0, p - WINDOW), to = Math.min(d.n, e + WINDOW);
-        if (!dictionaryWordAcross(d.s, from, to, p, e)) return false; // no segmentation can put a word across
-        for (Term term : plain.seg(d.s.substring(from, to))) {
+        int from = Math.max(0, p - WINDOW), to = Math.min(d.length, e + WINDOW);
+        if (!dictionaryWordAcross(d.simplified, from, to, p, e)) return false; // no segmentation can put a word across
+        for (Term term : plain.seg(d.simplified.substring(from, to))) {
             int ts = from + term.offset, te = ts + term.length();
             if (term.length() < 2 || term.nature != null && term.nature.toString().startsWith("nr")) continue;
             if (ts < p && te > p || ts >= p && ts < e && te > e) return true; // across the start (or over the whole name), or the end
@@ -240,19 +240,19 @@ public final class PersonRules {
     /** A two-character name that is the start of a three-character name found elsewhere in the text (刘丰 of 刘丰安) grows to it. */
     private static void lengthenCutNames(Doc d, List<Span> out) {
         Set<String> three = new java.util.HashSet<>();
-        for (Span sp : out) if (sp.length() == 3) three.add(d.s.substring(sp.start(), sp.end()));
+        for (Span sp : out) if (sp.length() == 3) three.add(d.simplified.substring(sp.start(), sp.end()));
         if (three.isEmpty()) return;
         for (int k = 0; k < out.size(); k++) {
             Span sp = out.get(k);
-            if (sp.length() != 2 || sp.end() + 1 > d.n) continue;
-            String w3 = d.s.substring(sp.start(), sp.end() + 1);
+            if (sp.length() != 2 || sp.end() + 1 > d.length) continue;
+            String w3 = d.simplified.substring(sp.start(), sp.end() + 1);
             if (three.contains(w3))
                 out.set(k, new Span(sp.start(), sp.end() + 1, sp.type(), null, -1, null, sp.priority(), sp.rule()));
         }
     }
 
     private void creditLine(Doc d, int from, int to, List<Span> out) {
-        String line = d.s.substring(from, to);
+        String line = d.simplified.substring(from, to);
         String trimmed = line.strip();
         if (trimmed.isEmpty() || trimmed.length() > 30) return;
         String[] parts = trimmed.split("[\\s\u3000]+");
@@ -261,7 +261,7 @@ public final class PersonRules {
         List<Span> spans = new ArrayList<>();
         int pos = from;
         for (String part : parts) {
-            int p = d.s.indexOf(part, pos);
+            int p = d.simplified.indexOf(part, pos);
             if (part.length() < 2 || part.length() > 3 || !Grammar.allHan(part) || surnameLength(d, p) == 0 || !plausible(part)) return;
             for (int k = p; k < p + part.length(); k++) {
                 int ti = d.tokenAt(k);
@@ -284,7 +284,7 @@ public final class PersonRules {
             while (d.at(e) == '、') {
                 int len = nameAt(d, e + 1);
                 if (len == 0) break;
-                String w = d.s.substring(e + 1, e + 1 + len);
+                String w = d.simplified.substring(e + 1, e + 1 + len);
                 if (t.stopPersons.contains(w)) break;
                 out.add(new Span(e + 1, e + 1 + len, EntityType.Person, null, -1, null, PRIO_LIST, "person:list"));
                 e = e + 1 + len;

@@ -37,10 +37,10 @@ public final class PlaceRules {
         List<Span> out = new ArrayList<>();
         scanKnown(d, out);
         // Left to right, so a chain link can start where the previous place ended.
-        for (int e = 1; e <= d.n; e++) {
+        for (int e = 1; e <= d.length; e++) {
             if (!d.boundary(e)) continue;
             for (int L = Math.min(t.maxPlaceSuffix, e); L >= 1; L--) {
-                String suf = d.s.substring(e - L, e);
+                String suf = d.simplified.substring(e - L, e);
                 Tables.PlaceSuffix ps = t.placeSuffixes.get(suf);
                 if (ps == null) continue;
                 Span sp = bySuffix(d, e - L, e, ps, out);
@@ -78,7 +78,7 @@ public final class PlaceRules {
             }
             if (ok == null) {
                 ok = false;
-                for (int k = d.s.indexOf(w); k >= 0 && !ok; k = d.s.indexOf(w, k + 1)) {
+                for (int k = d.simplified.indexOf(w); k >= 0 && !ok; k = d.simplified.indexOf(w, k + 1)) {
                     int after = k + w.length();
                     if ("镇乡村".indexOf(d.at(after)) >= 0 || d.startsWith("街道", after) || d.startsWith("社区", after)) ok = true;
                     else ok = orgSuffixAt(d, after); // an organisation ending right after it (闫家庄卫生院)
@@ -101,10 +101,10 @@ public final class PlaceRules {
         for (int k = 0; k < work.size(); k++) {
             Span p = work.get(k);
             if (!done.add((long) p.start() << 32 | p.end())) continue;
-            String parent = d.s.substring(p.start(), p.end());
+            String parent = d.simplified.substring(p.start(), p.end());
             int e0 = p.end();
-            for (int L = Math.min(MAX_CHILD, d.n - e0); L >= 2; L--) {
-                String c = d.s.substring(e0, e0 + L);
+            for (int L = Math.min(MAX_CHILD, d.length - e0); L >= 2; L--) {
+                String c = d.simplified.substring(e0, e0 + L);
                 if (!Grammar.allHan(c) || t.stopPlaces.contains(c)) continue;
                 PlaceIndex.Info info = index.childOf(c, parent);
                 if (info == null || info.rank() >= p.rank() || info.rank() < 1) continue;
@@ -136,7 +136,7 @@ public final class PlaceRules {
         List<Span> add = new ArrayList<>();
         for (Span p : out) {
             int e0 = p.end();
-            if (p.rank() != 2 || e0 + 3 > d.n) continue;
+            if (p.rank() != 2 || e0 + 3 > d.length) continue;
             if (!t.surnames.contains(String.valueOf(d.at(e0))) || d.at(e0 + 1) != '家' || FAMILY_VILLAGE_ENDS.indexOf(d.at(e0 + 2)) < 0) continue;
             if (!d.boundary(e0) || !d.boundary(e0 + 3) || "村组社".indexOf(d.at(e0 + 3)) >= 0) continue;
             boolean covered = false;
@@ -148,7 +148,7 @@ public final class PlaceRules {
 
     /** An organisation ending of two or more characters starts at {@code pos} (村委会, 镇政府, 村党支部). */
     private boolean orgSuffixAt(Doc d, int pos) {
-        for (int L = Math.min(t.maxOrgSuffix, d.n - pos); L >= 2; L--) if (t.orgSuffixes.containsKey(d.s.substring(pos, pos + L))) return true;
+        for (int L = Math.min(t.maxOrgSuffix, d.length - pos); L >= 2; L--) if (t.orgSuffixes.containsKey(d.simplified.substring(pos, pos + L))) return true;
         return false;
     }
 
@@ -180,10 +180,10 @@ public final class PlaceRules {
         List<Span> shortCounties = new ArrayList<>();
         List<Span> splitShortCounties = new ArrayList<>();
         java.util.Set<String> codes = new java.util.HashSet<>();
-        for (int i = 0; i < d.n; i++) {
-            if (!d.boundary(i) || !Doc.isHan(d.at(i)) || i + 2 > d.n || !upperPrefixes.contains(d.s.substring(i, i + 2))) continue;
-            for (int L = Math.min(max, d.n - i); L >= 2; L--) {
-                String w = d.s.substring(i, i + L);
+        for (int i = 0; i < d.length; i++) {
+            if (!d.boundary(i) || !Doc.isHan(d.at(i)) || i + 2 > d.length || !upperPrefixes.contains(d.simplified.substring(i, i + 2))) continue;
+            for (int L = Math.min(max, d.length - i); L >= 2; L--) {
+                String w = d.simplified.substring(i, i + L);
                 PlaceIndex.Info info = index.upperNames().get(w);
                 if (info == null || t.stopPlaces.contains(w)) continue; // 城区, 郊区, 矿区 are districts and ordinary words
                 boolean endOk = d.boundary(i + L) || !info.shortForm() && !Doc.isHan(d.at(i + L));
@@ -212,14 +212,14 @@ public final class PlaceRules {
         // A county's short form is common-word-like (惠民, 新华): keep it when the text also has the full name,
         // when it stands in a list (缙云、景宁), or opens a dateline (运城讯).
         for (Span sp : shortCounties) {
-            PlaceIndex.Info info = index.upperNames().get(d.s.substring(sp.start(), sp.end()));
+            PlaceIndex.Info info = index.upperNames().get(d.simplified.substring(sp.start(), sp.end()));
             boolean full = info.code() != null && codes.contains(info.code());
             boolean list = d.at(sp.start() - 1) == '、' || d.at(sp.end()) == '、';
             boolean dateline = d.at(sp.end()) == '讯' || d.at(sp.end()) == '：' || d.at(sp.end()) == ':';
             if (full || list || dateline) out.add(sp);
         }
         for (Span sp : splitShortCounties) {
-            PlaceIndex.Info info = index.upperNames().get(d.s.substring(sp.start(), sp.end()));
+            PlaceIndex.Info info = index.upperNames().get(d.simplified.substring(sp.start(), sp.end()));
             if (info.code() != null && codes.contains(info.code())) out.add(sp);
         }
     }
@@ -237,11 +237,11 @@ public final class PlaceRules {
         Span prev = null;
         for (Span p : found) if (p.end() < ss && p.end() >= ss - 6 && (prev == null || p.end() > prev.end())) prev = p;
         int start = -1;
-        if (prev != null && ps.rank() >= 1 && prev.rank() > ps.rank() && Grammar.allHan(d.s.substring(prev.end(), ss))) {
+        if (prev != null && ps.rank() >= 1 && prev.rank() > ps.rank() && Grammar.allHan(d.simplified.substring(prev.end(), ss))) {
             int len = ss - prev.end();
             boolean inner = false;
             for (int k = prev.end(); k < ss; k++) if (t.placeSuffixes.containsKey(String.valueOf(d.at(k))) && k > prev.end()) inner = true;
-            if (len >= 1 && len <= 5 && !inner && !t.stopPlaces.contains(d.s.substring(prev.end(), e))) start = prev.end();
+            if (len >= 1 && len <= 5 && !inner && !t.stopPlaces.contains(d.simplified.substring(prev.end(), e))) start = prev.end();
         }
         if (start < 0) {
             if (ps.rank() == 0) {
@@ -258,7 +258,7 @@ public final class PlaceRules {
                     boolean token = d.tokStart(tj) == start && d.tokEnd(tj) == e && d.nature(tj).startsWith("ns");
                     if (!token && (prev == null || prev.end() != start)) return null;
                     // 太行山/ns 水: the ending opens a landscape word (山水, 山川); the name is the part before it
-                    if (token && ss - start >= 2 && LANDSCAPE_WORDS.contains(d.s.substring(ss, Math.min(d.n, e + 1))))
+                    if (token && ss - start >= 2 && LANDSCAPE_WORDS.contains(d.simplified.substring(ss, Math.min(d.length, e + 1))))
                         return new Span(start, ss, EntityType.Place, ps.subtype(), ps.rank(), null, PRIO_GRAMMAR, "suffix:" + ps.suffix() + ":cut");
                 }
             } else {
@@ -267,8 +267,8 @@ public final class PlaceRules {
             }
         }
         if (start < 0 || start >= ss) return null;
-        String w = d.s.substring(start, e);
-        String name = d.s.substring(start, ss);
+        String w = d.simplified.substring(start, e);
+        String name = d.simplified.substring(start, ss);
         if (t.stopPlaces.contains(w) || t.stopPlaces.contains(name) || name.length() == 0) return null;
         boolean chained = prev != null && prev.end() == start;
         if (t.orgStopWords.contains(name.substring(0, 1)) && name.length() <= 2 && !chained && !placeToken(d, start, e)) return null;
@@ -303,9 +303,9 @@ public final class PlaceRules {
 
     /** A village or township name part: not an ordinary non-noun word (发展社区, 优秀社区, 当地乡村). */
     private boolean nameLike(Doc d, int start, int ss) {
-        String name = d.s.substring(start, ss);
+        String name = d.simplified.substring(start, ss);
         int ti = d.tokenAt(start);
-        String first = d.s.substring(start, Math.min(d.tokEnd(ti), ss));
+        String first = d.simplified.substring(start, Math.min(d.tokEnd(ti), ss));
         String nat = d.nature(ti);
         if (first.length() >= 2 && (nat.startsWith("a") || nat.startsWith("b") || nat.startsWith("v") || nat.startsWith("d")
                 || nat.startsWith("r") || nat.startsWith("m") || nat.startsWith("t"))) return false;
@@ -322,7 +322,7 @@ public final class PlaceRules {
 
     /** A scenic spot or other named place: specific enough (a place or proper name inside, or a short distinct name). */
     private boolean spotName(Doc d, int start, int ss, Tables.PlaceSuffix ps, List<Span> found) {
-        String name = d.s.substring(start, ss);
+        String name = d.simplified.substring(start, ss);
         if (name.isEmpty()) return false;
         for (Span p : found) if (p.start() >= start && p.end() <= ss) return true;
         for (int p = start; p < ss; ) {
@@ -356,8 +356,8 @@ public final class PlaceRules {
      * stop-places.txt; ordinary nouns stay, many communities are named with them: 梧桐社区).
      */
     private boolean chainedNameOk(Doc d, Span prev, int start, int ss, int e) {
-        if (index.childOf(d.s.substring(start, e), d.s.substring(prev.start(), prev.end())) != null) return true;
-        if (numeralName(d.s.substring(start, ss))) return false;
+        if (index.childOf(d.simplified.substring(start, e), d.simplified.substring(prev.start(), prev.end())) != null) return true;
+        if (numeralName(d.simplified.substring(start, ss))) return false;
         for (int p = start; p < ss; ) {
             int ti = d.tokenAt(p);
             String nat = d.nature(ti);
@@ -470,10 +470,10 @@ public final class PlaceRules {
      * (现代农业生态, 旱地西红柿).
      */
     private static boolean specificName(Doc d, int start, int ss) {
-        if (Grammar.LEVEL_CHARS.contains(d.s.substring(start, start + 1))) return true;
+        if (Grammar.LEVEL_CHARS.contains(d.simplified.substring(start, start + 1))) return true;
         for (int p = start; p < ss; ) {
             int ti = d.tokenAt(p);
-            String tw = d.s.substring(Math.max(p, d.tokStart(ti)), Math.min(d.tokEnd(ti), ss));
+            String tw = d.simplified.substring(Math.max(p, d.tokStart(ti)), Math.min(d.tokEnd(ti), ss));
             String nat = d.nature(ti);
             if (Grammar.properNature(nat) || com.hankcs.hanlp.dictionary.CoreDictionary.get(tw) == null) return true;
             if (tw.length() == 1 && (nat.startsWith("g") || nat.endsWith("g") || nat.equals("n") || nat.equals("x"))) return true;
@@ -485,7 +485,7 @@ public final class PlaceRules {
     /** Start of the longest name before the suffix that the gazetteer knows at this level (沁县故县镇), or -1. */
     private int knownName(Doc d, int ss, int e, Tables.PlaceSuffix ps) {
         for (int L = Math.min(4, ss); L >= 1; L--) {
-            String w = d.s.substring(ss - L, e);
+            String w = d.simplified.substring(ss - L, e);
             if (!Grammar.allHan(w)) continue;
             if (!d.boundary(ss - L) && L > 1) continue;
             PlaceIndex.Info info = index.lookup(w);
@@ -513,7 +513,7 @@ public final class PlaceRules {
             boolean ok = true;
             for (int p = st; p < ss; ) {
                 int ti = d.tokenAt(p);
-                String tw = d.s.substring(d.tokStart(ti), Math.min(d.tokEnd(ti), ss));
+                String tw = d.simplified.substring(d.tokStart(ti), Math.min(d.tokEnd(ti), ss));
                 String nat = d.nature(ti);
                 if (t.orgStopWords.contains(tw) || !(Grammar.nameNature(nat) || nat.startsWith("nr") || Grammar.hanNumber(tw, nat)
                         || nat.equals("a") || nat.equals("ag") || tw.length() == 1 && (nat.equals("f") || nat.equals("v") && L > 1

@@ -54,7 +54,7 @@ public final class RelationRules {
     }
 
     public List<Post> positions(Doc d, List<Span> spans) {
-        Span[] orgEnd = new Span[d.n + 1];
+        Span[] orgEnd = new Span[d.length + 1];
         for (Span s : spans) if (s.type() == EntityType.Organization) orgEnd[s.end()] = s;
         List<Post> out = new ArrayList<>();
         for (Span p : spans) {
@@ -73,7 +73,7 @@ public final class RelationRules {
                     b--;
                 }
                 if (org == null && b > 1 && (d.at(b - 1) == '”' || d.at(b - 1) == '"') && orgEnd[b - 1] != null) org = orgEnd[b - 1];
-                String title = title(d.s.substring(b, i));
+                String title = title(d.simplified.substring(b, i));
                 if (title == null) break;
                 String shown = d.original.substring(b, i);
                 if (org != null) {
@@ -111,7 +111,7 @@ public final class RelationRules {
         for (Post p : out) orgOf.putIfAbsent(p.person(), p.org());
         Span prev = null;
         for (Span s : spans) {
-            if (s.type() == EntityType.Organization && s.end() + 1 < d.n && (d.at(s.end()) == '：' || d.at(s.end()) == ':')) {
+            if (s.type() == EntityType.Organization && s.end() + 1 < d.length && (d.at(s.end()) == '：' || d.at(s.end()) == ':')) {
                 colonList(d, s, personAt, orgOf, out);
                 prev = null;
                 continue;
@@ -119,7 +119,7 @@ public final class RelationRules {
             if (s.type() != EntityType.Person) continue;
             if (prev != null && !orgOf.containsKey(s) && orgOf.containsKey(prev) && s.start() - prev.end() >= 3) {
                 char sep = d.at(prev.end());
-                String seg = d.s.substring(prev.end() + 1, s.start());
+                String seg = d.simplified.substring(prev.end() + 1, s.start());
                 Span org = orgOf.get(prev);
                 if ((sep == '、' || sep == '，' || sep == ',') && title(seg) != null && seg.length() <= 8 && fits(seg, org)) {
                     for (String part : concurrent(d.original.substring(prev.end() + 1, s.start()))) out.add(new Post(s, part, org, org.start(), s.end()));
@@ -137,20 +137,20 @@ public final class RelationRules {
             Span p = personAt.get(pos);
             if (p == null) { // a name the person rules missed: go on after the next 、
                 int k = pos;
-                while (k < d.n && k - pos <= 10 && Doc.isHan(d.at(k))) k++;
-                if (k - pos > 10 || k >= d.n || d.at(k) != '、') return;
+                while (k < d.length && k - pos <= 10 && Doc.isHan(d.at(k))) k++;
+                if (k - pos > 10 || k >= d.length || d.at(k) != '、') return;
                 pos = k + 1;
                 continue;
             }
             int e = p.end();
-            while (e < d.n && e - p.end() < MAX_TITLE && Doc.isHan(d.at(e))) e++;
+            while (e < d.length && e - p.end() < MAX_TITLE && Doc.isHan(d.at(e))) e++;
             String title = null;
-            for (int k = e; k >= p.end() + 2 && title == null; k--) title = title(d.s.substring(p.end(), k)); // 秘书长参加调研 -> 秘书长
+            for (int k = e; k >= p.end() + 2 && title == null; k--) title = title(d.simplified.substring(p.end(), k)); // 秘书长参加调研 -> 秘书长
             if (title == null) return;
             int te = p.end() + title.length();
             out.add(new Post(p, d.original.substring(p.end(), te), org, org.start(), te));
             orgOf.putIfAbsent(p, org);
-            if (te >= d.n || !(d.at(te) == '、' || d.at(te) == '，' || d.at(te) == ',')) return;
+            if (te >= d.length || !(d.at(te) == '、' || d.at(te) == '，' || d.at(te) == ',')) return;
             pos = te + 1;
         }
     }
