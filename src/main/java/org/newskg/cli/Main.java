@@ -55,6 +55,12 @@ public final class Main implements Runnable {
                 if (verbose) ex.printStackTrace(cmd.getErr());
                 return 2;
             }
+            if (ex instanceof org.newskg.pipeline.IngestPipeline.WriterFailed) {
+                // the run stopped cleanly (transaction aborted, lock released): say what is in the store
+                cmd.getErr().println("newskg: " + ex.getMessage());
+                if (verbose) ex.printStackTrace(cmd.getErr());
+                return 1;
+            }
             cmd.getErr().println("newskg: internal error: " + ex);
             if (verbose) ex.printStackTrace(cmd.getErr());
             else cmd.getErr().println("(run with -v for the stack trace)");

@@ -83,7 +83,7 @@ public final class KgStore implements AutoCloseable {
      */
     public void replaceGraphs(Collection<Map.Entry<Node, Graph>> graphs, Collection<List<Triple>> divisions) {
         DatasetGraph dsg = datasetGraph();
-        Txn.executeWrite(dsg, () -> {
+        write(dsg, () -> {
             for (Map.Entry<Node, Graph> e : graphs) {
                 Node name = e.getKey();
                 dsg.deleteAny(name, Node.ANY, Node.ANY, Node.ANY);
@@ -99,6 +99,42 @@ public final class KgStore implements AutoCloseable {
                 for (Triple t : description) dsg.add(shared, t.getSubject(), t.getPredicate(), t.getObject());
             }
         });
+    }
+
+    /**
+     * Runs {@code body} in a write transaction on this thread. Whatever it throws ({@link Throwable}: an
+     * out-of-memory error too) aborts the transaction and ends it, so the write lock is released before the
+     * failure goes on; a commit only happens when the body returned.
+     */
+    private static void write(DatasetGraph dsg, Runnable body) {
+        dsg.begin(org.apache.jena.query.TxnType.WRITE);
+        try {
+            body.run();
+            dsg.commit();
+        } catch (Throwable t) {
+            try {
+                dsg.abort();
+            } catch (Throwable t2) {
+                t.addSuppressed(t2);
+            }
+            throw t;
+        } finally {
+            dsg.end();
+        }
+    }
+
+    /**
+     * Ends a write transaction left open on this thread (aborting it), releasing the store's write lock. A no-op
+     * when this thread has none: for a writer thread that failed in a way that skipped its own clean-up.
+     */
+    public void endWriteOnThisThread() {
+        DatasetGraph dsg = datasetGraph();
+        if (!dsg.isInTransaction()) return;
+        try {
+            dsg.abort();
+        } finally {
+            dsg.end();
+        }
     }
 
     /** The one subject of a division description. */
