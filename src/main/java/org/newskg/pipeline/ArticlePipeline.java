@@ -33,9 +33,10 @@ public final class ArticlePipeline {
      * Longest article text (in characters) that is extracted: longer ones are skipped with a reason before
      * extraction (not split: an article's offsets, ids and mentions are of one text). Measured on the 2-core machine
      * with the launcher's default heap (-Xmx2g), one article alone: 250,000 characters took 27 s and 1.2 GB resident,
-     * 1,000,000 characters 46 s and 1.7 GB resident (about 1 KB of heap per character at the peak, in HanLP's word
-     * net); beyond that an ordinary heap runs out, and two such articles on two workers already can. Real news
-     * articles are under 20,000 characters.
+     * 1,000,000 characters 46 s and 1.7 GB resident; a 900,000-character article passed with -Xmx600m and ran out
+     * of memory with -Xmx300m (then it is a skip record, see {@link #failureReason}). Beyond the limit a run spends
+     * minutes on one text and two such articles on two workers need the heap twice over. Real news articles are under
+     * 20,000 characters.
      */
     public static final int MAX_ARTICLE_CHARS = 1_000_000;
 

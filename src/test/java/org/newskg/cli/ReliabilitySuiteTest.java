@@ -228,6 +228,29 @@ class ReliabilitySuiteTest {
         assertTrue(midWrite >= 2, "kills landed in the middle of the writing: " + midWrite);
     }
 
+    /** A real out-of-memory error in a child JVM with a small heap: a skip record, the others stored, exit 2. */
+    @Test
+    void aChildJvmRunningOutOfMemoryOnOneArticleSkipsItAndGoesOn(@TempDir Path tmp) throws Exception {
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        String para = UTF8_ARTICLE.replace("\n", "");
+        String huge = para.repeat(org.newskg.pipeline.ArticlePipeline.MAX_ARTICLE_CHARS / para.length());
+        Files.writeString(in.resolve("heap.jsonl"), "{\"id\":\"small1\",\"text\":\"" + para + "\"}\n"
+                + "{\"id\":\"huge\",\"text\":\"" + huge + "\"}\n" + "{\"id\":\"small2\",\"text\":\"" + GBK_ARTICLE.replace("\n", "") + "\"}\n");
+        Path store = tmp.resolve("store");
+        Path log = tmp.resolve("child.log");
+        String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process p = new ProcessBuilder(javaBin, "-Xmx300m", "-Dfile.encoding=UTF-8", "-cp", System.getProperty("java.class.path"),
+                Main.class.getName(), "ingest", "--store", store.toString(), "--threads", "1", in.toString())
+                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        assertTrue(p.waitFor(120, TimeUnit.SECONDS), "the run ends");
+        String out = Files.readString(log);
+        assertEquals(2, p.exitValue(), out);
+        assertTrue(out.contains("skipped " + in.resolve("heap.jsonl") + ":2 (article huge): article too large for the heap: "), out);
+        assertTrue(out.contains("articles: 2,") && out.contains("skipped: 1,"), out);
+        assertEquals(Set.of("small1", "small2"), articleGraphs(store, Set.of("small1", "huge", "small2")));
+        System.out.println("out of memory in a child JVM (-Xmx300m): " + out.lines().filter(l -> l.contains("(article huge)")).findFirst().orElse(""));
+    }
+
     @Test
     void aHeldStoreIsAClearErrorAndCompactReportsSizes(@TempDir Path tmp) throws Exception {
         Path store = tmp.resolve("store");
