@@ -16,7 +16,9 @@ import picocli.CommandLine.Parameters;
 @Command(name = "ingest", mixinStandardHelpOptions = true,
         description = {"Reads news files or folders (recursively) and adds what they say to the store.",
                 "Formats: .txt (a page or an article), .jsonl and .csv (fields id, title, date, source, url, text; "
-                        + "only text required), .html/.htm. Encodings: UTF-8 (with or without BOM), GB18030/GBK, UTF-16 with BOM.",
+                        + "only text required), .html/.htm. Encodings: UTF-8 (with or without BOM), GB18030/GBK, Big5, UTF-16 (with or "
+                        + "without BOM); a text implausible for Chinese news in every encoding is skipped. Articles over 1,000,000 "
+                        + "characters are skipped.",
                 "Re-ingesting an article replaces what was stored for it. Bad items are reported on stderr and skipped; "
                         + "the exit code is then 2."})
 final class IngestCommand implements Callable<Integer> {

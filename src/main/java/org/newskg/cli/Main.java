@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 @Command(name = "newskg", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Builds a knowledge graph of people, places and institutions from Chinese local news.",
         subcommands = {IngestCommand.class, ExtractCommand.class, ServeCommand.class, QueryCommand.class,
-                StatsCommand.class, DeleteCommand.class, DemoCommand.class, EvalCommand.class, ExportCommand.class,
+                StatsCommand.class, DeleteCommand.class, CompactCommand.class, DemoCommand.class, EvalCommand.class, ExportCommand.class,
                 org.newskg.bench.BenchCommand.class, org.newskg.bench.GenerateCommand.class,
                 CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
@@ -54,6 +54,12 @@ public final class Main implements Runnable {
                 cmd.getErr().println("newskg: " + ex.getMessage());
                 if (verbose) ex.printStackTrace(cmd.getErr());
                 return 2;
+            }
+            if (ex instanceof org.newskg.pipeline.IngestPipeline.WriterFailed) {
+                // the run stopped cleanly (transaction aborted, lock released): say what is in the store
+                cmd.getErr().println("newskg: " + ex.getMessage());
+                if (verbose) ex.printStackTrace(cmd.getErr());
+                return 1;
             }
             cmd.getErr().println("newskg: internal error: " + ex);
             if (verbose) ex.printStackTrace(cmd.getErr());

@@ -194,9 +194,7 @@ public final class CorpusReader {
             in.mark(PREFIX_BYTES);
             byte[] prefix = in.readNBytes(PREFIX_BYTES);
             in.reset();
-            if (EncodingDetector.looksBinary(prefix, prefix.length)) {
-                throw new InvalidInputException(where, "binary file (NUL bytes or control characters)");
-            }
+            // binary prefixes are refused here; a NUL byte further on fails its line (LineSource)
             EncodingDetector.Detected enc = EncodingDetector.detectPrefix(prefix, prefix.length, where);
             in.skipNBytes(enc.bomLength());
             return new LineSource(in, enc, where);
@@ -245,8 +243,31 @@ public final class CorpusReader {
         }
 
         private void emit(Article a) {
+            Article safe = xmlSafe(a);
+            String odd = EncodingDetector.implausibility(safe.text());
+            if (odd != null) {
+                skip(where(a), EncodingDetector.IMPLAUSIBLE + " (" + odd + ")");
+                return;
+            }
             articles++;
-            out.accept(a);
+            out.accept(safe);
+        }
+
+        /**
+         * The article without characters XML 1.0 does not allow (a NUL or a control character from a JSON escape, say),
+         * so they never reach the store's literals (SPARQL XML results must stay well-formed).
+         */
+        private static Article xmlSafe(Article a) {
+            String text = EncodingDetector.stripXmlIllegal(a.text());
+            String title = EncodingDetector.stripXmlIllegal(a.title());
+            String byline = EncodingDetector.stripXmlIllegal(a.byline());
+            String source = EncodingDetector.stripXmlIllegal(a.source());
+            String url = EncodingDetector.stripXmlIllegal(a.url());
+            String id = EncodingDetector.stripXmlIllegal(a.id());
+            if (text == a.text() && title == a.title() && byline == a.byline() && source == a.source() && url == a.url() && id == a.id())
+                return a;
+            LOG.warn("{}: characters illegal in XML removed", where(a));
+            return new Article(id.isBlank() ? a.doc() : id, a.doc(), title, a.date(), source, url, byline, text, a.file(), a.line(), a.page());
         }
 
         private static String where(Article a) {

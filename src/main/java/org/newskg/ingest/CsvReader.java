@@ -19,10 +19,13 @@ import org.newskg.InvalidInputException;
 
 /**
  * CSV with a header row naming the columns {@code id, title, date, source, url, text} (any order, only
- * {@code text} required). Streams record by record: lines are gathered until their quotes balance (a quoted
- * field may span lines), and each record is parsed on its own with Commons CSV, so a malformed row is
- * reported with its line and the rows after it are still read. A quote left open until the end of the file
- * (or for {@value #MAX_RECORD_LINES} lines) is reported on its first line, and the lines after it are read again.
+ * {@code text} required). Streams record by record: lines are gathered while a quoted field is open (a quote opens
+ * a field only at the field's start, as Commons CSV reads it; a quote inside an unquoted field is a character), and
+ * each record is parsed on its own with Commons CSV, so a malformed row is reported with its line and the rows after
+ * it are still read. Recovery at record boundaries: when a record of several lines is malformed (a stray quote
+ * opened a field that a later line's quote closed) or has the wrong number of fields, or a quote stays open until
+ * the end of the file (or for {@value #MAX_RECORD_LINES} lines), its first line is reported, once, and the lines
+ * after it are read again as records of their own.
  */
 final class CsvReader {
     /** A record spanning more lines than this is reported as an unterminated quoted field. */
@@ -44,18 +47,18 @@ final class CsvReader {
             // lines of the record being gathered; after an unterminated quote they are read again
             Deque<Row> pending = new ArrayDeque<>();
             List<Row> chunk = new ArrayList<>();
-            int quotes = 0;
+            boolean open = false; // inside a quoted field at the end of the last line gathered
             while (true) {
                 Row row = pending.isEmpty() ? next(lines) : pending.poll();
                 if (row == null && chunk.isEmpty()) break;
                 if (row != null) {
                     if (chunk.isEmpty() && row.text().isBlank() && !row.bad()) continue;
                     chunk.add(row);
-                    quotes += count(row.text());
-                    if (quotes % 2 == 1 && chunk.size() < MAX_RECORD_LINES) continue;
+                    open = stillOpen(row.text(), open);
+                    if (open && chunk.size() < MAX_RECORD_LINES) continue;
                 }
                 String rowWhere = where + ":" + chunk.get(0).line();
-                boolean unterminated = quotes % 2 == 1;
+                boolean unterminated = open;
                 if (unterminated) {
                     // the first line's quote is stray: report it and read the lines after it again
                     for (int i = chunk.size() - 1; i >= 1; i--) pending.push(chunk.get(i));
@@ -64,8 +67,10 @@ final class CsvReader {
                 boolean bad = chunk.stream().anyMatch(Row::bad);
                 String text = join(chunk);
                 int start = chunk.get(0).line();
+                List<Row> rest = chunk.size() > 1 ? new ArrayList<>(chunk.subList(1, chunk.size())) : List.of();
+                String firstLine = chunk.get(0).text();
                 chunk.clear();
-                quotes = 0;
+                open = false;
                 if (header == null) {
                     if (bad) throw new InvalidInputException(rowWhere, "CSV header has bad bytes");
                     header = header(parseRecord(text, rowWhere, unterminated), rowWhere);
@@ -73,8 +78,23 @@ final class CsvReader {
                 }
                 records++;
                 if (bad) continue; // its bad line was reported already
+                List<String> fields;
                 try {
-                    List<String> fields = parseRecord(text, rowWhere, unterminated);
+                    fields = parseRecord(text, rowWhere, unterminated);
+                    if (!rest.isEmpty() && fields.size() != header.get("")) {
+                        throw new InvalidInputException(rowWhere, "malformed CSV row: " + fields.size() + " fields, header has "
+                                + header.get("") + " (a quoted field opened here ran over " + rest.size() + " more lines)");
+                    }
+                } catch (InvalidInputException e) {
+                    // a record of several lines that does not parse swallowed good ones: report its first line only
+                    // and read the lines after it again, each a record of its own (recovery at record boundaries)
+                    for (int i = rest.size() - 1; i >= 0; i--) pending.push(rest.get(i));
+                    // a quote this line opened and did not close: the line's own fault, whatever the parser saw later
+                    boolean strayOpen = !rest.isEmpty() && stillOpen(firstLine, false);
+                    sink.skip(rowWhere, strayOpen ? "malformed CSV row: unterminated quoted field" : CorpusReader.reason(e));
+                    continue;
+                }
+                try {
                     Article a = article(fields, header, doc, where, start, records);
                     if (JsonlReader.blankToNull(get(fields, header, "id")) == null) sink.acceptDerived(a);
                     else sink.acceptGiven(a);
@@ -106,10 +126,30 @@ final class CsvReader {
         return sb.toString();
     }
 
-    private static int count(String s) {
-        int q = 0;
-        for (int i = 0; i < s.length(); i++) if (s.charAt(i) == '"') q++;
-        return q;
+    /**
+     * Whether a quoted field is open at the end of {@code line}, given whether one was open at its start. A quote opens
+     * a field only at the field's start (line start or after a comma); inside a quoted field a doubled quote is a
+     * quote and a single one closes the field; a quote anywhere else is an ordinary character (as Commons CSV reads it).
+     */
+    static boolean stillOpen(String line, boolean open) {
+        boolean fieldStart = !open;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (open) {
+                if (c == '"') {
+                    if (i + 1 < line.length() && line.charAt(i + 1) == '"') i++;
+                    else open = false;
+                }
+                continue;
+            }
+            if (c == '"' && fieldStart) {
+                open = true;
+                fieldStart = false;
+                continue;
+            }
+            fieldStart = c == ',';
+        }
+        return open;
     }
 
     private static List<String> parseRecord(String text, String where, boolean unterminated) {

@@ -91,6 +91,8 @@ final class LineSource implements AutoCloseable {
             throw new InvalidInputException(file + ":" + lineNumber,
                     "invalid byte sequence for " + encoding.charset().name());
         }
+        if (line.indexOf('\0') >= 0)
+            throw new InvalidInputException(file + ":" + lineNumber, "NUL byte in the line (binary data, not text)");
         return line.endsWith("\r") ? line.substring(0, line.length() - 1) : line;
     }
 

@@ -29,6 +29,45 @@ import org.newskg.rdf.MappedArticle;
  * stages differently. Immutable and thread-safe; each method is a pure function of the article.
  */
 public final class ArticlePipeline {
+    /**
+     * Longest article text (in characters) that is extracted: longer ones are skipped with a reason before
+     * extraction (not split: an article's offsets, ids and mentions are of one text). Measured on the 2-core machine
+     * with the launcher's default heap (-Xmx2g), one article alone: 250,000 characters took 27 s and 1.2 GB resident,
+     * 1,000,000 characters 46 s and 1.7 GB resident; a 900,000-character article passed with -Xmx600m and ran out
+     * of memory with -Xmx300m (then it is a skip record, see {@link #failureReason}). Beyond the limit a run spends
+     * minutes on one text and two such articles on two workers need the heap twice over. Real news articles are under
+     * 20,000 characters.
+     */
+    public static final int MAX_ARTICLE_CHARS = 1_000_000;
+
+    /** The skip reason for an article longer than {@link #MAX_ARTICLE_CHARS}, or null when it is not. */
+    public static String tooLong(Article article) {
+        int n = article.text().length();
+        return n <= MAX_ARTICLE_CHARS ? null : String.format(java.util.Locale.ROOT,
+                "article too long: %,d characters (%s), the limit is %,d characters", n, megabytes(article.text()), MAX_ARTICLE_CHARS);
+    }
+
+    /**
+     * The skip reason for an article whose processing threw {@code e}: for an out-of-memory error, the article's
+     * size ("article too large for the heap: 50 MB"), else the error.
+     */
+    public static String failureReason(Article article, Throwable e) {
+        if (e instanceof OutOfMemoryError)
+            return "article too large for the heap: " + megabytes(article.text()) + " (" + article.text().length()
+                    + " characters; " + e.getMessage() + ")";
+        return "extraction failed: " + e;
+    }
+
+    /** The size of a text in UTF-8, in MB (counted without encoding it). */
+    private static String megabytes(String text) {
+        long bytes = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : Character.isSurrogate(c) ? 2 : 3;
+        }
+        return bytes >= 1 << 20 ? Math.round(bytes / (double) (1 << 20)) + " MB" : Math.round(bytes / 1024.0) + " KB";
+    }
+
     /** One article through all the stages. */
     public record Processed(Article article, LinkedArticle linked, MappedArticle mapped) {}
 

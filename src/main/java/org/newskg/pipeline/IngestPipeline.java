@@ -31,6 +31,12 @@ import org.newskg.store.KgStore;
  * Division descriptions go to the shared divisions graph with the first article touching each division, in the
  * same transaction (or bulk load) as that article; the writer keeps the codes written in this run, so each
  * division is written once per run.
+ *
+ * <p>Failures: anything thrown while extracting, linking or mapping one article ({@link Throwable}, out-of-memory
+ * errors included) makes that article a skip record and the run goes on; an article longer than
+ * {@link ArticlePipeline#MAX_ARTICLE_CHARS} is skipped before extraction. Anything thrown by the writer (out of
+ * memory included) aborts its transaction on the writer thread, which releases the store's write lock; the reading
+ * and the workers then stop and {@link #run} throws {@link WriterFailed} naming the last committed article.
  */
 public final class IngestPipeline {
 
@@ -136,16 +142,25 @@ public final class IngestPipeline {
         writerThread.start();
         try {
             source.accept(article -> {
+                if (writer.failure != null) throw new Stop(); // the writer is gone: reading on would be lost work
                 if (article.file() != null) files.add(article.file());
                 inFlight.acquireUninterruptibly();
                 workers.execute(() -> {
+                    boolean handedOn = false;
                     try {
+                        if (writer.failure != null) return;
+                        String tooLong = ArticlePipeline.tooLong(article);
+                        if (tooLong != null) {
+                            skipped.add(new Skipped(where(article), tooLong));
+                            return;
+                        }
                         ArticlePipeline.Processed p = stages.process(article);
                         if (firstArticleMillis.get() == 0) firstArticleMillis.compareAndSet(0, uptimeMillis());
-                        put(done, new Done(article, p.linked(), p.mapped()));
-                    } catch (RuntimeException | StackOverflowError e) {
-                        skipped.add(new Skipped(where(article), "extraction failed: " + e));
-                        inFlight.release();
+                        handedOn = put(done, new Done(article, p.linked(), p.mapped()), writerThread);
+                    } catch (Throwable e) { // out of memory, stack overflow, a bug in a stage: this article only
+                        skipped.add(new Skipped(where(article), ArticlePipeline.failureReason(article, e)));
+                    } finally {
+                        if (!handedOn) inFlight.release();
                     }
                 });
             }, s -> {
@@ -156,16 +171,19 @@ public final class IngestPipeline {
             });
             workers.shutdown();
             awaitQuietly(workers);
+        } catch (Stop stop) {
+            workers.shutdown();
+            awaitQuietly(workers);
         } finally {
             workers.shutdownNow();
-            put(done, END);
+            put(done, END, writerThread);
             try {
                 writerThread.join();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
         }
-        if (writer.failure != null) throw writer.failure;
+        if (writer.failure != null) throw writer.failed();
         IdentityLinks.Result same = IdentityLinks.update(store, writer.personNames);
         long quads = store.quadCount();
         double seconds = (System.nanoTime() - t0) / 1e9;
@@ -183,17 +201,49 @@ public final class IngestPipeline {
                 : a.file() + (a.line() > 0 ? ":" + a.line() : "") + " (article " + a.id() + ")";
     }
 
-    private static void put(BlockingQueue<Done> q, Done d) {
+    /**
+     * Puts {@code d} on the queue, waiting for room while the writer thread lives. Returns false when the writer has
+     * ended without taking it (it died), so nothing ever waits for a dead writer.
+     */
+    private static boolean put(BlockingQueue<Done> q, Done d, Thread writer) {
         boolean interrupted = false;
-        while (true) {
-            try {
-                q.put(d);
-                break;
-            } catch (InterruptedException e) {
-                interrupted = true;
+        try {
+            while (true) {
+                try {
+                    if (q.offer(d, 100, TimeUnit.MILLISECONDS)) return true;
+                    if (!writer.isAlive()) return false;
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
             }
+        } finally {
+            if (interrupted) Thread.currentThread().interrupt();
         }
-        if (interrupted) Thread.currentThread().interrupt();
+    }
+
+    /** Thrown into the reader to stop it once the writer has failed. */
+    private static final class Stop extends RuntimeException {
+        Stop() {
+            super("the store writer failed", null, false, false);
+        }
+    }
+
+    /**
+     * The store writer failed and the run stopped: what was committed before stays in the store (consistent, the
+     * failed transaction aborted); the message names the last committed article.
+     */
+    public static final class WriterFailed extends RuntimeException {
+        private final String lastCommitted;
+
+        WriterFailed(String message, String lastCommitted, Throwable cause) {
+            super(message, cause);
+            this.lastCommitted = lastCommitted;
+        }
+
+        /** Where the last committed article came from ({@code file:line (article id)}), or null when none was. */
+        public String lastCommitted() {
+            return lastCommitted;
+        }
     }
 
     private static void awaitQuietly(ExecutorService ex) {
@@ -218,7 +268,12 @@ public final class IngestPipeline {
         private final boolean useBulk;
         /** The bulk load, started, fed and finished on the writer thread (TDB2 binds it to its thread). */
         private KgStore.BulkLoad bulk;
-        volatile RuntimeException failure;
+        /** The first failure of the writer; once set, nothing more is written and what arrives is dropped. */
+        volatile Throwable failure;
+        /** The last article of the last committed transaction, or null. */
+        volatile String lastCommitted;
+        private String lastHandedToBulk;
+        private boolean sawEnd;
         int articles;
         int relations;
         long triples;
@@ -238,26 +293,67 @@ public final class IngestPipeline {
 
         @Override
         public void run() {
+            try {
+                write();
+            } catch (Throwable e) { // out of memory included: the thread must not die holding the write lock
+                fail(e);
+            }
+            if (failure != null) {
+                try {
+                    if (bulk != null) bulk.close();
+                } catch (Throwable e) {
+                    failure.addSuppressed(e);
+                }
+                try {
+                    store.endWriteOnThisThread(); // normally done already by the transaction's own abort
+                } catch (Throwable e) {
+                    failure.addSuppressed(e);
+                }
+                discardUntilEnd();
+            }
+        }
+
+        private void fail(Throwable e) {
+            if (failure == null) failure = e; // the first one explains the rest
+        }
+
+        private void write() {
             if (!useBulk) {
                 drain();
                 return;
             }
-            try {
-                bulk = store.startBulkLoad();
-            } catch (RuntimeException e) {
-                failure = e;
-            }
+            bulk = store.startBulkLoad();
             drain();
-            if (bulk == null) return;
-            if (failure != null) {
-                bulk.close();
-                return;
-            }
-            try {
+            if (failure == null) {
                 bulk.finish();
-            } catch (RuntimeException e) {
-                failure = e;
+                lastCommitted = lastHandedToBulk;
             }
+        }
+
+        /** After a failure: takes what the workers still hand on, without writing it, until the end marker. */
+        private void discardUntilEnd() {
+            while (!sawEnd) {
+                Done d;
+                try {
+                    d = queue.take();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+                if (d == END) sawEnd = true; else inFlight.release();
+            }
+        }
+
+        /** The exception {@link #run} throws for this writer's failure. */
+        WriterFailed failed() {
+            Throwable f = failure;
+            String what = f instanceof OutOfMemoryError ? "out of memory (" + f.getMessage() + ")" : String.valueOf(f);
+            String last = lastCommitted == null ? "no article was committed"
+                    : "the last committed article was " + lastCommitted + " (" + articles + " articles committed in this run)";
+            String after = useBulk ? "; the bulk load was abandoned: delete the store and ingest again without --bulk"
+                    : "; the failed transaction was aborted and the store holds what was committed before it: ingest the same "
+                    + "input again to add the rest";
+            return new WriterFailed("store writer failed: " + what + "; ingest stopped; " + last + after, lastCommitted, f);
         }
 
         private void drain() {
@@ -269,6 +365,7 @@ public final class IngestPipeline {
                     d = queue.take();
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
+                    fail(e);
                     return;
                 }
                 if (d == END) end = true; else batch.add(d);
@@ -278,13 +375,15 @@ public final class IngestPipeline {
                     if (more == null) break;
                     if (more == END) end = true; else batch.add(more);
                 }
+                if (end) sawEnd = true;
                 if (!batch.isEmpty()) {
                     try {
                         flush(batch);
-                    } catch (RuntimeException e) {
-                        if (failure == null) failure = e; // the first one explains the rest
+                    } catch (Throwable e) {
+                        fail(e);
                         inFlight.release(batch.size());
                         batch.clear();
+                        return; // nothing more is written
                     }
                 }
             }
@@ -300,6 +399,7 @@ public final class IngestPipeline {
                     divisionsWritten.addAll(divisions.keySet());
                     count(d);
                     count(divisions);
+                    lastHandedToBulk = where(d.article());
                 }
             } else {
                 writeTransaction(batch);
@@ -338,6 +438,7 @@ public final class IngestPipeline {
             divisionsWritten.addAll(divisions.keySet());
             for (Done d : articles) count(d);
             count(divisions);
+            lastCommitted = where(articles.get(articles.size() - 1).article());
         }
 
         /** The descriptions of the divisions these articles touch that this run has not written yet, by code. */

@@ -22,7 +22,8 @@ public final class Predictions {
 
     /**
      * Reads the articles of {@code paths}, and writes one prediction line per article to {@code out}. An article
-     * whose extraction fails goes to {@code skipped} with the reason; the others go on.
+     * whose extraction fails (any Throwable, out of memory included) or that is longer than
+     * {@link ArticlePipeline#MAX_ARTICLE_CHARS} goes to {@code skipped} with the reason; the others go on.
      *
      * @return the number of lines written
      */
@@ -62,11 +63,18 @@ public final class Predictions {
         return Scorer.score(golds, lines, "predictions for " + gold);
     }
 
-    private static String predict(ArticlePipeline pipeline, Article article, Consumer<Skipped> skipped) {
+    static String predict(ArticlePipeline pipeline, Article article, Consumer<Skipped> skipped) {
+        String where = article.file() == null ? "article " + article.id()
+                : article.file() + (article.line() > 0 ? ":" + article.line() : "") + " (article " + article.id() + ")";
+        String tooLong = ArticlePipeline.tooLong(article);
+        if (tooLong != null) {
+            skipped.accept(new Skipped(where, tooLong));
+            return null;
+        }
         try {
             return pipeline.prediction(article);
-        } catch (RuntimeException e) {
-            skipped.accept(new Skipped("article " + article.id(), "extraction failed: " + e));
+        } catch (Throwable e) { // out of memory, stack overflow, a bug in a stage: this article only
+            skipped.accept(new Skipped(where, ArticlePipeline.failureReason(article, e)));
             return null;
         }
     }

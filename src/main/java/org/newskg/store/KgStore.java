@@ -46,7 +46,127 @@ public final class KgStore implements AutoCloseable {
         } catch (java.io.IOException e) {
             throw new org.newskg.InvalidInputException(dir.toString(), "cannot create store directory: " + e.getMessage(), e);
         }
-        return new KgStore(TDB2Factory.connectDataset(dir.toString()), dir);
+        try {
+            return new KgStore(TDB2Factory.connectDataset(dir.toString()), dir);
+        } catch (org.apache.jena.dboe.DBOpEnvException e) {
+            if (!Files.exists(dir.resolve(LOCK_FILE)) || !String.valueOf(e.getMessage()).contains("lock")) throw e;
+            throw new StoreInUse(dir, holder(dir, e), e);
+        }
+    }
+
+    /** TDB2's lock file in a store directory: it holds the id of the process that has the store open. */
+    static final String LOCK_FILE = "tdb.lock";
+
+    /**
+     * The store is open in another process (a {@code newskg serve}, a second ingest): TDB2 lets one process have a
+     * store at a time. Bad usage rather than an internal error: the message says which process and what to do.
+     */
+    public static final class StoreInUse extends org.newskg.InvalidInputException {
+        private final long pid;
+
+        StoreInUse(Path dir, long pid, Throwable cause) {
+            super(null, "store " + dir + " is in use by " + describe(pid) + ": stop it or use a different --store", cause);
+            this.pid = pid;
+        }
+
+        /** The id of the process holding the store, or -1 when not known. */
+        public long pid() {
+            return pid;
+        }
+
+        private static String describe(long pid) {
+            if (pid < 0) return "another newskg process (pid not known)";
+            String cmd = commandLine(pid);
+            boolean ours = cmd == null || cmd.contains("newskg") || cmd.contains("org.newskg");
+            return (ours ? "another newskg process" : "another process") + " (pid " + pid + ")";
+        }
+    }
+
+    /** The whole command line of a process (Linux /proc, else what the JDK tells), or null when not known. */
+    private static String commandLine(long pid) {
+        try {
+            Path proc = Path.of("/proc", Long.toString(pid), "cmdline");
+            if (Files.isReadable(proc)) return new String(Files.readAllBytes(proc), java.nio.charset.StandardCharsets.UTF_8).replace('\0', ' ');
+        } catch (java.io.IOException | RuntimeException e) {
+            // ask the JDK
+        }
+        return ProcessHandle.of(pid).flatMap(h -> h.info().commandLine()).orElse(null);
+    }
+
+    /** The process holding the store's lock: from the lock file, else from TDB2's message; -1 when neither says. */
+    private static long holder(Path dir, RuntimeException e) {
+        try {
+            String s = Files.readString(dir.resolve(LOCK_FILE)).strip();
+            if (s.matches("\\d{1,10}")) return Long.parseLong(s);
+        } catch (java.io.IOException | RuntimeException ignored) {
+            // fall back on the message
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("process (\\d{1,10})").matcher(String.valueOf(e.getMessage()));
+        return m.find() ? Long.parseLong(m.group(1)) : -1;
+    }
+
+    /**
+     * Size of a store on disk. TDB2's index files are sparse (each is created 8 MB long and filled as needed), so
+     * what the disk holds ({@code bytes}, allocated blocks as {@code du} counts them) is far below the files' lengths
+     * ({@code apparent}).
+     *
+     * @param bytes    bytes allocated on disk, or -1 when not known (no {@code du})
+     * @param apparent the sum of the files' lengths
+     */
+    public record DiskSize(long bytes, long apparent, int files) {
+        @Override
+        public String toString() {
+            return (bytes < 0 ? "" : String.format(java.util.Locale.ROOT, "%.1f MB on disk, ", bytes / 1048576.0))
+                    + String.format(java.util.Locale.ROOT, "%.0f MB of file lengths (sparse files), %d files", apparent / 1048576.0, files);
+        }
+    }
+
+    /** The disk space of the files under the store's directory (all its generations). */
+    public DiskSize diskSize() {
+        if (location == null) throw new IllegalStateException("an in-memory store has no size on disk");
+        long[] bytes = {0};
+        int[] files = {0};
+        try (var walk = Files.walk(location)) {
+            walk.filter(Files::isRegularFile).forEach(f -> {
+                try {
+                    bytes[0] += Files.size(f);
+                    files[0]++;
+                } catch (java.io.IOException e) {
+                    // a file removed while walking: not part of the store any more
+                }
+            });
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return new DiskSize(allocated(location), bytes[0], files[0]);
+    }
+
+    /** Bytes allocated under a directory ({@code du -sk}), or -1 when that cannot be told. */
+    private static long allocated(Path dir) {
+        try {
+            Process p = new ProcessBuilder("du", "-sk", dir.toString()).redirectErrorStream(true).start();
+            String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).strip();
+            if (!p.waitFor(30, java.util.concurrent.TimeUnit.SECONDS) || p.exitValue() != 0) return -1;
+            String kb = out.split("\\s+")[0];
+            return kb.matches("\\d+") ? Long.parseLong(kb) * 1024 : -1;
+        } catch (java.io.IOException e) {
+            return -1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return -1;
+        }
+    }
+
+    /**
+     * Compacts the store: TDB2 writes a new generation ({@code Data-NNNN}) holding only the live data and the old
+     * generations are deleted. Readers may go on meanwhile; nothing else may write.
+     *
+     * @return the size before and after
+     */
+    public DiskSize[] compact() {
+        DiskSize before = diskSize();
+        org.apache.jena.tdb2.DatabaseMgr.compact(datasetGraph(), true);
+        return new DiskSize[] {before, diskSize()};
     }
 
     /** A TDB2 store in memory, with real transactions; for tests and throw-away runs. */
@@ -83,7 +203,7 @@ public final class KgStore implements AutoCloseable {
      */
     public void replaceGraphs(Collection<Map.Entry<Node, Graph>> graphs, Collection<List<Triple>> divisions) {
         DatasetGraph dsg = datasetGraph();
-        Txn.executeWrite(dsg, () -> {
+        write(dsg, () -> {
             for (Map.Entry<Node, Graph> e : graphs) {
                 Node name = e.getKey();
                 dsg.deleteAny(name, Node.ANY, Node.ANY, Node.ANY);
@@ -99,6 +219,42 @@ public final class KgStore implements AutoCloseable {
                 for (Triple t : description) dsg.add(shared, t.getSubject(), t.getPredicate(), t.getObject());
             }
         });
+    }
+
+    /**
+     * Runs {@code body} in a write transaction on this thread. Whatever it throws ({@link Throwable}: an
+     * out-of-memory error too) aborts the transaction and ends it, so the write lock is released before the
+     * failure goes on; a commit only happens when the body returned.
+     */
+    private static void write(DatasetGraph dsg, Runnable body) {
+        dsg.begin(org.apache.jena.query.TxnType.WRITE);
+        try {
+            body.run();
+            dsg.commit();
+        } catch (Throwable t) {
+            try {
+                dsg.abort();
+            } catch (Throwable t2) {
+                t.addSuppressed(t2);
+            }
+            throw t;
+        } finally {
+            dsg.end();
+        }
+    }
+
+    /**
+     * Ends a write transaction left open on this thread (aborting it), releasing the store's write lock. A no-op
+     * when this thread has none: for a writer thread that failed in a way that skipped its own clean-up.
+     */
+    public void endWriteOnThisThread() {
+        DatasetGraph dsg = datasetGraph();
+        if (!dsg.isInTransaction()) return;
+        try {
+            dsg.abort();
+        } finally {
+            dsg.end();
+        }
     }
 
     /** The one subject of a division description. */
