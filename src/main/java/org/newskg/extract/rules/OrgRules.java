@@ -105,7 +105,7 @@ public final class OrgRules {
     public List<Span> find(Doc d, List<Span> places) {
         List<Span> out = new ArrayList<>();
         for (int e = 1; e <= d.length; e++) {
-            if (!d.boundary(e) && !titleFollows(d, e)) continue;
+            if (!d.boundary(e) && !titleFollows(d, e) || !t.orgSuffixEnds.contains(d.simplified.charAt(e - 1))) continue;
             for (int L = Math.min(t.maxOrgSuffix, e); L >= 1; L--) {
                 Tables.OrgSuffix os = t.orgSuffixes.get(d.simplified.substring(e - L, e));
                 if (os == null) continue;

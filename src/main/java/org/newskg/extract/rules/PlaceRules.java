@@ -38,7 +38,7 @@ public final class PlaceRules {
         scanKnown(d, out);
         // Left to right, so a chain link can start where the previous place ended.
         for (int e = 1; e <= d.length; e++) {
-            if (!d.boundary(e)) continue;
+            if (!d.boundary(e) || !t.placeSuffixEnds.contains(d.simplified.charAt(e - 1))) continue;
             for (int L = Math.min(t.maxPlaceSuffix, e); L >= 1; L--) {
                 String suf = d.simplified.substring(e - L, e);
                 Tables.PlaceSuffix ps = t.placeSuffixes.get(suf);

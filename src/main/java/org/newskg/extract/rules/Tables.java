@@ -41,8 +41,12 @@ public final class Tables {
 
     public final Map<String, OrgSuffix> orgSuffixes;
     public final int maxOrgSuffix;
+    /** Last characters of the organisation endings: a position whose character is none of them ends no body. */
+    public final Set<Character> orgSuffixEnds;
     public final Map<String, PlaceSuffix> placeSuffixes;
     public final int maxPlaceSuffix;
+    /** Last characters of the place endings: a position whose character is none of them ends no place. */
+    public final Set<Character> placeSuffixEnds;
     public final Set<String> stopPlaces;
     public final Map<String, Title> titles;
     public final int maxTitle;
@@ -63,6 +67,9 @@ public final class Tables {
         for (String[] r : tsv("org-suffixes.tsv", 4)) os.put(r[0], new OrgSuffix(r[0], r[1], r[2], r[3]));
         orgSuffixes = Map.copyOf(os);
         maxOrgSuffix = os.keySet().stream().mapToInt(String::length).max().orElse(1);
+        Set<Character> osEnds = new HashSet<>();
+        for (String k : os.keySet()) osEnds.add(k.charAt(k.length() - 1));
+        orgSuffixEnds = Set.copyOf(osEnds);
         Map<String, PlaceSuffix> ps = new HashMap<>();
         for (String[] r : tsv("place-suffixes.tsv", 4)) {
             ps.put(r[0], new PlaceSuffix(r[0], r[1], parseInt(r[2], "place-suffixes.tsv", r[0]), r[3].equals("grammar"),
@@ -70,6 +77,9 @@ public final class Tables {
         }
         placeSuffixes = Map.copyOf(ps);
         maxPlaceSuffix = ps.keySet().stream().mapToInt(String::length).max().orElse(1);
+        Set<Character> psEnds = new HashSet<>();
+        for (String k : ps.keySet()) psEnds.add(k.charAt(k.length() - 1));
+        placeSuffixEnds = Set.copyOf(psEnds);
         stopPlaces = words("stop-places.txt");
         Map<String, Title> ts = new HashMap<>();
         for (String[] r : tsv("titles.tsv", 2)) ts.put(r[0], new Title(r[0], Set.of(r[1].split(","))));
