@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.newskg.serve.KgServer;
-import org.newskg.gazetteer.ReferenceData;
 import org.newskg.pipeline.ArticlePipeline;
 import org.newskg.pipeline.IngestPipeline;
 import org.newskg.pipeline.PipelineConfig;
@@ -51,10 +50,11 @@ final class DemoCommand implements Callable<Integer> {
         List<Path> files = unpackCorpus(corpus);
         boolean temporary = store == null;
         Path dir = temporary ? Files.createTempDirectory("newskg-demo-store") : store;
+        // the stages are built on other threads while the store opens, as for ingest
+        var started = ArticlePipeline.start(PipelineConfig.of("newskg demo corpus", "长治市", List.of()));
         KgStore kg = KgStore.open(dir);
-        PipelineConfig config = PipelineConfig.of("newskg demo corpus", "长治市", List.of());
-        ArticlePipeline stages = ArticlePipeline.create(config, ReferenceData.bundled());
-        IngestPipeline.Summary s = new IngestPipeline(kg, stages, IngestPipeline.Options.defaults(), spec.commandLine().getErr()).run(files);
+        IngestPipeline.Summary s = new IngestPipeline(kg, ArticlePipeline.await(started), IngestPipeline.Options.defaults(),
+                spec.commandLine().getErr()).run(files);
         spec.commandLine().getErr().println(s.render());
         deleteTree(corpus);
         if (noServe) {
