@@ -91,7 +91,8 @@ public final class RelationRules {
     }
 
     /**
-     * Posts written after the name: in brackets ({@code 王某（X县农业农村局局长、党组书记）}) or after a verb of taking a
+     * Posts written after the name: in brackets ({@code 王某（X县农业农村局局长、党组书记）}), after a comma when the title closes the phrase
+     * ({@code 李某，县农业农村局局长；}) or after a verb of taking a
      * post ({@code 王某任X局局长}, {@code 被任命为}; {@code post-verbs.txt}). The organisation must follow the bracket or
      * the verb directly; titles after 、 are posts there when their kinds fit.
      */
@@ -100,7 +101,8 @@ public final class RelationRules {
         if (i >= d.length) return;
         Span org = null;
         char c = d.at(i);
-        if (c == '（' || c == '(') {
+        boolean comma = c == '，' || c == ',';
+        if (c == '（' || c == '(' || comma) {
             if (i + 1 < d.length) org = orgStart[i + 1];
         } else {
             for (int L = Math.min(t.maxPostVerb, d.length - i); L >= 1 && org == null; L--) {
@@ -109,18 +111,22 @@ public final class RelationRules {
         }
         if (org == null) return;
         int pos = org.end();
+        List<Post> found = new ArrayList<>();
         for (int guard = 0; guard < 6 && pos < d.length; guard++) {
             String shown = leadingTitle(d, pos, hanEnd(d, pos));
-            if (shown == null) return;
+            if (shown == null) break;
             if (guard == 0) {
-                for (String part : concurrent(shown)) out.add(new Post(p, part, org, p.start(), pos + shown.length()));
+                for (String part : concurrent(shown)) found.add(new Post(p, part, org, p.start(), pos + shown.length()));
             } else if (fits(shown, org) && !otherBody(shown, org)) {
-                out.add(new Post(p, shown, org, p.start(), pos + shown.length()));
+                found.add(new Post(p, shown, org, p.start(), pos + shown.length()));
             }
             pos += shown.length();
-            if (pos >= d.length || d.at(pos) != '、') return;
+            if (pos >= d.length || d.at(pos) != '、') break;
             pos++;
         }
+        // 李某，县农业局局长；: after a comma the title must close the phrase (县财政局局长王某 is someone else's post)
+        if (comma && pos < d.length && "；;。，,）)！？".indexOf(d.at(pos)) < 0) return;
+        out.addAll(found);
     }
 
     /** A title joined with 兼 ("and concurrently") split into its posts when each part is a title itself. */
