@@ -108,6 +108,11 @@ public final class RelationRules {
             for (int L = Math.min(t.maxPostVerb, d.length - i); L >= 1 && org == null; L--) {
                 if (t.postVerbs.contains(d.simplified.substring(i, i + L)) && i + L < d.length) org = orgStart[i + L];
             }
+            // 任命李某为X局局长: a bare 为 only when 任命 stands before the name and the title closes the phrase
+            if (org == null && c == '为' && i + 1 < d.length && p.start() >= 2 && d.simplified.startsWith("任命", p.start() - 2)) {
+                org = orgStart[i + 1];
+                comma = true;
+            }
         }
         if (org == null) return;
         int pos = org.end();
