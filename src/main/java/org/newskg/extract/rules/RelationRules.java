@@ -18,8 +18,12 @@ public final class RelationRules {
 
     private final Tables t;
 
+    /** Parts of a body (办公室, 宣传部: org-sub-bodies.txt): a title in one stays a post of the body it is part of. */
+    private final java.util.Set<String> subBodies;
+
     public RelationRules(Tables t) {
         this.t = t;
+        this.subBodies = Tables.words("org-sub-bodies.txt");
     }
 
     /** The title that {@code seg} ends with (the whole segment, department included), or null. */
@@ -45,6 +49,91 @@ public final class RelationRules {
         return tt.kinds().contains("any") || tt.kinds().contains(org.kind());
     }
 
+    /** Prefixes of a title that are the organisation's own party cell, not another body (党委书记, 党组成员). */
+    private static final java.util.Set<String> OWN_CELLS = java.util.Set.of("党委", "党组", "党支部", "党总支");
+
+    /**
+     * A title that names a body of its own before its core title (村委会主任, 镇人大主席, 管委会副主任, 区纪委书记):
+     * its department part ends in an organisation ending of another kind than {@code org}, or starts with a level
+     * character and ends in any organisation ending. Carried over 、 or along a list such a title is no post of
+     * {@code org} (guideline: titles that belong to another body not named with them give no row).
+     */
+    boolean otherBody(String title, Span org) {
+        Tables.Title tt = core(title);
+        if (tt == null) return false;
+        String dept = title.substring(0, title.length() - tt.title().length()).replaceFirst("(常务|执行)?副$", "");
+        if (dept.isEmpty() || OWN_CELLS.contains(dept)) return false;
+        boolean level = "省市县区乡镇村".indexOf(dept.charAt(0)) >= 0;
+        for (String sb : subBodies) if (dept.endsWith(sb) && !level) return false;
+        for (int L = Math.min(t.maxOrgSuffix, dept.length()); L >= 1; L--) {
+            Tables.OrgSuffix os = t.orgSuffixes.get(dept.substring(dept.length() - L));
+            if (os == null) continue;
+            if (!os.kind().equals(org.kind())) return true;
+            return level;
+        }
+        return false;
+    }
+
+    /** The longest title at the start of {@code [from, to)} (局长 in 局长一职), or null. */
+    private String leadingTitle(Doc d, int from, int to) {
+        for (int k = to; k >= from + 2; k--) {
+            String title = title(d.simplified.substring(from, k));
+            if (title != null) return d.original.substring(from, k);
+        }
+        return null;
+    }
+
+    /** The end of a Han run starting at {@code from}, at most {@link #MAX_TITLE} long. */
+    private static int hanEnd(Doc d, int from) {
+        int e = from;
+        while (e < d.length && e - from < MAX_TITLE && Doc.isHan(d.at(e))) e++;
+        return e;
+    }
+
+    /**
+     * Posts written after the name: in brackets ({@code 王某（X县农业农村局局长、党组书记）}), after a comma when the title closes the phrase
+     * ({@code 李某，县农业农村局局长；}) or after a verb of taking a
+     * post ({@code 王某任X局局长}, {@code 被任命为}; {@code post-verbs.txt}). The organisation must follow the bracket or
+     * the verb directly; titles after 、 are posts there when their kinds fit.
+     */
+    private void after(Doc d, Span p, Span[] orgStart, List<Post> out) {
+        int i = p.end();
+        if (i >= d.length) return;
+        Span org = null;
+        char c = d.at(i);
+        boolean comma = c == '，' || c == ',';
+        if (c == '（' || c == '(' || comma) {
+            if (i + 1 < d.length) org = orgStart[i + 1];
+        } else {
+            for (int L = Math.min(t.maxPostVerb, d.length - i); L >= 1 && org == null; L--) {
+                if (t.postVerbs.contains(d.simplified.substring(i, i + L)) && i + L < d.length) org = orgStart[i + L];
+            }
+            // 任命李某为X局局长: a bare 为 only when 任命 stands before the name and the title closes the phrase
+            if (org == null && c == '为' && i + 1 < d.length && p.start() >= 2 && d.simplified.startsWith("任命", p.start() - 2)) {
+                org = orgStart[i + 1];
+                comma = true;
+            }
+        }
+        if (org == null) return;
+        int pos = org.end();
+        List<Post> found = new ArrayList<>();
+        for (int guard = 0; guard < 6 && pos < d.length; guard++) {
+            String shown = leadingTitle(d, pos, hanEnd(d, pos));
+            if (shown == null) break;
+            if (guard == 0) {
+                for (String part : concurrent(shown)) found.add(new Post(p, part, org, p.start(), pos + shown.length()));
+            } else if (fits(shown, org) && !otherBody(shown, org)) {
+                found.add(new Post(p, shown, org, p.start(), pos + shown.length()));
+            }
+            pos += shown.length();
+            if (pos >= d.length || d.at(pos) != '、') break;
+            pos++;
+        }
+        // 李某，县农业局局长；: after a comma the title must close the phrase (县财政局局长王某 is someone else's post)
+        if (comma && pos < d.length && "；;。，,）)！？".indexOf(d.at(pos)) < 0) return;
+        out.addAll(found);
+    }
+
     /** A title joined with 兼 ("and concurrently") split into its posts when each part is a title itself. */
     List<String> concurrent(String shown) {
         String[] parts = shown.split("兼");
@@ -55,10 +144,15 @@ public final class RelationRules {
 
     public List<Post> positions(Doc d, List<Span> spans) {
         Span[] orgEnd = new Span[d.length + 1];
-        for (Span s : spans) if (s.type() == EntityType.Organization) orgEnd[s.end()] = s;
+        Span[] orgStart = new Span[d.length + 1];
+        for (Span s : spans) if (s.type() == EntityType.Organization) {
+            orgEnd[s.end()] = s;
+            orgStart[s.start()] = s;
+        }
         List<Post> out = new ArrayList<>();
         for (Span p : spans) {
             if (p.type() != EntityType.Person) continue;
+            int before = out.size();
             int i = p.start();
             List<String> pending = new ArrayList<>();
             for (int guard = 0; guard < 8; guard++) {
@@ -79,7 +173,7 @@ public final class RelationRules {
                 if (org != null) {
                     // 董事长兼总经理: two posts at once
                     for (String part : concurrent(shown)) out.add(new Post(p, part, org, org.start(), p.end()));
-                    for (String pt : pending) if (fits(pt, org)) out.add(new Post(p, pt, org, org.start(), p.end()));
+                    for (String pt : pending) if (fits(pt, org) && !otherBody(pt, org)) out.add(new Post(p, pt, org, org.start(), p.end()));
                     pending.clear();
                     if (org.start() > 0 && d.at(org.start() - 1) == '、') {
                         i = org.start() - 1;
@@ -94,6 +188,7 @@ public final class RelationRules {
                 }
                 break;
             }
+            if (out.size() == before) after(d, p, orgStart, out);
         }
         lists(d, spans, out);
         return out;
@@ -121,7 +216,7 @@ public final class RelationRules {
                 char sep = d.at(prev.end());
                 String seg = d.simplified.substring(prev.end() + 1, s.start());
                 Span org = orgOf.get(prev);
-                if ((sep == '、' || sep == '，' || sep == ',') && title(seg) != null && seg.length() <= 8 && fits(seg, org)) {
+                if ((sep == '、' || sep == '，' || sep == ',') && title(seg) != null && seg.length() <= 8 && fits(seg, org) && !otherBody(seg, org)) {
                     for (String part : concurrent(d.original.substring(prev.end() + 1, s.start()))) out.add(new Post(s, part, org, org.start(), s.end()));
                     orgOf.put(s, org);
                 }

@@ -56,6 +56,9 @@ public final class Tables {
     public final Set<String> personCuesBefore;
     public final Set<String> personCuesAfter;
     public final Set<String> orgInnerWords;
+    /** Verbs between a name and the post it takes (王某任县财政局局长, 被任命为). */
+    public final Set<String> postVerbs;
+    public final int maxPostVerb;
     public final Set<String> orgStopWords;
     public final Set<String> orgFalseEndings;
     public final List<String[]> lexicon;
@@ -96,6 +99,8 @@ public final class Tables {
         personCuesBefore = Set.copyOf(before);
         personCuesAfter = Set.copyOf(after);
         orgInnerWords = words("org-inner-words.txt");
+        postVerbs = words("post-verbs.txt");
+        maxPostVerb = postVerbs.stream().mapToInt(String::length).max().orElse(0);
         orgStopWords = words("org-stop-words.txt");
         orgFalseEndings = words("org-false-endings.txt");
         lexicon = tsv("lexicon.tsv", 3);
