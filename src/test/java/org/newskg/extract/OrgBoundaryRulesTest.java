@@ -63,4 +63,30 @@ class OrgBoundaryRulesTest {
         List<String> got = run(text).positions().stream().map(p -> p.person() + "/" + p.title() + "/" + p.org()).toList();
         for (String r : expected(rows)) assertTrue(got.contains(r), () -> r + " not in " + got);
     }
+
+    /** Kind 4: a verb of taking a post glued to the level character (出/v 任县/ns) makes no place 任县. */
+    @ParameterizedTest(name = "post verb before a level character: {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            王建国出任县交通运输局局长。 | 县交通运输局 | 任县
+            刘芳现任市生态环境局副局长。 | 市生态环境局 | 任市
+            孙浩兼任县农业农村局局长一职。 | 县农业农村局 | 任县
+            """)
+    void postVerbGlued(String text, String org, String notPlace) {
+        Extraction x = run(text);
+        List<String> orgs = entities(x, EntityType.Organization).stream().map(s -> s.replaceAll(":.*", "")).toList();
+        assertTrue(orgs.contains(org), () -> org + " not in " + orgs);
+        List<String> got = x.mentions().stream().map(Mention::text).toList();
+        assertFalse(got.contains(notPlace), () -> notPlace + " wrongly in " + got);
+    }
+
+    /** Negative: the county 任县 written after the whole verb, or opening the sentence, stays a place or its agency. */
+    @ParameterizedTest(name = "任县 stays: {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            王建国出任任县县长。 | 任县
+            任县财政局局长王某介绍了预算情况。 | 任县财政局
+            """)
+    void realCountyStays(String text, String mention) {
+        List<String> got = run(text).mentions().stream().map(Mention::text).toList();
+        assertTrue(got.contains(mention), () -> mention + " not in " + got);
+    }
 }

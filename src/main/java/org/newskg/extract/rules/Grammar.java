@@ -167,4 +167,23 @@ final class Grammar {
         }
         return start;
     }
+
+    /**
+     * The character at {@code i} closes a verb of taking a post ({@code post-verbs.txt}) and the next one is a level
+     * character (出任县供销社主任, 担任县长, 现任市交通局局长): that character is the verb's, not the first of a place
+     * name (任县) or of an organisation. A verb of two or more characters always takes it; the lone verb 任 only right
+     * after a person's name (王某任县财政局局长). A name written after the whole verb (出任任县县长) is not touched.
+     */
+    static boolean postVerbGlued(Doc d, int i, Tables t) {
+        if (i <= 0 || i + 1 >= d.length) return false;
+        char next = d.at(i + 1);
+        if (!LEVEL_CHARS.contains(String.valueOf(next)) && "镇乡".indexOf(next) < 0) return false;
+        for (int L = Math.min(t.maxPostVerb, i + 1); L >= 1; L--) {
+            if (!t.postVerbs.contains(d.simplified.substring(i + 1 - L, i + 1))) continue;
+            if (L >= 2) return true;
+            int tp = d.tokenAt(i - 1);
+            return d.nature(tp).startsWith("nr") && d.tokEnd(tp) == i;
+        }
+        return false;
+    }
 }

@@ -586,6 +586,8 @@ public final class OrgRules {
      */
     private int cutLeadVerb(Doc d, int start, int ss, List<Span> places) {
         if (start >= ss) return start;
+        // 出/v 任县/ns 供销社, 李明/nr 任县/ns 财政局: a verb of taking a post at the start ends before the level character
+        for (int k = start; k < Math.min(ss - 1, start + t.maxPostVerb + 3); k++) if (Grammar.postVerbGlued(d, k, t)) return k + 1;
         int ti = d.tokenAt(start);
         int te = d.tokEnd(ti);
         if (d.tokStart(ti) != start || te > ss || te - start > 2 || !Grammar.allHan(d.word(ti))) return start;

@@ -44,7 +44,7 @@ public final class PlaceRules {
                 Tables.PlaceSuffix ps = t.placeSuffixes.get(suf);
                 if (ps == null) continue;
                 Span sp = bySuffix(d, e - L, e, ps, out);
-                if (sp != null) out.add(sp);
+                if (sp != null && !verbGlued(d, sp.start(), d.simplified.substring(sp.start(), sp.end()))) out.add(sp);
                 break; // the longest ending decides (…社区 is no …区)
             }
         }
@@ -186,6 +186,7 @@ public final class PlaceRules {
                 String w = d.simplified.substring(i, i + L);
                 PlaceIndex.Info info = index.upperNames().get(w);
                 if (info == null || t.stopPlaces.contains(w)) continue; // 城区, 郊区, 矿区 are districts and ordinary words
+                if (verbGlued(d, i, w)) continue; // 出任县供销社主任: 任 closes the verb, 县… opens the organisation
                 boolean endOk = d.boundary(i + L) || !info.shortForm() && !Doc.isHan(d.at(i + L));
                 if (!endOk && !info.shortForm()) endOk = true; // full names (…县) end themselves
                 if (info.shortForm()) {
@@ -222,6 +223,11 @@ public final class PlaceRules {
             PlaceIndex.Info info = index.upperNames().get(d.simplified.substring(sp.start(), sp.end()));
             if (info.code() != null && codes.contains(info.code())) out.add(sp);
         }
+    }
+
+    /** 出任县供销社主任: the first character closes a verb of taking a post (see {@link Grammar#postVerbGlued}). */
+    private boolean verbGlued(Doc d, int i, String w) {
+        return w.length() >= 2 && Grammar.postVerbGlued(d, i, t);
     }
 
     private Tables.PlaceSuffix suffixOf(String w) {
