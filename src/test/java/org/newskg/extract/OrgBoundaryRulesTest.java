@@ -89,4 +89,29 @@ class OrgBoundaryRulesTest {
         List<String> got = run(text).mentions().stream().map(Mention::text).toList();
         assertTrue(got.contains(mention), () -> mention + " not in " + got);
     }
+
+    /** Kind 1 (guideline 13): a sub-unit named with a quarter (城南/f) after its parent is one span. */
+    @ParameterizedTest(name = "sub-unit after its parent: {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            长兴县公安局城南派出所民警赶到现场。 | 长兴县公安局城南派出所
+            县公安局城北派出所民警迅速出警。 | 县公安局城北派出所
+            市中级人民法院城东法庭开庭审理此案。 | 市中级人民法院城东法庭
+            县公安局交警大队开展夜查行动。 | 县公安局交警大队
+            """)
+    void subUnits(String text, String org) {
+        List<String> orgs = entities(run(text), EntityType.Organization).stream().map(s -> s.replaceAll(":.*", "")).toList();
+        assertTrue(orgs.contains(org), () -> org + " not in " + orgs);
+    }
+
+    /** Negative: a position word (东部) or a comma between is no quarter's name; the parent stays alone. */
+    @ParameterizedTest(name = "no sub-unit: {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            民警从县公安局赶到城南，派出所随即增派警力。 | 县公安局 | 县公安局城南
+            县公安局东部片区派出所民警走访群众。 | 县公安局 | 县公安局东部片区派出所
+            """)
+    void noSubUnit(String text, String org, String not) {
+        List<String> orgs = entities(run(text), EntityType.Organization).stream().map(s -> s.replaceAll(":.*", "")).toList();
+        assertTrue(orgs.contains(org), () -> org + " not in " + orgs);
+        assertFalse(orgs.stream().anyMatch(o -> o.startsWith(not)), () -> not + "… wrongly in " + orgs);
+    }
 }

@@ -92,7 +92,8 @@ final class Grammar {
             if (!inner) {
                 if (t.orgStopWords.contains(w)) break;
                 boolean ok = nameNature(nat) || hanNumber(w, nat) || allowAdj && (nat.equals("a") || nat.equals("ag"))
-                        || nat.startsWith("nr") || nat.startsWith("ns") || w.length() == 1 && singleOk(nat, pos < from);
+                        || nat.startsWith("nr") || nat.startsWith("ns") || w.length() == 1 && singleOk(nat, pos < from)
+                        || nat.equals("f") && directionName(w);
                 if (!ok) break;
             }
             if (from - ts > maxLen) break;
@@ -185,5 +186,19 @@ final class Grammar {
             return d.nature(tp).startsWith("nr") && d.tokEnd(tp) == i;
         }
         return false;
+    }
+
+    /**
+     * A two-character direction word that names a quarter (城南/f, 河东, 江北): a direction with a town, river or
+     * similar character, not a position word (东部, 南侧, 北边, 以东). Such a word names a sub-unit
+     * (长兴县公安局城南派出所, guideline 13).
+     */
+    static boolean directionName(String w) {
+        if (w.length() != 2) return false;
+        int dir = -1;
+        for (int k = 0; k < 2; k++) if ("东南西北".indexOf(w.charAt(k)) >= 0) dir = k;
+        if (dir < 0) return false;
+        char other = w.charAt(1 - dir);
+        return "城河江湖山关".indexOf(other) >= 0;
     }
 }
