@@ -114,4 +114,30 @@ class OrgBoundaryRulesTest {
         assertTrue(orgs.contains(org), () -> org + " not in " + orgs);
         assertFalse(orgs.stream().anyMatch(o -> o.startsWith(not)), () -> not + "… wrongly in " + orgs);
     }
+
+    /** Kind 2: a development zone before its body keeps its name (not 区党工委, not a person 经开区). */
+    @ParameterizedTest(name = "zone bodies: {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            高新区党工委书记张三主持会议。 | 高新区党工委 | 张三/书记/高新区党工委
+            经开区管委会主任李四讲话。 | 经开区管委会 | 李四/主任/经开区管委会
+            长治高新区管委会召开项目推进会。 | 长治高新区管委会 |
+            """)
+    void zoneBodies(String text, String org, String row) {
+        Extraction x = run(text);
+        List<String> orgs = entities(x, EntityType.Organization).stream().map(s -> s.replaceAll(":.*", "")).toList();
+        assertTrue(orgs.contains(org), () -> org + " not in " + orgs);
+        List<String> got = x.positions().stream().map(p -> p.person() + "/" + p.title() + "/" + p.org()).toList();
+        if (row != null) assertTrue(got.contains(row), () -> row + " not in " + got);
+    }
+
+    /** Negative: 全区 is a count of the district, not a zone's name; a bare 区党工委 stays so. */
+    @ParameterizedTest(name = "no zone: {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            全区党工委书记参加培训。 | 全区党工委
+            区党工委召开专题会议。 | 高新区党工委
+            """)
+    void noZone(String text, String not) {
+        List<String> got = run(text).mentions().stream().map(Mention::text).toList();
+        assertFalse(got.contains(not), () -> not + " wrongly in " + got);
+    }
 }

@@ -364,6 +364,10 @@ public final class OrgRules {
         }
         int start = Grammar.leftExtend(d, from, 24, true, t,
                 ti -> !subBody && levelOrgToken(d, ti) || d.nature(ti).equals("nnt") && !t.orgInnerWords.contains(d.word(ti)));
+        if (start == from && from > 0) { // 经开区/nr 管委会: HanLP read the zone as a person, whose name leftExtend leaves out
+            int tp = d.tokenAt(from - 1);
+            if (d.nature(tp).startsWith("nr") && d.tokEnd(tp) == from && zoneName(d, d.tokStart(tp), from)) start = d.tokStart(tp);
+        }
         start = Grammar.trimLeading(d, start, from);
         start = Grammar.toOpeningQuote(d, start, from);
         start = Grammar.ownerPlace(start, places); // 屯留区政协: the owning place even when HanLP split it (屯/留/区)
@@ -620,9 +624,23 @@ public final class OrgRules {
     private boolean startsWithPlaceOrLevel(Doc d, int start, int ss, List<Span> places, boolean department) {
         for (String pre : PARTY_PREFIXES) if (d.startsWith(pre, start) && start + pre.length() < ss) start += pre.length(); // 共青团长治市委
         if (Grammar.LEVEL_CHARS.contains(String.valueOf(d.at(start)))) return true;
+        if (zoneName(d, start, ss)) return true; // 高新区党工委, 经开区管委会
         if (d.startsWith("国家", start) || d.startsWith("中央", start)) return true;
         if (department) for (String nb : nationalBodies) if (d.startsWith(nb, start) && start + nb.length() < ss) return true; // 农业农村部…司
         for (Span p : places) if (p.start() == start && p.end() <= ss) return true;
+        return false;
+    }
+
+    /** Endings of development zones and parks, which own bodies as a county does (高新区党工委, 经开区管委会). */
+    private static final List<String> ZONE_ENDS = List.of("高新区", "经开区", "开发区", "新区", "园区", "示范区", "保税区", "试验区", "实验区", "合作区");
+
+    /**
+     * The name part [start, ss) is a development zone: it ends with a zone ending and is one Han run of at most 12
+     * characters (高新区, 长治经开区, 潞城经济技术开发区); the zone's name before 区 is not lost to a level-character cut.
+     */
+    private static boolean zoneName(Doc d, int start, int ss) {
+        if (ss - start > 12 || !Grammar.allHan(d.simplified.substring(start, ss))) return false;
+        for (String z : ZONE_ENDS) if (ss - start >= z.length() + (z.length() == 2 ? 1 : 0) && d.simplified.startsWith(z, ss - z.length())) return true;
         return false;
     }
 
