@@ -103,4 +103,28 @@ class PlacePersonRulesTest {
         List<String> got = entities(run(text), EntityType.Person);
         for (String p : expected(persons)) assertTrue(got.contains(p), () -> p + " not in " + got);
     }
+
+    /** Kind 5: a name HanLP left untagged before a verb of taking a post, or in an apposition with a post title. */
+    @ParameterizedTest(name = "clause names: {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            李华明当选为县人大常委会主任。 | 李华明
+            王丽，县妇联主席，出席了活动。 | 王丽
+            会上，张建军，县教育局局长，作了发言。 | 张建军
+            """)
+    void clauseNames(String text, String person) {
+        List<String> got = entities(run(text), EntityType.Person).stream().map(s -> s.replaceAll(":.*", "")).toList();
+        assertTrue(got.contains(person), () -> person + " not in " + got);
+    }
+
+    /** Negative: a place or a pronoun before 当选, a clause without a name before the title clause. */
+    @ParameterizedTest(name = "no clause names: {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            张家口当选为全国文明城市。 | 张家口
+            他当选为县人大代表。 | 他当
+            同时，县妇联主席出席了活动。 | 同时
+            """)
+    void noClauseNames(String text, String not) {
+        List<String> got = entities(run(text), EntityType.Person).stream().map(s -> s.replaceAll(":.*", "")).toList();
+        assertFalse(got.contains(not), () -> not + " wrongly in " + got);
+    }
 }

@@ -149,6 +149,7 @@ public final class PersonRules {
             if (!t.stopPersons.contains(w) && !(commonWord(w) && !d.nature(d.tokenAt(p)).startsWith("nr")))
                 out.add(new Span(p, p + len, EntityType.Person, null, -1, null, PRIO_CONTEXT, "person:cue"));
         }
+        clauseNames(d, out);
         // 2. HanLP names, checked against the segmentation without name recognition (built per call: no shared state)
         Segment plain = HanLP.newSegment().enableNameRecognize(false).enableTranslatedNameRecognize(false).enableOffset(true);
         for (int i = 0; i < d.tokens(); i++) {
@@ -197,6 +198,38 @@ public final class PersonRules {
             ls = i + 1;
         }
         return out;
+    }
+
+    /**
+     * A name that HanLP did not tag (李/ng 华明/nz) opening a clause, followed by a verb of taking a post of two or
+     * more characters (李华明当选为县人大常委会主任) or standing alone before a comma with a clause that ends in a
+     * post title (王丽，县妇联主席，…: apposition). Two or three characters, a surname first, a plausible name.
+     */
+    private void clauseNames(Doc d, List<Span> out) {
+        for (int e = 2; e < d.length; e++) {
+            boolean verb = false;
+            for (int L = Math.min(t.maxPostVerb, d.length - e); L >= 2 && !verb; L--) verb = t.postVerbs.contains(d.simplified.substring(e, e + L));
+            boolean apposition = !verb && (d.at(e) == '，' || d.at(e) == ',') && appositionTitle(d, e + 1);
+            if (!verb && !apposition) continue;
+            for (int len = 3; len >= 2; len--) {
+                int p = e - len;
+                if (p < 0 || p > 0 && !Doc.isBreak(d.at(p - 1)) && d.at(p - 1) != '、') continue;
+                String w = d.simplified.substring(p, e);
+                if (!Grammar.allHan(w) || surnameLength(d, p) == 0 || surnameLength(d, p) >= len || FUNCTION_CHARS.contains(w.charAt(0))) continue;
+                if (!plausible(w)) continue;
+                out.add(new Span(p, e, EntityType.Person, null, -1, null, PRIO_CONTEXT, "person:clause"));
+                break;
+            }
+        }
+    }
+
+    /** The clause from {@code s} to the next break, at most 16 characters, ends in a post title (县妇联主席). */
+    private boolean appositionTitle(Doc d, int s) {
+        int q = s;
+        while (q < d.length && Doc.isHan(d.at(q)) && q - s <= 16) q++;
+        if (q >= d.length || q == s || Doc.isHan(d.at(q)) || q - s < 3) return false;
+        for (int L = Math.min(t.maxTitle, q - s - 1); L >= 2; L--) if (t.titles.containsKey(d.simplified.substring(q - L, q))) return true;
+        return false;
     }
 
     /** Context characters either side of a name segmented again without name recognition. */
