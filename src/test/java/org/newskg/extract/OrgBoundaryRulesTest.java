@@ -70,6 +70,7 @@ class OrgBoundaryRulesTest {
             王建国出任县交通运输局局长。 | 县交通运输局 | 任县
             刘芳现任市生态环境局副局长。 | 市生态环境局 | 任市
             孙浩兼任县农业农村局局长一职。 | 县农业农村局 | 任县
+            李明任县财政局局长。 | 县财政局 | 任县
             """)
     void postVerbGlued(String text, String org, String notPlace) {
         Extraction x = run(text);
@@ -139,5 +140,15 @@ class OrgBoundaryRulesTest {
     void noZone(String text, String not) {
         List<String> got = run(text).mentions().stream().map(Mention::text).toList();
         assertFalse(got.contains(not), () -> not + " wrongly in " + got);
+    }
+
+    /** Kind 4 with the lone verb 任 after a name: the person and the post are found too. */
+    @ParameterizedTest(name = "lone 任: {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            李明任县财政局局长。 | 李明/局长/县财政局
+            """)
+    void loneRen(String text, String row) {
+        List<String> got = run(text).positions().stream().map(p -> p.person() + "/" + p.title() + "/" + p.org()).toList();
+        assertTrue(got.contains(row), () -> row + " not in " + got);
     }
 }

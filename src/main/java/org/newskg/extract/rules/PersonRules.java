@@ -209,6 +209,8 @@ public final class PersonRules {
         for (int e = 2; e < d.length; e++) {
             boolean verb = false;
             for (int L = Math.min(t.maxPostVerb, d.length - e); L >= 2 && !verb; L--) verb = t.postVerbs.contains(d.simplified.substring(e, e + L));
+            // 李明/nr 任县/ns 财政局局长: the lone verb 任 before a level character, right after a name token
+            if (!verb && d.at(e) == '任' && Grammar.postVerbGlued(d, e, t)) verb = true;
             boolean apposition = !verb && (d.at(e) == '，' || d.at(e) == ',') && appositionTitle(d, e + 1);
             if (!verb && !apposition) continue;
             for (int len = 3; len >= 2; len--) {
