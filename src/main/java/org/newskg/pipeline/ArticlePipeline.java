@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.newskg.eval.PredictionWriter;
 import org.newskg.extract.Extraction;
@@ -15,6 +16,7 @@ import org.newskg.gazetteer.ReferenceData;
 import org.newskg.ingest.Article;
 import org.newskg.ingest.CorpusReader;
 import org.newskg.ingest.IngestConfig;
+import org.newskg.ingest.Skipped;
 import org.newskg.link.DefaultLinker;
 import org.newskg.link.Entity;
 import org.newskg.link.LinkedArticle;
@@ -41,7 +43,7 @@ public final class ArticlePipeline {
     public static final int MAX_ARTICLE_CHARS = 1_000_000;
 
     /** The skip reason for an article longer than {@link #MAX_ARTICLE_CHARS}, or null when it is not. */
-    public static String tooLong(Article article) {
+    private static String tooLong(Article article) {
         int n = article.text().length();
         return n <= MAX_ARTICLE_CHARS ? null : String.format(java.util.Locale.ROOT,
                 "article too long: %,d characters (%s), the limit is %,d characters", n, megabytes(article.text()), MAX_ARTICLE_CHARS);
@@ -51,11 +53,37 @@ public final class ArticlePipeline {
      * The skip reason for an article whose processing threw {@code e}: for an out-of-memory error, the article's
      * size ("article too large for the heap: 50 MB"), else the error.
      */
-    public static String failureReason(Article article, Throwable e) {
+    private static String failureReason(Article article, Throwable e) {
         if (e instanceof OutOfMemoryError)
             return "article too large for the heap: " + megabytes(article.text()) + " (" + article.text().length()
                     + " characters; " + e.getMessage() + ")";
         return "extraction failed: " + e;
+    }
+
+    /**
+     * Runs {@code work} on one article in isolation: an article longer than {@link #MAX_ARTICLE_CHARS}, or one whose
+     * work throws anything (out of memory, stack overflow, a bug in a stage), becomes one skip record naming it
+     * ({@link #where}) with the reason, and the result is null. Used by every caller that runs the stages on a
+     * stream of articles (ingest, extract, eval), so they report failures alike.
+     */
+    public static <T> T isolated(Article article, Function<Article, T> work, Consumer<Skipped> skipped) {
+        String tooLong = tooLong(article);
+        if (tooLong != null) {
+            skipped.accept(new Skipped(where(article), tooLong));
+            return null;
+        }
+        try {
+            return work.apply(article);
+        } catch (Throwable e) { // out of memory, stack overflow, a bug in a stage: this article only
+            skipped.accept(new Skipped(where(article), failureReason(article, e)));
+            return null;
+        }
+    }
+
+    /** Where an article came from, for messages: {@code file:line (article id)}, or {@code article id}. */
+    public static String where(Article a) {
+        return a.file() == null ? "article " + a.id()
+                : a.file() + (a.line() > 0 ? ":" + a.line() : "") + " (article " + a.id() + ")";
     }
 
     /** The size of a text in UTF-8, in MB (counted without encoding it). */

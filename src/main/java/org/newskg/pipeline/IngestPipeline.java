@@ -146,21 +146,17 @@ public final class IngestPipeline {
                 if (article.file() != null) files.add(article.file());
                 inFlight.acquireUninterruptibly();
                 workers.execute(() -> {
-                    boolean handedOn = false;
+                    boolean[] handedOn = {false};
                     try {
                         if (writer.failure != null) return;
-                        String tooLong = ArticlePipeline.tooLong(article);
-                        if (tooLong != null) {
-                            skipped.add(new Skipped(where(article), tooLong));
-                            return;
-                        }
-                        ArticlePipeline.Processed p = stages.process(article);
-                        if (firstArticleMillis.get() == 0) firstArticleMillis.compareAndSet(0, uptimeMillis());
-                        handedOn = put(done, new Done(article, p.linked(), p.mapped()), writerThread);
-                    } catch (Throwable e) { // out of memory, stack overflow, a bug in a stage: this article only
-                        skipped.add(new Skipped(where(article), ArticlePipeline.failureReason(article, e)));
+                        ArticlePipeline.isolated(article, a -> {
+                            ArticlePipeline.Processed p = stages.process(a);
+                            if (firstArticleMillis.get() == 0) firstArticleMillis.compareAndSet(0, uptimeMillis());
+                            handedOn[0] = put(done, new Done(a, p.linked(), p.mapped()), writerThread);
+                            return p;
+                        }, skipped::add);
                     } finally {
-                        if (!handedOn) inFlight.release();
+                        if (!handedOn[0]) inFlight.release();
                     }
                 });
             }, s -> {
@@ -194,11 +190,6 @@ public final class IngestPipeline {
 
     private static long uptimeMillis() {
         return Math.max(1, java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime());
-    }
-
-    private static String where(Article a) {
-        return a.file() == null ? "article " + a.id()
-                : a.file() + (a.line() > 0 ? ":" + a.line() : "") + " (article " + a.id() + ")";
     }
 
     /**
@@ -399,7 +390,7 @@ public final class IngestPipeline {
                     divisionsWritten.addAll(divisions.keySet());
                     count(d);
                     count(divisions);
-                    lastHandedToBulk = where(d.article());
+                    lastHandedToBulk = ArticlePipeline.where(d.article());
                 }
             } else {
                 writeTransaction(batch);
@@ -423,7 +414,7 @@ public final class IngestPipeline {
                     try {
                         write(List.of(d));
                     } catch (RuntimeException e1) {
-                        skipped.add(new Skipped(where(d.article()), "store write failed: " + e1));
+                        skipped.add(new Skipped(ArticlePipeline.where(d.article()), "store write failed: " + e1));
                     }
                 }
             }
@@ -438,7 +429,7 @@ public final class IngestPipeline {
             divisionsWritten.addAll(divisions.keySet());
             for (Done d : articles) count(d);
             count(divisions);
-            lastCommitted = where(articles.get(articles.size() - 1).article());
+            lastCommitted = ArticlePipeline.where(articles.get(articles.size() - 1).article());
         }
 
         /** The descriptions of the divisions these articles touch that this run has not written yet, by code. */

@@ -64,18 +64,6 @@ public final class Predictions {
     }
 
     static String predict(ArticlePipeline pipeline, Article article, Consumer<Skipped> skipped) {
-        String where = article.file() == null ? "article " + article.id()
-                : article.file() + (article.line() > 0 ? ":" + article.line() : "") + " (article " + article.id() + ")";
-        String tooLong = ArticlePipeline.tooLong(article);
-        if (tooLong != null) {
-            skipped.accept(new Skipped(where, tooLong));
-            return null;
-        }
-        try {
-            return pipeline.prediction(article);
-        } catch (Throwable e) { // out of memory, stack overflow, a bug in a stage: this article only
-            skipped.accept(new Skipped(where, ArticlePipeline.failureReason(article, e)));
-            return null;
-        }
+        return ArticlePipeline.isolated(article, pipeline::prediction, skipped);
     }
 }

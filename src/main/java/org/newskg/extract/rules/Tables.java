@@ -27,11 +27,7 @@ public final class Tables {
      * A place ending: subtype, containment rank and whether the name must be known; {@code whole}: a place written
      * right before stays inside the name (industrial parks, bases, experience halls, guideline 16).
      */
-    public record PlaceSuffix(String suffix, String subtype, int rank, boolean grammar, boolean whole) {
-        public PlaceSuffix(String suffix, String subtype, int rank, boolean grammar) {
-            this(suffix, subtype, rank, grammar, false);
-        }
-    }
+    public record PlaceSuffix(String suffix, String subtype, int rank, boolean grammar, boolean whole) {}
 
     /** A post title and the organisation kinds it can be a post of. */
     public record Title(String title, Set<String> kinds) {}
@@ -70,9 +66,7 @@ public final class Tables {
         for (String[] r : tsv("org-suffixes.tsv", 4)) os.put(r[0], new OrgSuffix(r[0], r[1], r[2], r[3]));
         orgSuffixes = Map.copyOf(os);
         maxOrgSuffix = os.keySet().stream().mapToInt(String::length).max().orElse(1);
-        Set<Character> osEnds = new HashSet<>();
-        for (String k : os.keySet()) osEnds.add(k.charAt(k.length() - 1));
-        orgSuffixEnds = Set.copyOf(osEnds);
+        orgSuffixEnds = lastChars(os.keySet());
         Map<String, PlaceSuffix> ps = new HashMap<>();
         for (String[] r : tsv("place-suffixes.tsv", 4)) {
             ps.put(r[0], new PlaceSuffix(r[0], r[1], parseInt(r[2], "place-suffixes.tsv", r[0]), r[3].equals("grammar"),
@@ -80,9 +74,7 @@ public final class Tables {
         }
         placeSuffixes = Map.copyOf(ps);
         maxPlaceSuffix = ps.keySet().stream().mapToInt(String::length).max().orElse(1);
-        Set<Character> psEnds = new HashSet<>();
-        for (String k : ps.keySet()) psEnds.add(k.charAt(k.length() - 1));
-        placeSuffixEnds = Set.copyOf(psEnds);
+        placeSuffixEnds = lastChars(ps.keySet());
         stopPlaces = words("stop-places.txt");
         Map<String, Title> ts = new HashMap<>();
         for (String[] r : tsv("titles.tsv", 2)) ts.put(r[0], new Title(r[0], Set.of(r[1].split(","))));
@@ -116,6 +108,13 @@ public final class Tables {
      */
     public static Tables load() {
         return new Tables();
+    }
+
+    /** The last characters of the words. */
+    private static Set<Character> lastChars(Set<String> words) {
+        Set<Character> out = new HashSet<>();
+        for (String w : words) out.add(w.charAt(w.length() - 1));
+        return Set.copyOf(out);
     }
 
     private static int parseInt(String s, String file, String item) {
