@@ -25,6 +25,22 @@ class ExtractRulesTest {
                 .map(m -> m.subtype() == null ? m.text() : m.text() + ":" + m.subtype()).distinct().toList();
     }
 
+    /**
+     * Asserts that every entity of the cell is found in the text with that type: {@code 名称:Subtype} must match the
+     * subtype too, a bare {@code 名称} any subtype.
+     */
+    static void assertFound(String text, EntityType type, String cell) {
+        List<String> got = entities(run(text), type);
+        List<String> bare = got.stream().map(s -> s.replaceAll(":.*", "")).toList();
+        for (String o : expected(cell)) assertTrue(o.contains(":") ? got.contains(o) : bare.contains(o), () -> o + " not in " + got);
+    }
+
+    /** Asserts that no mention of the text, of any type, is one of the cell's strings. */
+    static void assertNotMentioned(String text, String cell) {
+        List<String> got = run(text).mentions().stream().map(Mention::text).toList();
+        for (String o : expected(cell)) assertFalse(got.contains(o), () -> o + " wrongly in " + got);
+    }
+
     static List<String> expected(String cell) {
         return cell == null || cell.isBlank() ? List.of() : Arrays.stream(cell.split(";")).map(String::strip).toList();
     }
@@ -56,8 +72,7 @@ class ExtractRulesTest {
             持续加大惠民力度，让群众得实惠。 | 惠民
             """)
     void notPlaces(String text, String not) {
-        List<String> got = run(text).mentions().stream().map(Mention::text).toList();
-        for (String p : expected(not)) assertFalse(got.contains(p), () -> p + " wrongly in " + got);
+        assertNotMentioned(text, not);
     }
 
     @ParameterizedTest(name = "partOf: {0}")
@@ -108,8 +123,7 @@ class ExtractRulesTest {
             会上党员服务中心负责人介绍了经验。 | 上党员服务中心
             """)
     void notOrgs(String text, String not) {
-        List<String> got = run(text).mentions().stream().map(Mention::text).toList();
-        for (String o : expected(not)) assertFalse(got.contains(o), () -> o + " wrongly in " + got);
+        assertNotMentioned(text, not);
     }
 
     @ParameterizedTest(name = "persons: {0}")

@@ -7,6 +7,8 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.newskg.extract.ExtractRulesTest.assertFound;
+import static org.newskg.extract.ExtractRulesTest.assertNotMentioned;
 import static org.newskg.extract.ExtractRulesTest.entities;
 import static org.newskg.extract.ExtractRulesTest.expected;
 import static org.newskg.extract.ExtractRulesTest.run;
@@ -33,10 +35,7 @@ class OrgBoundaryRulesTest {
             全县上下认真传达中央、省委、市委关于春耕的部署。 | 中央:PartyOrganization; 省委:PartyOrganization; 市委:PartyOrganization
             """)
     void orgs(String text, String orgs) {
-        Extraction x = run(text);
-        List<String> got = entities(x, EntityType.Organization);
-        List<String> bare = got.stream().map(s -> s.replaceAll(":.*", "")).toList();
-        for (String o : expected(orgs)) assertTrue(o.contains(":") ? got.contains(o) : bare.contains(o), () -> o + " not in " + got);
+        assertFound(text, EntityType.Organization, orgs);
     }
 
     @ParameterizedTest(name = "not orgs: {0}")
@@ -51,8 +50,7 @@ class OrgBoundaryRulesTest {
             中央厨房项目落地后，县委高度重视。 | 中央
             """)
     void notOrgs(String text, String not) {
-        List<String> got = run(text).mentions().stream().map(Mention::text).toList();
-        for (String o : expected(not)) assertFalse(got.contains(o), () -> o + " wrongly in " + got);
+        assertNotMentioned(text, not);
     }
 
     @ParameterizedTest(name = "positions: {0}")

@@ -7,7 +7,8 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.newskg.extract.ExtractRulesTest.entities;
+import static org.newskg.extract.ExtractRulesTest.assertFound;
+import static org.newskg.extract.ExtractRulesTest.assertNotMentioned;
 import static org.newskg.extract.ExtractRulesTest.expected;
 import static org.newskg.extract.ExtractRulesTest.run;
 
@@ -41,10 +42,7 @@ class OrgPostRulesTest {
             赣南绿源农业发展有限公司负责人介绍了基地情况。 | 赣南绿源农业发展有限公司:Company
             """)
     void orgs(String text, String orgs) {
-        Extraction x = run(text);
-        List<String> got = entities(x, EntityType.Organization);
-        List<String> bare = got.stream().map(s -> s.replaceAll(":.*", "")).toList();
-        for (String o : expected(orgs)) assertTrue(o.contains(":") ? got.contains(o) : bare.contains(o), () -> o + " not in " + got);
+        assertFound(text, EntityType.Organization, orgs);
     }
 
     @ParameterizedTest(name = "not orgs: {0}")
@@ -57,8 +55,7 @@ class OrgPostRulesTest {
             会议要求各地成立调研组，深入一线。 | 调研组
             """)
     void notOrgs(String text, String not) {
-        List<String> got = run(text).mentions().stream().map(Mention::text).toList();
-        for (String o : expected(not)) assertFalse(got.contains(o), () -> o + " wrongly in " + got);
+        assertNotMentioned(text, not);
     }
 
     @ParameterizedTest(name = "positions: {0}")
