@@ -39,6 +39,7 @@ public final class DefaultLinker implements Linker {
     private final Gazetteer gazetteer;
     private final AdminDivision home;
     private final OrgRelations orgRelations;
+    private final ContextLocations contextLocations;
     private final HomeInference homeInference;
 
     /** A linker over the given reference data ({@link ReferenceData#bundled()} for the data shipped in the jar). */
@@ -52,6 +53,7 @@ public final class DefaultLinker implements Linker {
         this.places = new PlaceResolver(gazetteer);
         this.orgs = new OrgCanonicalizer(agencies, places);
         this.orgRelations = new OrgRelations(gazetteer);
+        this.contextLocations = new ContextLocations(gazetteer);
         this.homeInference = new HomeInference(places);
         this.home = config.home() == null ? null : places.confident(config.home()).orElseThrow(
                 () -> new InvalidInputException("home region", "'" + config.home() + "' is not the name or code of exactly one"
@@ -126,6 +128,9 @@ public final class DefaultLinker implements Linker {
                 .forEach(p -> personContext.putIfAbsent(p.person(), canon.get(p.org()).name()));
         if (article.source() != null)
             for (Byline b : x.bylines()) personContext.putIfAbsent(b.person(), article.source());
+        for (Mention m : mentions)
+            if (m.type() == EntityType.Person && PersonKeys.nationalOffice(article.text(), m.start(), m.end()))
+                personContext.putIfAbsent(m.text(), PersonKeys.NATIONAL);
         Function<String, String> personKey = name -> PersonKeys.key(name, personContext.getOrDefault(name, regionContext));
 
         // entities, mention keys
@@ -186,8 +191,8 @@ public final class DefaultLinker implements Linker {
             if (!r.linked() && !r.candidates().isEmpty() && built.containsKey("place/" + r.text()))
                 unresolved.put("place/" + r.text(), r.candidates());
         // organisations' locations and parents, from their canonical names
-        LinkedArticle linked = orgRelations.enrich(new LinkedArticle(article, x, built, mentionKeys, positions,
-                new ArrayList<>(partOf), divisionList, List.of(), unresolved, homeRegion));
+        LinkedArticle linked = contextLocations.enrich(orgRelations.enrich(new LinkedArticle(article, x, built, mentionKeys,
+                positions, new ArrayList<>(partOf), divisionList, List.of(), unresolved, homeRegion)));
         return new Result(linked, new ArrayList<>(placeRes.values()));
     }
 

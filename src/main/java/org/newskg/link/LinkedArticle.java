@@ -22,11 +22,14 @@ import org.newskg.ingest.Article;
  *                   divisions (what the name could be; no guess is made)
  * @param home       the home region the article was linked in (given, or inferred from its page), or null when
  *                   there was none; its division and ancestors are among {@code divisions}
+ * @param locatedByContext keys of the entities whose containment pair in {@code partOf} was inferred from the article's
+ *                   context (the places the article is about), not stated next to them ({@link ContextLocations})
  */
 public record LinkedArticle(Article article, Extraction extraction, Map<String, Entity> entities,
                             List<String> mentionKeys, List<LinkedPosition> positions,
                             List<Map.Entry<String, String>> partOf, List<Division> divisions,
-                            List<PossiblySame> possiblySame, Map<String, List<String>> unresolved, HomeRegion home) {
+                            List<PossiblySame> possiblySame, Map<String, List<String>> unresolved, HomeRegion home,
+                            java.util.Set<String> locatedByContext) {
     public LinkedArticle {
         if (mentionKeys.size() != extraction.mentions().size())
             throw new IllegalArgumentException("article " + article.id() + ": " + mentionKeys.size()
@@ -38,6 +41,14 @@ public record LinkedArticle(Article article, Extraction extraction, Map<String, 
         divisions = List.copyOf(divisions);
         possiblySame = List.copyOf(possiblySame);
         unresolved = unresolved == null ? Map.of() : Map.copyOf(unresolved);
+        locatedByContext = locatedByContext == null ? java.util.Set.of() : java.util.Set.copyOf(locatedByContext);
+    }
+
+    /** An article with no containment inferred from context. */
+    public LinkedArticle(Article article, Extraction extraction, Map<String, Entity> entities, List<String> mentionKeys,
+                         List<LinkedPosition> positions, List<Map.Entry<String, String>> partOf, List<Division> divisions,
+                         List<PossiblySame> possiblySame, Map<String, List<String>> unresolved, HomeRegion home) {
+        this(article, extraction, entities, mentionKeys, positions, partOf, divisions, possiblySame, unresolved, home, null);
     }
 
     /** An article linked without a home region. */

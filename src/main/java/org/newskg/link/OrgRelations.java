@@ -80,7 +80,7 @@ public final class OrgRelations {
         List<Division> ordered = new ArrayList<>(divisions.values());
         ordered.sort(Comparator.comparingInt((Division d) -> d.code().length()).thenComparing(Division::code));
         return new LinkedArticle(la.article(), la.extraction(), entities, la.mentionKeys(), la.positions(),
-                new ArrayList<>(pairs), ordered, la.possiblySame(), la.unresolved(), la.home());
+                new ArrayList<>(pairs), ordered, la.possiblySame(), la.unresolved(), la.home(), la.locatedByContext());
     }
 
     /** The division whose name (official or short) starts {@code name}, longest first; null when none or ambiguous. */

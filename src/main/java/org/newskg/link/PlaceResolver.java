@@ -28,7 +28,8 @@ import org.newskg.gazetteer.Level;
  *       level and alone counts when there is no context; non-administrative subtypes (ScenicSpot, Other) are
  *       not linked.</li>
  *   <li>A place written directly before the name ({@code partOf}) that is resolved restricts the candidates
- *       to its descendants.</li>
+ *       to its descendants; when none lies there, the name stays unresolved without candidates (they would
+ *       contradict the text).</li>
  *   <li>Each candidate is scored by its closeness to the context anchors: the other resolved places of the
  *       article, the partOf parent, the dateline ({@code 长治讯}), the source's home region and places that
  *       begin organisation names ({@code 壶关县文旅局}). Closeness counts the shared levels of the codes
@@ -221,6 +222,10 @@ public final class PlaceResolver {
                     codes.add(village.code());
                     return new PlaceResolution(g.text, village, codes, "partOf");
                 }
+                // the text states where it is and no division of the name lies there: the gazetteer does not know
+                // this place (a new village, a hamlet); candidates elsewhere would contradict the text
+                return new PlaceResolution(g.text, null, List.of(), "no division of the name inside its stated parent "
+                        + parent.name());
             }
             if (!inside.isEmpty()) {
                 cands = inside;

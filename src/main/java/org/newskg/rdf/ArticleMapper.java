@@ -277,6 +277,8 @@ public final class ArticleMapper {
                 else if (child == EntityType.Organization && parent == EntityType.Organization) add(c, ORG.subOrganizationOf, p);
                 else throw new IllegalArgumentException("article " + id + ": no containment relation from "
                         + child + " " + e.getKey() + " to " + parent + " " + e.getValue());
+                if (parent == EntityType.Place && la.locatedByContext().contains(e.getKey()))
+                    add(c, NK.locationInferred, typed("true", XSDDatatype.XSDboolean));
             }
         }
 

@@ -117,10 +117,19 @@ public class NK {
     public static final Property level = M_MODEL.createProperty( "https://w3id.org/newskg/ns#level" );
     
     /** <p>The place an organisation belongs to or sits in, as its name or the text states 
-     *  (壶关县文化和旅游局 locatedIn 壶关县; 交通银行长治分行 locatedIn 长治市). Combine with nk:partOf* 
-     *  for everything inside a region.</p>
+     *  (壶关县文化和旅游局 locatedIn 壶关县; 交通银行长治分行 locatedIn 长治市; X公司位于壶关县), or as the article's 
+     *  focus suggests (then nk:locationInferred true in the same graph). Combine 
+     *  with nk:partOf* for everything inside a region.</p>
      */
     public static final Property locatedIn = M_MODEL.createProperty( "https://w3id.org/newskg/ns#locatedIn" );
+    
+    /** <p>True on a place or organisation in an article's graph when its nk:partOf or 
+     *  nk:locatedIn in that graph was inferred from the places the article is about 
+     *  (its focus: e.g. a scenic spot of an article about 壶关县 is put in 壶关县; a company 
+     *  named after its province, in the county the article is about), not stated 
+     *  next to it (上党区荫城镇, X位于壶关县, 壶关县文旅局). Absent when the location is stated.</p>
+     */
+    public static final Property locationInferred = M_MODEL.createProperty( "https://w3id.org/newskg/ns#locationInferred" );
     
     /** <p>Direct containment: the subject lies within the object (荫城镇 partOf 上党区; a 
      *  division partOf its parent division). Only direct links are stated; use the 

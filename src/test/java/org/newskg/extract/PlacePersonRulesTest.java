@@ -19,6 +19,9 @@ class PlacePersonRulesTest {
     @CsvSource(delimiter = '|', textBlock = """
             督导组来到壶关县大峡谷镇大河村查看春播进度。 | 壶关县:County; 大峡谷镇:Township; 大河村:Village
             技术员常年驻守在石坡乡南平头坞村的种植基地。 | 石坡乡:Township; 南平头坞村:Village
+            # HanLP reads 于黎城 as a person (位/q 于黎城/nr 县): the county's full name still wins
+            景区位于黎城县东部，交通便利。 | 黎城县:County
+            这座水库位于于都县境内。 | 于都县:County
             """)
     void chains(String text, String places) {
         List<String> got = entities(run(text), EntityType.Place);

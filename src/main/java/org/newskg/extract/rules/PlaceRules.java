@@ -181,11 +181,16 @@ public final class PlaceRules {
         List<Span> splitShortCounties = new ArrayList<>();
         java.util.Set<String> codes = new java.util.HashSet<>();
         for (int i = 0; i < d.length; i++) {
-            if (!d.boundary(i) || !Doc.isHan(d.at(i)) || i + 2 > d.length || !upperPrefixes.contains(d.simplified.substring(i, i + 2))) continue;
+            if (!Doc.isHan(d.at(i)) || i + 2 > d.length || !upperPrefixes.contains(d.simplified.substring(i, i + 2))) continue;
+            // HanLP may read a surname-like character before a place as a person (位/q 于黎城/nr 县): a full official
+            // name may then start inside that person token
+            boolean inPerson = !d.boundary(i) && d.nature(d.tokenAt(i)).startsWith("nr");
+            if (!d.boundary(i) && !inPerson) continue;
             for (int L = Math.min(max, d.length - i); L >= 2; L--) {
                 String w = d.simplified.substring(i, i + L);
                 PlaceIndex.Info info = index.upperNames().get(w);
                 if (info == null || t.stopPlaces.contains(w)) continue; // 城区, 郊区, 矿区 are districts and ordinary words
+                if (inPerson && (info.shortForm() || d.tokEnd(d.tokenAt(i)) >= i + L)) continue; // the name must end past the person
                 if (verbGlued(d, i, w)) continue; // 出任县供销社主任: 任 closes the verb, 县… opens the organisation
                 boolean endOk = d.boundary(i + L) || !info.shortForm() && !Doc.isHan(d.at(i + L));
                 if (!endOk && !info.shortForm()) endOk = true; // full names (…县) end themselves
