@@ -28,6 +28,9 @@ class OrgBoundaryRulesTest {
             代表团参观了赣上果集团宏达种植专业合作社的果园。 | 赣上果集团宏达种植专业合作社:Company
             伤者被紧急转往吕梁市人民医院抢救。 | 吕梁市人民医院:Hospital
             孩子随后被送往太原市儿童医院治疗。 | 太原市儿童医院:Hospital
+            # the words before a verb further in are the clause, not the name (患者/n 转往/nz 山西省…)
+            长治市潞州区的患者转往山西省人民医院救治。 | 山西省人民医院:Hospital
+            村里的孩子考入运城市第一中学读书。 | 运城市第一中学:School
             年轻医生要主动向市人民医院的专家请教。 | 市人民医院:Hospital
             平定县委宣传部近日印发通知。 | 平定县委宣传部:PartyOrganization
             工作组走进灵丘县红石塄乡上北泉村委会，了解群众诉求。 | 上北泉村委会:Other

@@ -592,6 +592,18 @@ public final class OrgRules {
         if (start >= ss) return start;
         // 出/v 任县/ns 供销社, 李明/nr 任县/ns 财政局: a verb of taking a post at the start ends before the level character
         for (int k = start; k < Math.min(ss - 1, start + t.maxPostVerb + 3); k++) if (Grammar.postVerbGlued(d, k, t)) return k + 1;
+        // 患者/n 转往/v 山西省人民医院: a verb further in, right before a place that opens the name, ends what was
+        // picked up before the name (the words before a verb are the clause, not the name)
+        for (int p = d.tokEnd(d.tokenAt(start)); p < ss; p = d.tokEnd(d.tokenAt(p))) {
+            int tk = d.tokenAt(p);
+            int end = d.tokEnd(tk);
+            if (end >= ss) break;
+            String nat = d.nature(tk), w = d.word(tk);
+            boolean verb = (nat.startsWith("v") && !nat.equals("vn") || w.length() == 2 && leadVerbEnds.contains(w.charAt(1)))
+                    && w.length() >= 2 && Grammar.allHan(w) && !t.orgInnerWords.contains(w);
+            if (!verb) continue;
+            for (Span pl : places) if (pl.start() == end && pl.rank() >= 1 && pl.end() <= ss) return end;
+        }
         int ti = d.tokenAt(start);
         int te = d.tokEnd(ti);
         if (d.tokStart(ti) != start || te > ss || te - start > 2 || !Grammar.allHan(d.word(ti))) return start;
