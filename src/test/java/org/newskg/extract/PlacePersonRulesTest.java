@@ -85,6 +85,19 @@ class PlacePersonRulesTest {
         assertFalse(got.contains("孙立"), () -> "孙立 in " + got);
     }
 
+    @ParameterizedTest(name = "a modal or adverb after a name is no part of it: {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            张明能吃苦，曾在部队服役。 | 张明 | 张明能
+            王芳曾在县医院工作多年。 | 王芳 | 王芳曾
+            # the three characters standing alone elsewhere in the text: a real name ending in 能
+            党支部书记赵国能，1975年生。赵国能也参加了培训。 | 赵国能 | 赵国
+            """)
+    void predicateOpeners(String text, String person, String not) {
+        List<String> got = entities(run(text), EntityType.Person);
+        assertTrue(got.contains(person), () -> person + " not in " + got);
+        assertFalse(got.contains(not), () -> not + " in " + got);
+    }
+
     @ParameterizedTest(name = "villages missing from the gazetteer, landform names: {0}")
     @CsvSource(delimiter = '|', textBlock = """
             扶贫干部来到城关镇李家洼了解苹果销售情况。 | 城关镇:Township; 李家洼:Village

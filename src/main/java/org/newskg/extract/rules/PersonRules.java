@@ -115,6 +115,31 @@ public final class PersonRules {
         return !commonWord(w);
     }
 
+    /**
+     * Modal and adverb characters that open a predicate right after a subject (张明能吃苦, 王芳曾在部队服役, 李强也参加了):
+     * HanLP's name recogniser often takes one as a three-character name's last character.
+     */
+    private static final String PREDICATE_OPENERS = "能曾将也都就又便还已均亦并";
+
+    /**
+     * A three-character name at {@code p} whose last character opens the predicate: that character is followed by
+     * more of the clause (a Han character that is no other opener: 赵国能也参加), and the three characters
+     * never stand alone in the text (before a punctuation mark, a title or the end); the name is then its first two
+     * characters.
+     */
+    private boolean gluedAdverb(Doc d, int p) {
+        if (p + 3 >= d.length || PREDICATE_OPENERS.indexOf(d.at(p + 2)) < 0 || !Doc.isHan(d.at(p + 3))) return false;
+        // 赵国能也参加: another opener follows, so the first one ends the name
+        if (PREDICATE_OPENERS.indexOf(d.at(p + 3)) >= 0) return false;
+        String three = d.simplified.substring(p, p + 3);
+        for (int i = d.simplified.indexOf(three); i >= 0; i = d.simplified.indexOf(three, i + 1)) {
+            if (i + 3 >= d.length || !Doc.isHan(d.at(i + 3))) return false;
+            for (int L = Math.min(t.maxTitle, d.length - i - 3); L >= 2; L--)
+                if (t.titles.containsKey(d.simplified.substring(i + 3, i + 3 + L))) return false;
+        }
+        return true;
+    }
+
     /** Not a surname plus a kinship or courtesy word (刘大爷, 王阿姨). */
     boolean plausibleEnd(String w) {
         for (int i = 1; i < w.length() - 1; i++) if (t.stopPersons.contains(w.substring(i))) return false;
@@ -163,11 +188,13 @@ public final class PersonRules {
             if (len == 0) len = d.tokEnd(i) - p;
             if (len == 0 || p + len > d.length) continue;
             if (len < 2 || len > 3) continue;
+            boolean glued = len == 3 && gluedAdverb(d, p);
+            if (glued) len = 2; // 张明能/nr 吃苦: 能 opens the predicate
             String w = d.simplified.substring(p, p + len);
             if (!plausible(w)) continue;
             boolean cue = cueBefore(d, p) || cueAfter(d, p + len) || d.at(p - 1) == '、' || d.at(p + len) == '、'
                     // a clause starting with the name, then a function word: 王刚和妻子…
-                    || len == 2 && (p == 0 || Doc.isBreak(d.at(p - 1))) && FUNCTION_CHARS.contains(d.at(p + len));
+                    || len == 2 && (p == 0 || Doc.isBreak(d.at(p - 1))) && (glued || FUNCTION_CHARS.contains(d.at(p + len)));
             if (!cue && len != 3) continue;
             // without a cue, a "surname" that is a common function character is the word (他心里都有本账)
             if (!cue && FUNCTION_CHARS.contains(w.charAt(0))) continue;
