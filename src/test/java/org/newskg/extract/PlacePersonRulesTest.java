@@ -19,6 +19,8 @@ class PlacePersonRulesTest {
     @CsvSource(delimiter = '|', textBlock = """
             督导组来到壶关县大峡谷镇大河村查看春播进度。 | 壶关县:County; 大峡谷镇:Township; 大河村:Village
             技术员常年驻守在石坡乡南平头坞村的种植基地。 | 石坡乡:Township; 南平头坞村:Village
+            # the township's ending opens HanLP's next token (青龙/nz 乡下/s 河/n 村/n): cut where the known township ends
+            她来到青龙乡下河村了解群众诉求。 | 青龙乡:Township; 下河村:Village
             # HanLP reads 于黎城 as a person (位/q 于黎城/nr 县): the county's full name still wins
             景区位于黎城县东部，交通便利。 | 黎城县:County
             这座水库位于于都县境内。 | 于都县:County
@@ -48,6 +50,8 @@ class PlacePersonRulesTest {
             光山县整村授信工作在白雀园镇信用村启动。 | 整村; 信用村
             会上介绍了光裕堡乡全面推进村干部培训的做法。 | 全面推进村
             园区内还有一片旱地西红柿产业园区正在建设。 | 旱地西红柿产业园区
+            # a township name written before the word 乡村 is no township
+            各地加快建设宜居乡村和美丽家园。 | 宜居乡; 乡村
             """)
     void notPlaces(String text, String not) {
         assertNotMentioned(text, not);

@@ -38,7 +38,8 @@ public final class PlaceRules {
         scanKnown(d, out);
         // Left to right, so a chain link can start where the previous place ended.
         for (int e = 1; e <= d.length; e++) {
-            if (!d.boundary(e) || !t.placeSuffixEnds.contains(d.simplified.charAt(e - 1))) continue;
+            if (!t.placeSuffixEnds.contains(d.simplified.charAt(e - 1))) continue;
+            if (!d.boundary(e) && !townshipOpeningToken(d, e)) continue;
             for (int L = Math.min(t.maxPlaceSuffix, e); L >= 1; L--) {
                 String suf = d.simplified.substring(e - L, e);
                 Tables.PlaceSuffix ps = t.placeSuffixes.get(suf);
@@ -52,6 +53,26 @@ public final class PlaceRules {
         familyVillages(d, out);
         localNamesReadAsPersons(d, out);
         return out;
+    }
+
+    /**
+     * 青龙乡下河村 segmented 青龙/nz 乡下/s 河/n 村/n: the township's ending opens HanLP's next token (乡下, 镇上), so no
+     * token ends there. It still ends the township when the gazetteer knows the characters before it with that ending as
+     * a township's official name (2-5 characters) and a village name follows (one to four characters, then 村); the
+     * village after it is then cut at the township's end.
+     */
+    private boolean townshipOpeningToken(Doc d, int e) {
+        char c = d.simplified.charAt(e - 1);
+        if (c != '乡' && c != '镇' || d.tokStart(d.tokenAt(e - 1)) != e - 1) return false;
+        // a village follows: one to four more characters of a name, then 村 (宜居乡村 is the word 乡村, no village)
+        boolean village = false;
+        for (int k = e + 1; k <= Math.min(d.length - 1, e + 4) && !village; k++) village = d.at(k) == '村' && Grammar.allHan(d.simplified.substring(e, k));
+        if (!village) return false;
+        for (int k = Math.min(5, e); k >= 2; k--) {
+            PlaceIndex.Info info = index.lookup(d.simplified.substring(e - k, e));
+            if (info != null && info.rank() == 2 && !info.shortForm() && Grammar.allHan(d.simplified.substring(e - k, e))) return true;
+        }
+        return false;
     }
 
     /** Above HanLP's person names with a cue (25), below names after a post title (45). */
@@ -251,7 +272,10 @@ public final class PlaceRules {
         if (prev != null && ps.rank() >= 1 && prev.rank() > ps.rank() && Grammar.allHan(d.simplified.substring(prev.end(), ss))) {
             int len = ss - prev.end();
             boolean inner = false;
-            for (int k = prev.end(); k < ss; k++) if (t.placeSuffixes.containsKey(String.valueOf(d.at(k))) && k > prev.end()) inner = true;
+            for (int k = prev.end() + 1; k < ss; k++) { // an administrative ending inside (下河村's 河 is a river's, no level)
+                Tables.PlaceSuffix in = t.placeSuffixes.get(String.valueOf(d.at(k)));
+                if (in != null && in.rank() >= 1) inner = true;
+            }
             if (len >= 1 && len <= 5 && !inner && !t.stopPlaces.contains(d.simplified.substring(prev.end(), e))) start = prev.end();
         }
         if (start < 0) {
