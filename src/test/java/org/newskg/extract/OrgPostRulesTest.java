@@ -40,6 +40,9 @@ class OrgPostRulesTest {
             市委调研督查组组长邱立新一行深入园区。 | 市委调研督查组:Other
             病人先后在县中医院、县妇幼保健院就诊，后转往省人民医院。 | 县中医院:Hospital; 县妇幼保健院:Hospital; 省人民医院:Hospital
             赣南绿源农业发展有限公司负责人介绍了基地情况。 | 赣南绿源农业发展有限公司:Company
+            # a county's supply and marketing cooperative; a party committee's study group
+            黎城县供销社主任杨光明介绍情况。 | 黎城县供销社:Company
+            县委理论学习中心组举行集体学习。 | 县委理论学习中心组:PartyOrganization
             """)
     void orgs(String text, String orgs) {
         assertFound(text, EntityType.Organization, orgs);
@@ -67,6 +70,8 @@ class OrgPostRulesTest {
             国家卫生健康委基层卫生健康司副司长孙建军一行调研。 | 孙建军/副司长/国家卫生健康委基层卫生健康司
             会上，青山乡党委书记何建平作表态发言。 | 何建平/书记/青山乡党委
             市委调研督查组组长邱立新一行深入园区。 | 邱立新/组长/市委调研督查组
+            黎城县供销社主任杨光明介绍情况。 | 杨光明/主任/黎城县供销社
+            县委书记张振华县长李明等参加活动。 | 张振华/书记/县委
             """)
     void positions(String text, String rows) {
         List<String> got = run(text).positions().stream().map(p -> p.person() + "/" + p.title() + "/" + p.org()).toList();
@@ -76,6 +81,8 @@ class OrgPostRulesTest {
     @ParameterizedTest(name = "no positions: {0}")
     @CsvSource(delimiter = '|', textBlock = """
             县委书记刘建国、副县长黄丽华出席仪式。 | 黄丽华/副县长/县委
+            # a title never runs across another name (unpunctuated list of leaders)
+            县委书记张振华县长李明等参加活动。 | 李明/书记张振华县长/县委; 李明/县长/县委
             """)
     void noPositions(String text, String rows) {
         List<String> got = run(text).positions().stream().map(p -> p.person() + "/" + p.title() + "/" + p.org()).toList();

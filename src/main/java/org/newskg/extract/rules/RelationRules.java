@@ -149,6 +149,8 @@ public final class RelationRules {
             orgEnd[s.end()] = s;
             orgStart[s.start()] = s;
         }
+        boolean[] personEnd = new boolean[d.length + 1];
+        for (Span s : spans) if (s.type() == EntityType.Person) personEnd[s.end()] = true;
         List<Post> out = new ArrayList<>();
         for (Span p : spans) {
             if (p.type() != EntityType.Person) continue;
@@ -164,6 +166,7 @@ public final class RelationRules {
                         break;
                     }
                     if (!Doc.isHan(d.at(b - 1))) break;
+                    if (personEnd[b] && b < i) break; // 县委书记张振华县长李明: a title never runs across another name
                     b--;
                 }
                 if (org == null && b > 1 && (d.at(b - 1) == '”' || d.at(b - 1) == '"') && orgEnd[b - 1] != null) org = orgEnd[b - 1];
