@@ -200,7 +200,8 @@ public final class RelationRules {
     /**
      * Lists of people under one organisation (guideline: one organisation heading a list gives a row for each):
      * {@code 民进X市委主委A、副主委B、秘书长C} (title before each name: a name after 、 or ， whose title follows the
-     * previous person holding a post there) and {@code X市委：A主委、B副主委} (after a colon, name then title).
+     * previous person holding a post there) and {@code X市委：A主委、B副主委} or {@code X市委：主委A、副主委B} (after a
+     * colon, name then title or title then name).
      */
     private void lists(Doc d, List<Span> spans, List<Post> out) {
         java.util.Map<Integer, Span> personAt = new java.util.HashMap<>();
@@ -228,11 +229,33 @@ public final class RelationRules {
         }
     }
 
-    /** {@code X市委：A主委、B副主委、C秘书长}: after the colon, each name followed by its title, joined by 、 or ，. */
+    /**
+     * {@code X市委：A主委、B副主委、C秘书长} or {@code X市委：书记A、副书记B}: after the colon, each name followed or preceded
+     * by its title, joined by 、 or ，.
+     */
     private void colonList(Doc d, Span org, java.util.Map<Integer, Span> personAt, java.util.Map<Span, Span> orgOf, List<Post> out) {
         int pos = org.end() + 1;
         for (int guard = 0; guard < 20; guard++) {
             Span p = personAt.get(pos);
+            if (p == null) { // title first: X市委：书记A、副书记B
+                Span q = null;
+                for (int k = pos + 2; k <= Math.min(d.length - 1, pos + MAX_TITLE) && q == null; k++) {
+                    if (!Doc.isHan(d.at(k - 1))) break;
+                    Span c = personAt.get(k);
+                    if (c != null && title(d.simplified.substring(pos, k)) != null) q = c;
+                }
+                if (q != null) {
+                    String shown = d.original.substring(pos, q.start());
+                    if (fits(shown, org) && !otherBody(shown, org)) {
+                        for (String part : concurrent(shown)) out.add(new Post(q, part, org, org.start(), q.end()));
+                        orgOf.putIfAbsent(q, org);
+                    }
+                    int te = q.end();
+                    if (te >= d.length || !(d.at(te) == '、' || d.at(te) == '，' || d.at(te) == ',')) return;
+                    pos = te + 1;
+                    continue;
+                }
+            }
             if (p == null) { // a name the person rules missed: go on after the next 、
                 int k = pos;
                 while (k < d.length && k - pos <= 10 && Doc.isHan(d.at(k))) k++;
