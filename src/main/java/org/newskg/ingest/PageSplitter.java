@@ -67,7 +67,7 @@ public final class PageSplitter {
             "[□■]?\\s*((?:本报|本報|\\p{IsHan}{0,10}(?:网|網|报|報|台|社|站|端|号|號|刊|新闻|新聞)\\p{IsHan}{0,6}?)[讯訊]"
                     + "(?:\\s*[(（][^)）]{1,40}[)）]|\\s*(?:记者|記者|通讯员|通訊員)[^：:，,。]{1,30}?(?=[：:]))?)"
                     + "(?=[\\s(（：:]|\\d|$|记者|記者|通讯员|通訊員)"
-                    + "|[□■]?\\s*(\\p{IsHan}{2,12}(?:社|网|網|报|報)\\p{IsHan}{0,8}\\d{1,2}月\\d{1,2}日[电電](?:\\s*[(（][^)）]{1,40}[)）])?)"
+                    + "|[□■]?\\s*(\\p{IsHan}{2,12}(?:社|网|網|报|報)\\p{IsHan}{0,8}(?:(?:19|20)\\d{2}年)?\\d{1,2}月\\d{1,2}日[电電](?:\\s*[(（][^)）]{1,40}[)）])?)"
                     + "|[□■]?\\s*((?:本报|本報)(?:见习|見習|特约|特約|首席)?(?:记者|記者|通讯员|通訊員)[^：:，,。]{2,30}?)[：:]");
     /** A reporter credit in brackets closing a paragraph: {@code (记者刘岚涛)}. */
     private static final Pattern CLOSING_CREDIT = Pattern.compile(
@@ -283,12 +283,13 @@ public final class PageSplitter {
                                        Map<Line, Item> home, Set<Line> cut, List<Item> items) {
         List<Item> articles = List.copyOf(items);
         for (Caption cap : captions) {
+            // the neighbours in the flow, leaving out cut-off subtitles and credits (责任编辑, 下转第二版), which close a page or column
             Item before = null;
             for (int i = cap.at() - 1; i >= 0 && before == null; i--)
-                if (!cut.contains(unjoined.get(i))) before = home.get(resolve(unjoined.get(i), mergedInto));
+                if (neighbour(unjoined.get(i), cut)) before = home.get(resolve(unjoined.get(i), mergedInto));
             Item after = null;
             for (int i = cap.at(); i < unjoined.size() && after == null; i++)
-                if (!cut.contains(unjoined.get(i))) after = home.get(resolve(unjoined.get(i), mergedInto));
+                if (neighbour(unjoined.get(i), cut)) after = home.get(resolve(unjoined.get(i), mergedInto));
             String content = captionContent(cap.line().text);
             Item target;
             if (articles.size() == 1 || hanCount(content) < MIN_CAPTION_CONTENT) {
@@ -312,6 +313,10 @@ public final class PageSplitter {
                 items.add(alone);
             }
         }
+    }
+
+    private static boolean neighbour(Line l, Set<Line> cut) {
+        return !cut.contains(l) && l.kind != Kind.CREDIT;
     }
 
     /**
@@ -369,7 +374,7 @@ public final class PageSplitter {
     /** A caption without its photo credit: {@code 游客在冰雕前拍照留念。（本报记者 潘银丽 摄）} gives {@code 游客在冰雕前拍照留念。}. */
     static String captionContent(String caption) {
         Matcher m = PHOTO_CREDIT.matcher(caption);
-        return m.find() ? caption.substring(0, m.start()) : caption;
+        return strip(m.find() ? caption.substring(0, m.start()) : caption);
     }
 
     /** The names of a caption's photo credit. */
