@@ -143,10 +143,28 @@ public final class PageSplitter {
             this.kind = kind;
         }
 
+        /** The text of its lines and its runs of {@link #MATCH_GRAM} Han characters, made when first asked for. */
+        private String text;
+        private Set<String> grams;
+
         String text() {
-            StringBuilder sb = new StringBuilder();
-            for (Line l : lines) sb.append(l.text).append('\n');
-            return sb.toString();
+            if (text == null) {
+                StringBuilder sb = new StringBuilder();
+                for (Line l : lines) sb.append(l.text).append('\n');
+                text = sb.toString();
+            }
+            return text;
+        }
+
+        Set<String> grams() {
+            if (grams == null) grams = PageSplitter.grams(text());
+            return grams;
+        }
+
+        /** Its lines changed. */
+        void changed() {
+            text = null;
+            grams = null;
         }
     }
 
@@ -238,6 +256,7 @@ public final class PageSplitter {
         if (t > 0 && hasBody(last.lines, 0, t) && tail.stream().anyMatch(l -> l.kind == Kind.SUBTITLE)) {
             dangling.add(new Dangling(new ArrayList<>(tail), last, true));
             tail.clear();
+            last.changed();
         }
         for (Item item : items) {
             int k = 0;
@@ -246,6 +265,7 @@ public final class PageSplitter {
                 List<Line> head = item.lines.subList(0, k);
                 dangling.add(new Dangling(new ArrayList<>(head), item, false));
                 head.clear();
+                item.changed();
             }
         }
         Set<Line> cut = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
@@ -259,6 +279,7 @@ public final class PageSplitter {
             } else {
                 Item to = target == null ? d.origin() : target;
                 to.lines.addAll(target == null ? 0 : headerEnd(to.lines), d.lines());
+                to.changed();
             }
         }
         return cut;
@@ -330,9 +351,8 @@ public final class PageSplitter {
         double second = -1;
         for (Item c : candidates) {
             if (c.kind != PageArticle.Kind.ARTICLE) continue;
-            String text = c.text();
-            double s = coverage(probe, text);
-            if (names != null && names.stream().anyMatch(text::contains)) s = 1.0;
+            double s = coverage(probe, c.grams());
+            if (names != null && names.stream().anyMatch(c.text()::contains)) s = 1.0;
             if (s > bestScore) {
                 second = bestScore;
                 bestScore = s;
@@ -346,11 +366,21 @@ public final class PageSplitter {
 
     /** The share of the probe's Han characters that lie in a run of three shared with the text. */
     static double coverage(String probe, String text) {
-        String p = han(probe);
-        if (p.length() < MATCH_GRAM) return 0;
+        return coverage(probe, grams(text));
+    }
+
+    /** The runs of {@link #MATCH_GRAM} Han characters of a text. */
+    private static Set<String> grams(String text) {
         String t = han(text);
         Set<String> grams = new HashSet<>();
         for (int i = 0; i + MATCH_GRAM <= t.length(); i++) grams.add(t.substring(i, i + MATCH_GRAM));
+        return grams;
+    }
+
+    /** The share of the probe's Han characters that lie in one of the runs given. */
+    private static double coverage(String probe, Set<String> grams) {
+        String p = han(probe);
+        if (p.length() < MATCH_GRAM) return 0;
         boolean[] covered = new boolean[p.length()];
         for (int i = 0; i + MATCH_GRAM <= p.length(); i++) {
             if (grams.contains(p.substring(i, i + MATCH_GRAM))) java.util.Arrays.fill(covered, i, i + MATCH_GRAM, true);
