@@ -341,7 +341,7 @@ public final class PageSplitter {
     }
 
     /**
-     * The candidate whose text covers the largest share of the probe's Han characters with shared three-character
+     * The candidate (an article) whose text covers the largest share of the probe's Han characters with shared three-character
      * runs (a photographer named in the candidate's text covers all), when that share is at least {@code min} and
      * no other candidate has as much; else null.
      */
@@ -362,11 +362,6 @@ public final class PageSplitter {
             }
         }
         return bestScore >= min && bestScore > second ? best : null;
-    }
-
-    /** The share of the probe's Han characters that lie in a run of three shared with the text. */
-    static double coverage(String probe, String text) {
-        return coverage(probe, grams(text));
     }
 
     /** The runs of {@link #MATCH_GRAM} Han characters of a text. */
@@ -390,7 +385,7 @@ public final class PageSplitter {
         return (double) n / p.length();
     }
 
-    /** The Han characters of a text (CJK Extension characters count as one each). */
+    /** The Han characters of a text (shares are counted in UTF-16 units: a CJK Extension B character counts twice). */
     private static String han(String s) {
         StringBuilder sb = new StringBuilder();
         s.codePoints().filter(PageSplitter::isHan).forEach(sb::appendCodePoint);
