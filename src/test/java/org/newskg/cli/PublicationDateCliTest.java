@@ -66,4 +66,13 @@ class PublicationDateCliTest {
         for (String row : rows) assertTrue(row.startsWith("2025-01,"), () -> "a person outside 2025-01: " + row);
         assertTrue(rows.stream().anyMatch(r -> r.contains(",郭志毅,")), months.out());
     }
+
+    @Test
+    void anImpossibleDateIsBadUsage(@TempDir Path tmp) throws Exception {
+        Path in = Files.writeString(tmp.resolve("p.txt"), "壶关县组织护林员开展冬季森林防火巡查。\n");
+        CliTest.Run r = CliTest.run("ingest", "--store", tmp.resolve("store").toString(), "--date", "2025-13-01", in.toString());
+        assertEquals(2, r.exit());
+        assertTrue(r.err().contains("'--date'") && r.err().contains("2025-13-01"), r.err());
+        assertFalse(Files.exists(tmp.resolve("store")), "no store is made for a command line that is refused");
+    }
 }
