@@ -690,8 +690,12 @@ public final class PageSplitter {
      */
     static String datelineDate(String text, Integer year) {
         List<Line> lines = lines(text);
-        lines.forEach(l -> l.kind = classify(l.text));
-        return datelineDate(lines, year);
+        for (int i = 0; i < lines.size(); i++) { // classified up to the first body line only: a record may be long
+            Line l = lines.get(i);
+            l.kind = classify(l.text);
+            if (l.kind.body()) return datelineDate(lines.subList(i, i + 1), year);
+        }
+        return null;
     }
 
     /**
