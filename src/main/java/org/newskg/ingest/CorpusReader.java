@@ -166,23 +166,44 @@ public final class CorpusReader {
      * @param where names the text in the articles' provenance ({@code sourceFile})
      */
     public List<Article> pageArticles(String doc, String text, String where) {
-        List<PageArticle> parts = PageSplitter.split(text, Dates.yearInName(doc));
+        String published = publicationDate(config, where);
+        List<PageArticle> parts = PageSplitter.split(text, published != null ? Integer.valueOf(published.substring(0, 4)) : Dates.yearInName(doc));
         // the page's masthead, datelines and places travel with each of its articles (the linker sees one at a time)
         PageEvidence evidence = parts.size() > 1 ? PageEvidence.of(text) : null;
         List<Article> out = new java.util.ArrayList<>(parts.size());
         for (int i = 0; i < parts.size(); i++) {
             PageArticle a = parts.get(i);
             String id = parts.size() == 1 ? doc : doc + "-" + (i + 1);
-            out.add(new Article(id, doc, a.title(), a.date(), config.source(), null, a.byline(), a.text(), where, a.line(), evidence));
+            out.add(new Article(id, doc, a.title(), published != null ? published : a.date(), config.source(), null, a.byline(),
+                    a.text(), where, a.line(), evidence, a.kind()));
         }
         return out;
+    }
+
+    /**
+     * The publication date of the articles of a file that do not state their own (in a record's {@code date} or an
+     * HTML page's metadata) and before the page's masthead and datelines are read: {@code --date}, else a date in
+     * the file's name or folders ({@link Dates#inPath}); null when neither gives one.
+     */
+    static String publicationDate(IngestConfig config, String where) {
+        return config.date() != null ? config.date().toString() : Dates.inPath(where);
+    }
+
+    /**
+     * The publication date of a record (a JSONL or CSV line, an HTML page): its own, else {@link #publicationDate},
+     * else the date of its dateline when that states its year; null when none of them gives one.
+     */
+    static String recordDate(String own, IngestConfig config, String where, String text) {
+        if (own != null) return own;
+        String d = publicationDate(config, where);
+        return d != null ? d : PageSplitter.datelineDate(text, null);
     }
 
     private void readHtml(Path file, String where, String doc, Sink sink) throws IOException {
         HtmlExtractor.Page page = HtmlExtractor.extract(readWhole(file, where), file.toUri().toString());
         if (page.body().isBlank()) throw new InvalidInputException(where, "no text in HTML body");
         String text = page.title() == null || page.body().startsWith(page.title()) ? page.body() : page.title() + "\n" + page.body();
-        String date = page.date() != null ? page.date() : Dates.firstFullDate(text);
+        String date = recordDate(page.date(), config, where, page.body());
         sink.acceptDerived(new Article(doc, doc, page.title(), date, config.source(), page.url(), null, text, where, 0));
     }
 
@@ -267,7 +288,7 @@ public final class CorpusReader {
             if (text == a.text() && title == a.title() && byline == a.byline() && source == a.source() && url == a.url() && id == a.id())
                 return a;
             LOG.warn("{}: characters illegal in XML removed", where(a));
-            return new Article(id.isBlank() ? a.doc() : id, a.doc(), title, a.date(), source, url, byline, text, a.file(), a.line(), a.page());
+            return new Article(id.isBlank() ? a.doc() : id, a.doc(), title, a.date(), source, url, byline, text, a.file(), a.line(), a.page(), a.kind());
         }
 
         private static String where(Article a) {

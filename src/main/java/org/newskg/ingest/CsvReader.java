@@ -189,7 +189,7 @@ final class CsvReader {
         String id = JsonlReader.blankToNull(get(fields, header, "id"));
         String source = JsonlReader.blankToNull(get(fields, header, "source"));
         return new Article(id != null ? id : doc + "-R" + record, doc, JsonlReader.blankToNull(get(fields, header, "title")),
-                Dates.normalize(get(fields, header, "date")), source != null ? source : config.source(),
+                CorpusReader.recordDate(Dates.normalize(get(fields, header, "date")), config, file, text), source != null ? source : config.source(),
                 JsonlReader.blankToNull(get(fields, header, "url")), null, text, file, line);
     }
 

@@ -76,7 +76,7 @@ final class JsonlReader {
         String id = givenId != null ? givenId : doc + "-L" + line;
         String source = field(o, "source", where);
         String rawDate = field(o, "date", where);
-        return new Article(id, doc, blankToNull(field(o, "title", where)), Dates.normalize(rawDate),
+        return new Article(id, doc, blankToNull(field(o, "title", where)), CorpusReader.recordDate(Dates.normalize(rawDate), config, file, text),
                 source == null || source.isBlank() ? config.source() : source.strip(),
                 blankToNull(field(o, "url", where)), null, text, file, line);
     }

@@ -1,6 +1,7 @@
 package org.newskg.pipeline;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import org.newskg.extract.ExtractConfig;
@@ -10,7 +11,7 @@ import org.newskg.link.LinkerConfig;
 /**
  * The configuration of every stage, in one value: what the reader, the extractor and the linker are built from.
  *
- * @param ingest  reading: default source name and home region
+ * @param ingest  reading: default source name, home region and publication date
  * @param extract extraction: user lexicons, gazetteer on or off
  * @param link    linking: home region
  */
@@ -34,7 +35,19 @@ public record PipelineConfig(IngestConfig ingest, ExtractConfig extract, LinkerC
      * @param lexicons user lexicon files
      */
     public static PipelineConfig of(String source, String home, List<Path> lexicons) {
-        IngestConfig ingest = new IngestConfig(source, home);
+        return of(source, home, null, lexicons);
+    }
+
+    /**
+     * The configuration the command-line options give.
+     *
+     * @param source   default source name of articles that do not state one, or null
+     * @param home     home region (a division name or code), or null
+     * @param date     publication date of articles from files that do not state one ({@code --date}), or null
+     * @param lexicons user lexicon files
+     */
+    public static PipelineConfig of(String source, String home, LocalDate date, List<Path> lexicons) {
+        IngestConfig ingest = new IngestConfig(source, home, date);
         return new PipelineConfig(ingest, ExtractConfig.defaults().withLexicons(List.copyOf(lexicons)), LinkerConfig.from(ingest));
     }
 }

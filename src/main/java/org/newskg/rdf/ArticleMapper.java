@@ -27,6 +27,8 @@ import org.newskg.extract.Byline;
 import org.newskg.extract.EntityType;
 import org.newskg.extract.Mention;
 import org.newskg.ingest.Article;
+import org.newskg.ingest.EventDates;
+import org.newskg.ingest.PageArticle;
 import org.newskg.link.Division;
 import org.newskg.link.Entity;
 import org.newskg.link.HomeRegion;
@@ -92,6 +94,7 @@ public final class ArticleMapper {
         private final Node articleNode;
         private final Graph g = GraphFactory.createDefaultGraph();
         private final Node date;
+        private final LocalDate published;
         private final Map<String, Division> divisionsByCode = new TreeMap<>();
         /** Division code → the division's description, for the shared graph of divisions. */
         private final Map<String, List<Triple>> divisionDescriptions = new TreeMap<>();
@@ -103,6 +106,7 @@ public final class ArticleMapper {
             this.id = article.id();
             this.articleNode = Iris.article(id);
             this.date = article.date() == null ? null : date(article.date());
+            this.published = date == null ? null : LocalDate.parse(date.getLiteralLexicalForm());
             for (Division d : la.divisions()) {
                 try {
                     divisionsByCode.put(Iris.normalizeCode(d.code()), d);
@@ -139,6 +143,7 @@ public final class ArticleMapper {
 
         private void article() {
             add(articleNode, TYPE, NK.Article);
+            if (article.kind() == PageArticle.Kind.CAPTION) add(articleNode, TYPE, NK.PhotoCaption);
             add(articleNode, NK.articleId, str(id));
             add(articleNode, NK.documentId, str(article.doc()));
             optional(articleNode, SchemaDO.headline, article.title());
@@ -260,6 +265,9 @@ public final class ArticleMapper {
             add(n, PROV.wasDerivedFrom, articleNode);
             if (date != null) add(n, NK.date, date);
             String text = article.text();
+            // the date the post's sentence states (1月1日, 昨日), never taken for the publication date
+            LocalDate event = EventDates.inSentence(text, p.start(), p.end(), published);
+            if (event != null) add(n, NK.eventDate, typed(event.toString(), XSDDatatype.XSDdate));
             if (p.start() >= 0 && p.start() < p.end() && p.end() <= text.length()) {
                 add(n, NK.beginIndex, integer(p.start()));
                 add(n, NK.endIndex, integer(p.end()));

@@ -22,7 +22,7 @@ public class NK {
     public static final Resource NAMESPACE = M_MODEL.createResource( NS );
     
     /** <p>The ontology's owl:versionInfo as a string</p> */
-    public static final String VERSION_INFO = "1.1";
+    public static final String VERSION_INFO = "1.2";
     
     /** <p>The text covered by the span: exactly the article text between nk:beginIndex 
      *  and nk:endIndex.</p>
@@ -83,6 +83,13 @@ public class NK {
      *  the entity IRI is minted from it.</p>
      */
     public static final Property entityKey = M_MODEL.createProperty( "https://w3id.org/newskg/ns#entityKey" );
+    
+    /** <p>The date the sentence stating a post gives (1月1日, 昨日, 2024年12月30日), resolved 
+     *  against the article's publication date (a month and day take the nearest year; 
+     *  昨日 is the day before). Not the publication date: that is nk:date and schema:datePublished 
+     *  of the article.</p>
+     */
+    public static final Property eventDate = M_MODEL.createProperty( "https://w3id.org/newskg/ns#eventDate" );
     
     /** <p>Why the two may be the same, as the linker states it.</p> */
     public static final Property evidence = M_MODEL.createProperty( "https://w3id.org/newskg/ns#evidence" );
@@ -220,9 +227,9 @@ public class NK {
     /** <p>An n-ary statement that a person holds a post at an organisation, as one article 
      *  states it (壶关县文旅局局长郭志毅): org:member the person, org:organization the organisation, 
      *  nk:title the post title, prov:wasDerivedFrom the article, nk:date the article's 
-     *  date, nk:beginIndex/nk:endIndex/nk:anchorText the evidence span. IRI: the 
-     *  article IRI + '#p&lt;begin&gt;-&lt;end&gt;' (+ '.&lt;n&gt;' when one span 
-     *  gives several posts).</p>
+     *  date, nk:eventDate the date its sentence states (when it states one), nk:beginIndex/nk:endIndex/nk:anchorText 
+     *  the evidence span. IRI: the article IRI + '#p&lt;begin&gt;-&lt;end&gt;' (+ 
+     *  '.&lt;n&gt;' when one span gives several posts).</p>
      */
     public static final Resource Membership = M_MODEL.createResource( "https://w3id.org/newskg/ns#Membership" );
     
@@ -257,6 +264,12 @@ public class NK {
     public static final Resource PartyOrganization = M_MODEL.createResource( "https://w3id.org/newskg/ns#PartyOrganization" );
     
     public static final Resource Person = M_MODEL.createResource( "https://w3id.org/newskg/ns#Person" );
+    
+    /** <p>A photo caption of a newspaper page that belongs to none of the page's articles 
+     *  (a photo news item), stored as an item of its own: text, photo credit (nk:bylineText) 
+     *  and the document of its page (nk:documentId).</p>
+     */
+    public static final Resource PhotoCaption = M_MODEL.createResource( "https://w3id.org/newskg/ns#PhotoCaption" );
     
     public static final Resource Place = M_MODEL.createResource( "https://w3id.org/newskg/ns#Place" );
     

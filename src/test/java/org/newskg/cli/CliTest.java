@@ -68,7 +68,7 @@ class CliTest {
         assertTrue(first.err().contains("store quads: " + quads + ","), "the summary counts the store: " + first.err());
         java.util.regex.Matcher up = java.util.regex.Pattern.compile("first article ([\\d.]+) s after JVM start").matcher(first.err());
         assertTrue(up.find() && Double.parseDouble(up.group(1)) > 0, "start-up is reported: " + first.err());
-        assertEquals(8, count(store, ARTICLES));
+        assertEquals(9, count(store, ARTICLES)); // 8 articles and the page's photo caption standing alone (nk:PhotoCaption)
     }
 
     @Test

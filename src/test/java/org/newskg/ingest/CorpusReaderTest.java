@@ -292,12 +292,18 @@ class CorpusReaderTest {
         Result r = read(new IngestConfig("长治日报", "长治市"), p);
         assertEquals(List.of(), r.skipped());
         List<String> expected = new ArrayList<>();
-        for (int i = 1; i <= 8; i++) expected.add("changzhi-daily-2025-01-02-p2-" + i);
+        for (int i = 1; i <= 9; i++) expected.add("changzhi-daily-2025-01-02-p2-" + i); // 7 articles, 2 captions
         assertEquals(expected, r.ids());
         Article second = r.articles().get(1);
-        assertEquals("2025-01-01", second.date()); // 1月1日, with the year of the date in the file name
+        // the date in the file name, not the event's 1月1日 of its first paragraph
+        assertEquals(java.util.Collections.nCopies(9, "2025-01-02"), r.articles().stream().map(Article::date).toList());
         assertEquals("长治日报", second.source());
+        assertEquals("首届太行山大峡谷八泉峡景区冰雪嘉年华启幕", second.title());
         assertEquals(27, second.line());
+        assertEquals(List.of(4, 6), java.util.stream.IntStream.range(0, 9)
+                .filter(i -> r.articles().get(i).kind() == PageArticle.Kind.CAPTION).boxed().toList());
+        assertEquals("李燎原 摄", r.articles().get(4).byline());
+        assertEquals("changzhi-daily-2025-01-02-p2", r.articles().get(4).doc()); // the page it belongs to
     }
 
     @Test

@@ -1,0 +1,78 @@
+package org.newskg.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import com.google.gson.JsonParser;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The seed page of the city daily ingested with {@code --source 长治日报 --date 2025-01-02}: every item carries that
+ * publication date (not the dates of the events in its body), a date-range export finds its graph and the monthly
+ * query puts its people in 2025-01; its captions stand alone and the 八泉峡 article has its headline.
+ */
+class PublicationDateCliTest {
+    private static final Path SEED = Path.of("..", "shared", "eval", "dev", "changzhi-daily-2025-01-02-p2.json");
+    private static final String PREFIXES = "PREFIX nk: <https://w3id.org/newskg/ns#> PREFIX schema: <https://schema.org/> "
+            + "PREFIX xsd: <http://www.w3.org/2001/XMLSchema#> ";
+
+    @Test
+    void seedPageIngestedWithItsDate(@TempDir Path tmp) throws Exception {
+        Assumptions.assumeTrue(Files.isRegularFile(SEED), "../shared/eval/dev beside the checkout");
+        String page = JsonParser.parseString(Files.readString(SEED)).getAsJsonObject().get("text").getAsString();
+        Path in = Files.createDirectories(tmp.resolve("in")).resolve("changzhi-p2.txt"); // no date in the name
+        Files.writeString(in, page);
+        Path store = tmp.resolve("store");
+
+        CliTest.Run ingest = CliTest.run("ingest", "--store", store.toString(), "--source", "长治日报", "--date", "2025-01-02", in.toString());
+        assertEquals(0, ingest.exit(), ingest.err());
+
+        assertEquals(9, CliTest.count(store, CliTest.ARTICLES)); // 7 articles, 2 photo captions of their own
+        assertEquals(9, CliTest.count(store, PREFIXES
+                + "SELECT (COUNT(DISTINCT ?a) AS ?n) { ?a a nk:Article ; schema:datePublished \"2025-01-02\"^^xsd:date }"));
+        assertEquals(0, CliTest.count(store, PREFIXES
+                + "SELECT (COUNT(*) AS ?n) { ?a schema:datePublished ?d FILTER(?d != \"2025-01-02\"^^xsd:date) }"));
+        assertEquals(2, CliTest.count(store, PREFIXES + "SELECT (COUNT(DISTINCT ?a) AS ?n) { ?a a nk:PhotoCaption }"));
+        assertEquals(1, CliTest.count(store, PREFIXES + "SELECT (COUNT(DISTINCT ?a) AS ?n) { "
+                + "?a schema:headline \"首届太行山大峡谷八泉峡景区冰雪嘉年华启幕\" ; schema:text ?t FILTER(CONTAINS(?t, \"牛艳阳\")) }"));
+        // the 平顺县 caption is no longer in the 荫城镇 and 潞城区 articles
+        assertEquals(1, CliTest.count(store, PREFIXES
+                + "SELECT (COUNT(DISTINCT ?a) AS ?n) { ?a schema:text ?t FILTER(CONTAINS(?t, \"东青北村\")) }"));
+        // posts carry the article's date; none of their sentences on this page states one
+        assertEquals(6, CliTest.count(store, PREFIXES + "SELECT (COUNT(DISTINCT ?m) AS ?n) { ?m a nk:Membership ; nk:date \"2025-01-02\"^^xsd:date }"));
+
+        Path out = tmp.resolve("day.csv");
+        CliTest.Run export = CliTest.run("export", "--store", store.toString(), "--from", "2025-01-02", "--to", "2025-01-02",
+                "--format", "csv-nodes", "-o", out.toString());
+        assertEquals(0, export.exit(), export.err());
+        String nodes = Files.readString(out);
+        for (String name : List.of("郭志毅", "刘海兰", "开先", "王河山"))
+            assertTrue(nodes.contains(name), () -> name + " missing from the export of 2025-01-02:\n" + nodes);
+        CliTest.Run dayBefore = CliTest.run("export", "--store", store.toString(), "--from", "2025-01-01", "--to", "2025-01-01",
+                "--format", "csv-nodes", "-o", tmp.resolve("before.csv").toString());
+        assertFalse(Files.readString(tmp.resolve("before.csv")).contains("郭志毅"), dayBefore.err());
+
+        CliTest.Run months = CliTest.run("query", "--store", store.toString(), "top-entities-per-month", "--format", "csv");
+        assertEquals(0, months.exit(), months.err());
+        List<String> rows = months.out().lines().skip(1).filter(l -> !l.isBlank()).toList();
+        assertTrue(rows.size() >= 10, months.out());
+        for (String row : rows) assertTrue(row.startsWith("2025-01,"), () -> "a person outside 2025-01: " + row);
+        assertTrue(rows.stream().anyMatch(r -> r.contains(",郭志毅,")), months.out());
+    }
+
+    @Test
+    void anImpossibleDateIsBadUsage(@TempDir Path tmp) throws Exception {
+        Path in = Files.writeString(tmp.resolve("p.txt"), "壶关县组织护林员开展冬季森林防火巡查。\n");
+        CliTest.Run r = CliTest.run("ingest", "--store", tmp.resolve("store").toString(), "--date", "2025-13-01", in.toString());
+        assertEquals(2, r.exit());
+        assertTrue(r.err().contains("'--date'") && r.err().contains("2025-13-01"), r.err());
+        assertFalse(Files.exists(tmp.resolve("store")), "no store is made for a command line that is refused");
+    }
+}
