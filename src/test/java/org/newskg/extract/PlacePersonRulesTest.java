@@ -38,6 +38,9 @@ class PlacePersonRulesTest {
             县里把博兴县智能循环水现代渔业产业园列为重点项目。 | 博兴县智能循环水现代渔业产业园:Other
             驻村干部走访了新桥村肖家幸福屋场的农户。 | 新桥村:Village; 肖家幸福屋场:Other
             游客可以到陇上椒甘谷辣椒体验馆品尝特产。 | 陇上椒甘谷辣椒体验馆:ScenicSpot
+            # a park or square is named by any word; two joined by 和 are two
+            周末，不少市民来到人民公园和滨河公园散步健身。 | 人民公园:ScenicSpot; 滨河公园:ScenicSpot
+            晚饭后，居民们在青松广场跳舞。 | 青松广场:ScenicSpot
             """)
     void spots(String text, String places) {
         List<String> got = entities(run(text), EntityType.Place);
@@ -50,6 +53,8 @@ class PlacePersonRulesTest {
             光山县整村授信工作在白雀园镇信用村启动。 | 整村; 信用村
             会上介绍了光裕堡乡全面推进村干部培训的做法。 | 全面推进村
             园区内还有一片旱地西红柿产业园区正在建设。 | 旱地西红柿产业园区
+            # kinds of park, not names
+            各社区见缝插针建设口袋公园和湿地公园。 | 口袋公园; 湿地公园
             # a township name written before the word 乡村 is no township
             各地加快建设宜居乡村和美丽家园。 | 宜居乡; 乡村
             """)

@@ -75,6 +75,20 @@ public final class PlaceRules {
         return false;
     }
 
+    /** After the last conjunction token or enumeration comma between {@code start} and {@code ss}, if any. */
+    private static int afterConjunction(Doc d, int start, int ss) {
+        int out = start;
+        for (int p = start; p < ss; ) {
+            int ti = d.tokenAt(p);
+            if (d.tokStart(ti) >= start && (d.nature(ti).startsWith("c") || d.at(p) == '、') && d.tokEnd(ti) < ss) out = d.tokEnd(ti);
+            p = Math.max(p + 1, d.tokEnd(ti));
+        }
+        return out;
+    }
+
+    /** Endings of parks and squares, which are named by any word (人民公园, 滨河公园, 文化广场). */
+    private static final java.util.Set<String> PARK_ENDINGS = java.util.Set.of("公园", "广场");
+
     /** Above HanLP's person names with a cue (25), below names after a post title (45). */
     static final int PRIO_LOCAL_NAME = 26;
 
@@ -286,6 +300,7 @@ public final class PlaceRules {
                 if (d.tokStart(ti) < ss && start > d.tokStart(ti)) start = d.tokStart(ti);
                 start = unknownNameRun(d, start, ss, found);
                 start = leadingVerbs(d, start, ss); // 调研天舒广场: the verb is no part of the name
+                start = afterConjunction(d, start, ss); // 人民公园和/cc 滨河公园: two names
                 if (ps.whole()) start = Grammar.ownerPlace(wholeOwner(d, start, found), found); // 博兴县智能循环水现代渔业产业园 is one span
                 else start = Grammar.dropAllLeadingPlaces(start, e, found);
                 if (maxLen == 3) { // mountains, rivers, roads: only as a recognised name
@@ -365,6 +380,10 @@ public final class PlaceRules {
             if (Grammar.properNature(d.nature(ti))) return true;
             p = d.tokEnd(ti);
         }
+        // 人民公园, 滨河公园, 青松广场: a park or square is named by any word before it; the kinds of park that are no
+        // name (口袋公园, 湿地公园, 休闲广场) are in stop-places.txt
+        if (PARK_ENDINGS.contains(ps.suffix()) && name.length() >= 2 && name.length() <= 4 && Grammar.allHan(name)
+                && !t.stopPlaces.contains(name + ps.suffix())) return true;
         if (ps.suffix().length() >= 2 && !specificName(d, start, ss)) return false; // 现代农业生态产业园区, 旱地西红柿产业园区
         if (name.length() >= 5) return true;
         if (ps.suffix().length() >= 2 && !ps.subtype().equals("Other") && name.length() >= 2) {
