@@ -110,7 +110,13 @@ public final class PartsLoader {
         for (Path part : parts) {
             if (isIdentityPart(part)) continue;
             DatasetGraph dsg = store.datasetGraph();
-            Txn.executeWrite(dsg, () -> RDFParser.source(part).lang(Lang.NQUADS).parse(t));
+            Txn.executeWrite(dsg, () -> {
+                try (java.io.InputStream in = open(part)) {
+                    RDFParser.source(in).lang(Lang.NQUADS).parse(t);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(part + ": " + e.getMessage(), e);
+                }
+            });
             done++;
             if (progress != null) {
                 progress.printf("load: %d of %d parts, %d quads%n", done, parts.size(), t.quads);
@@ -118,6 +124,11 @@ public final class PartsLoader {
             }
         }
         return new Result(false, done, t.quads, (System.nanoTime() - t0) / 1e9, t.personNames());
+    }
+
+    private static java.io.InputStream open(Path part) throws IOException {
+        java.io.InputStream in = new java.io.BufferedInputStream(Files.newInputStream(part), 1 << 16);
+        return part.getFileName().toString().endsWith(".gz") ? new java.util.zip.GZIPInputStream(in, 1 << 16) : in;
     }
 
     /** A part of identity links (under a folder {@code identity}). */

@@ -21,7 +21,7 @@ final class Cli {
     private Cli() {}
 
     static int run(String[] args, PrintStream err) {
-        CommandLine cmd = new CommandLine(new Root());
+        CommandLine cmd = new CommandLine(new Cli());
         cmd.setErr(new java.io.PrintWriter(err, true));
         cmd.setExecutionExceptionHandler((ex, c, parse) -> {
             if (ex instanceof InvalidInputException) {
@@ -34,9 +34,6 @@ final class Cli {
         });
         return cmd.execute(args);
     }
-
-    @Command(name = "newskg-spark")
-    static final class Root {}
 
     @Command(name = "ingest", mixinStandardHelpOptions = true,
             description = {"Reads news files or folders (every format `newskg ingest` reads; local paths or Hadoop URIs such as "

@@ -18,8 +18,12 @@ final class Stages {
 
     static synchronized ArticlePipeline pipeline(JobOptions o) {
         if (pipeline == null || !o.sameConfig(loadedFor)) {
+            long t0 = System.nanoTime();
             pipeline = ArticlePipeline.await(ArticlePipeline.start(config(o)));
             loadedFor = o;
+            // the executor's start-up cost, once per JVM (in the executor's stderr on a cluster)
+            System.err.printf(java.util.Locale.ROOT, "newskg-spark: stages (HanLP, gazetteer, tables) loaded in %.1f s%n",
+                    (System.nanoTime() - t0) / 1e9);
         }
         return pipeline;
     }
