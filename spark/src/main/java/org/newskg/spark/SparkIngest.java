@@ -94,12 +94,13 @@ public final class SparkIngest {
         int slices = o.partitions() > 0 ? o.partitions() : Math.max(1, sc.defaultParallelism() * 4);
         slices = Math.max(1, Math.min(slices, Math.max(1, inputs.size())));
         JavaRDD<Input> files = sc.parallelize(inputs, slices);
+        Broadcast<Map<String, String>> conf = sc.broadcast(inputs.stream().allMatch(Input::local) ? Map.of() : settings(hadoop));
 
         // first pass: ids only, the duplicates across files by the single reader's rule
-        Broadcast<Map<String, String>> refused = sc.broadcast(duplicates(files, o));
+        Broadcast<Map<String, String>> refused = sc.broadcast(duplicates(files, o, conf));
 
         // second pass: read again, refuse the duplicates, extract → link → map
-        JavaRDD<Out> results = files.flatMap(in -> process(in, o, refused.value()).iterator())
+        JavaRDD<Out> results = files.flatMap(in -> process(in, o, refused.value(), conf.value()).iterator())
                 .persist(StorageLevel.MEMORY_AND_DISK_SER());
         try {
             JavaRDD<Out> articles = results.filter(Out::isArticle);
@@ -190,8 +191,7 @@ public final class SparkIngest {
     static List<Input> list(List<String> inputs, Configuration hadoop, Consumer<Skipped> skipped) {
         List<Input> out = new ArrayList<>();
         for (String in : inputs) {
-            URI uri = URI.create(in.replace(" ", "%20"));
-            boolean local = uri.getScheme() == null || uri.getScheme().length() == 1; // a Windows drive letter too
+            boolean local = !in.matches("[A-Za-z][A-Za-z0-9+.-]+:.*"); // no scheme (a Windows drive letter is none either)
             if (local) {
                 for (Path f : CorpusReader.files(List.of(Path.of(in)), skipped))
                     out.add(new Input(out.size(), f.toString(), f.toString(), true));
@@ -231,7 +231,8 @@ public final class SparkIngest {
     }
 
     /** Reads one input file in a task (a remote one through a local copy of the same name). */
-    private static void read(Input in, JobOptions o, Consumer<Article> out, Consumer<Skipped> skipped, CorpusReader.IdClaims claims) {
+    private static void read(Input in, JobOptions o, Map<String, String> conf, Consumer<Article> out, Consumer<Skipped> skipped,
+                             CorpusReader.IdClaims claims) {
         CorpusReader reader = Stages.reader(o);
         if (in.local()) {
             reader.readFile(Path.of(in.path()), in.where(), out, skipped, claims);
@@ -242,7 +243,9 @@ public final class SparkIngest {
             dir = Files.createTempDirectory("newskg-spark");
             org.apache.hadoop.fs.Path p = new org.apache.hadoop.fs.Path(in.path());
             Path local = dir.resolve(p.getName());
-            FileSystem fs = fs(p.toUri(), new Configuration());
+            Configuration c = new Configuration(false);
+            conf.forEach(c::set);
+            FileSystem fs = fs(p.toUri(), c);
             try (var s = fs.open(p)) {
                 Files.copy(s, local);
             }
@@ -254,11 +257,18 @@ public final class SparkIngest {
         }
     }
 
+    /** The driver's Hadoop settings (file systems, credentials), for the executors. */
+    private static Map<String, String> settings(Configuration hadoop) {
+        Map<String, String> out = new java.util.HashMap<>();
+        for (Map.Entry<String, String> e : hadoop) out.put(e.getKey(), e.getValue());
+        return out;
+    }
+
     /** The articles refused as duplicates across files: {@code order \0 id} → reason. */
-    private static Map<String, String> duplicates(JavaRDD<Input> files, JobOptions o) {
+    private static Map<String, String> duplicates(JavaRDD<Input> files, JobOptions o, Broadcast<Map<String, String>> conf) {
         JavaRDD<Claim> claims = files.flatMap(in -> {
             List<Claim> c = new ArrayList<>();
-            read(in, o, a -> { }, s -> { }, (a, given) -> {
+            read(in, o, conf.value(), a -> { }, s -> { }, (a, given) -> {
                 c.add(new Claim(in.order(), given, a.id(), a.doc(), a.file()));
                 return null;
             });
@@ -297,11 +307,11 @@ public final class SparkIngest {
     }
 
     /** The second pass over one file. */
-    private static List<Out> process(Input in, JobOptions o, Map<String, String> refused) {
+    private static List<Out> process(Input in, JobOptions o, Map<String, String> refused, Map<String, String> conf) {
         ArticlePipeline stages = Stages.pipeline(o);
         List<Out> out = new ArrayList<>();
         Consumer<Skipped> skip = s -> out.add(new Out(in.order(), out.size(), in.where(), s.where(), s.reason(), null, null, null));
-        read(in, o, a -> {
+        read(in, o, conf, a -> {
             ArticlePipeline.Processed p = ArticlePipeline.isolated(a, stages::process, skip);
             if (p == null) return;
             Map<String, String> divisions = new LinkedHashMap<>();
