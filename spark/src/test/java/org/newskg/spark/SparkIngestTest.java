@@ -121,6 +121,8 @@ class SparkIngestTest {
         assertEquals(ingest.articles(), m.articles(), "articles");
         assertEquals(ingest.files(), m.files(), "files");
         assertEquals(ingest.possiblySame(), m.possiblySamePairs(), "possibly-same pairs");
+        assertTrue(m.possiblySamePairs() > 0 && m.identityQuads() > 0, "the corpus has namesakes, so the identity part is compared too");
+        assertTrue(m.divisionQuads() > 0, "divisions are described");
         assertEquals(ingested.size(), loaded.size(), () -> "quads: ingest " + ingested.size() + ", spark + load " + loaded.size()
                 + firstDifference(ingested, loaded));
         assertTrue(ingested.equals(loaded), () -> firstDifference(ingested, loaded));
