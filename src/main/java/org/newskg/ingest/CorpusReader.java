@@ -97,11 +97,6 @@ public final class CorpusReader {
                 ? " (a file named '" + doc + "' was read before: " + firstFile + ")" : "");
     }
 
-    /** How skip records name an article: {@code file:line}, or the file. */
-    public static String skipWhere(Article a) {
-        return Sink.where(a);
-    }
-
     /** A path's files: itself, or a folder's regular files (recursively, hidden entries left out) in sorted order. */
     private static List<Path> expand(Path p, Sink sink) {
         if (!Files.exists(p)) {
