@@ -57,6 +57,46 @@ public final class CorpusReader {
         LOG.info("read {} articles, skipped {} items", sink.articles, sink.skips);
     }
 
+    /**
+     * The files {@link #read} reads for {@code paths}, in its order (for a distributed ingest, which reads each file
+     * with {@link #readFile} in a task of its own); a path that cannot be listed goes to {@code skipped} as there.
+     */
+    public static List<Path> files(List<Path> paths, Consumer<Skipped> skipped) {
+        Sink sink = new Sink(a -> { }, skipped);
+        List<Path> out = new ArrayList<>();
+        for (Path p : paths) out.addAll(expand(p, sink));
+        return out;
+    }
+
+    /**
+     * Reads one file as {@link #read} reads it, named {@code where} in the articles and skip records, with duplicate
+     * ids refused within the file only. {@code claims} (or null) sees every article offered before that check, with
+     * whether its id was given by its record (true) or derived from the file name (false), and may refuse it with a
+     * reason: a distributed ingest finds the duplicates across files from a first reading and refuses them in the
+     * second ({@link #duplicateReason}), so the skip records are those of one {@link #read} of all the files.
+     */
+    public void readFile(Path file, String where, Consumer<Article> out, Consumer<Skipped> skipped, IdClaims claims) {
+        Sink sink = new Sink(out, skipped);
+        sink.claims = claims;
+        readFile(file, where, sink);
+    }
+
+    /** Sees the articles a reader offers before its duplicate check ({@link #readFile(Path, String, Consumer, Consumer, IdClaims)}). */
+    @FunctionalInterface
+    public interface IdClaims {
+        /** Null to let the article go on, or the reason to skip it. */
+        String claim(Article article, boolean given);
+    }
+
+    /**
+     * The reason an article is refused as a duplicate: its id was read before, or (for an id derived from the file
+     * name) a file of the same name ({@code firstFile}, not null) was read before.
+     */
+    public static String duplicateReason(String id, String doc, String firstFile) {
+        return "duplicate article id '" + id + "'" + (firstFile != null
+                ? " (a file named '" + doc + "' was read before: " + firstFile + ")" : "");
+    }
+
     /** A path's files: itself, or a folder's regular files (recursively, hidden entries left out) in sorted order. */
     private static List<Path> expand(Path p, Sink sink) {
         if (!Files.exists(p)) {
@@ -102,7 +142,10 @@ public final class CorpusReader {
     }
 
     private void readFile(Path file, Sink sink) {
-        String where = file.toString();
+        readFile(file, file.toString(), sink);
+    }
+
+    private void readFile(Path file, String where, Sink sink) {
         String name = file.getFileName() == null ? where : file.getFileName().toString();
         int dot = name.lastIndexOf('.');
         String ext = dot > 0 ? name.substring(dot + 1).toLowerCase(Locale.ROOT) : "";
@@ -237,6 +280,8 @@ public final class CorpusReader {
         private final Map<String, String> docFiles = new HashMap<>();
         int articles;
         int skips;
+        /** Sees every article offered, before the duplicate check; null for none. */
+        IdClaims claims;
 
         Sink(Consumer<Article> out, Consumer<Skipped> skipped) {
             this.out = Objects.requireNonNull(out, "article consumer");
@@ -245,10 +290,14 @@ public final class CorpusReader {
 
         /** An article whose id was derived from its file name and position. */
         void acceptDerived(Article a) {
+            String refused = claims == null ? null : claims.claim(a, false);
             String first = docFiles.putIfAbsent(a.doc(), a.file());
+            if (refused != null) {
+                skip(where(a), refused);
+                return;
+            }
             if ((first != null && !first.equals(a.file())) || givenIds.contains(a.id())) {
-                skip(where(a), "duplicate article id '" + a.id() + "'" + (first != null && !first.equals(a.file())
-                        ? " (a file named '" + a.doc() + "' was read before: " + first + ")" : ""));
+                skip(where(a), duplicateReason(a.id(), a.doc(), first != null && !first.equals(a.file()) ? first : null));
                 return;
             }
             emit(a);
@@ -256,8 +305,10 @@ public final class CorpusReader {
 
         /** An article whose id was given by its record. */
         void acceptGiven(Article a) {
-            if (!givenIds.add(a.id())) {
-                skip(where(a), "duplicate article id '" + a.id() + "'");
+            String refused = claims == null ? null : claims.claim(a, true);
+            boolean seen = !givenIds.add(a.id());
+            if (refused != null || seen) {
+                skip(where(a), refused != null ? refused : duplicateReason(a.id(), a.doc(), null));
                 return;
             }
             emit(a);

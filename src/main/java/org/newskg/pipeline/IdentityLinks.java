@@ -58,7 +58,12 @@ public final class IdentityLinks {
 
     private IdentityLinks() {}
 
-    private record Person(Node iri, String key, String name, Node article) {}
+    /**
+     * One person resource as the links see it: its IRI, key and name, and the first article (by IRI) mentioning it.
+     * Public so that a distributed ingest (the Spark job) computes the same links as {@link #update} from per-article
+     * pieces: {@link #persons(Graph, Collection)} per article, the earliest article per person, then {@link #links}.
+     */
+    public record Person(Node iri, String key, String name, Node article) {}
 
     /** What an update wrote: candidate pairs and triples in the identity graphs of the names updated. */
     public record Result(int pairs, long triples) {}
@@ -87,17 +92,12 @@ public final class IdentityLinks {
         long triples = 0;
         for (int from = 0; from < sorted.size(); from += CHUNK) {
             List<String> chunk = sorted.subList(from, Math.min(sorted.size(), from + CHUNK));
-            Map<String, List<Person>> byName = persons(store, chunk);
+            Map<String, List<Person>> byName = persons(store.dataset(), chunk);
             Map<Node, Graph> graphs = new TreeMap<>(java.util.Comparator.comparing(Node::getURI));
             for (String name : chunk) {
-                Graph g = GraphFactory.createDefaultGraph();
                 List<Person> group = byName.getOrDefault(name, List.of());
-                group = group.subList(0, Math.min(group.size(), MAX_PER_NAME));
-                for (int a = 0; a < group.size(); a++)
-                    for (int b = a + 1; b < group.size(); b++) {
-                        link(g, group.get(a), group.get(b));
-                        pairs++;
-                    }
+                Graph g = links(group);
+                pairs += pairs(group.size());
                 triples += g.size();
                 graphs.put(graph(name), g);
             }
@@ -110,13 +110,45 @@ public final class IdentityLinks {
         return new Result(pairs, triples);
     }
 
-    private static Map<String, List<Person>> persons(KgStore store, List<String> names) {
+    /** Candidate pairs among persons of one name: at most {@link #MAX_PER_NAME} of them are paired. */
+    public static int pairs(int persons) {
+        int n = Math.min(persons, MAX_PER_NAME);
+        return n * (n - 1) / 2;
+    }
+
+    /**
+     * The identity graph's triples for the persons of one name, in the order of their keys (the first
+     * {@link #MAX_PER_NAME} are paired); empty for fewer than two.
+     */
+    public static Graph links(List<Person> group) {
+        Graph g = GraphFactory.createDefaultGraph();
+        group = group.subList(0, Math.min(group.size(), MAX_PER_NAME));
+        for (int a = 0; a < group.size(); a++)
+            for (int b = a + 1; b < group.size(); b++) link(g, group.get(a), group.get(b));
+        return g;
+    }
+
+    /**
+     * The persons named {@code names} in one article graph, with that article ({@link #update} reads the same from
+     * the whole store, where a person's article is the first by IRI of all those mentioning it).
+     */
+    public static List<Person> persons(Graph articleGraph, Collection<String> names) {
+        if (names.isEmpty()) return List.of();
+        org.apache.jena.query.Dataset ds = org.apache.jena.query.DatasetFactory.create(
+                org.apache.jena.rdf.model.ModelFactory.createModelForGraph(articleGraph));
+        List<Person> out = new ArrayList<>();
+        persons(ds, new ArrayList<>(new java.util.TreeSet<>(names))).values().forEach(out::addAll);
+        return out;
+    }
+
+    /** Persons by name, each name's in the order of their keys (the default graph of {@code dataset} is read). */
+    private static Map<String, List<Person>> persons(org.apache.jena.query.Dataset dataset, List<String> names) {
         StringBuilder values = new StringBuilder();
         for (String n : names) values.append(org.apache.jena.sparql.util.FmtUtils.stringForNode(NodeFactory.createLiteralString(n))).append(' ');
         String q = String.format(PERSONS, values);
         Map<String, List<Person>> out = new TreeMap<>();
-        Txn.executeRead(store.dataset(), () -> {
-            try (QueryExecution qe = QueryExecution.create().query(q).dataset(store.dataset()).build()) {
+        Txn.executeRead(dataset, () -> {
+            try (QueryExecution qe = QueryExecution.create().query(q).dataset(dataset).build()) {
                 ResultSet rs = qe.execSelect();
                 while (rs.hasNext()) {
                     QuerySolution s = rs.next();
