@@ -50,6 +50,8 @@ class OrgBoundaryRulesTest {
             该院被确定为省级定点医院，多家受援医院派人进修。 | 定点医院; 受援医院; 省级定点医院
             这家银行是服务乡村振兴的农业政策性银行。 | 农业政策性银行
             她所在的医院是全省骨科联盟协作医院。 | 全省骨科联盟协作医院
+            # a bare media kind is no outlet
+            他大学毕业后在电视台工作了五年。 | 电视台
             中央厨房项目落地后，县委高度重视。 | 中央
             """)
     void notOrgs(String text, String not) {

@@ -40,6 +40,9 @@ class OrgPostRulesTest {
             市委调研督查组组长邱立新一行深入园区。 | 市委调研督查组:Other
             病人先后在县中医院、县妇幼保健院就诊，后转往省人民医院。 | 县中医院:Hospital; 县妇幼保健院:Hospital; 省人民医院:Hospital
             赣南绿源农业发展有限公司负责人介绍了基地情况。 | 赣南绿源农业发展有限公司:Company
+            # the outlets every county or city has one of, with a level prefix alone (public)
+            据县融媒体中心消息，全县秋收进度过半。 | 县融媒体中心:Media
+            市电视台播出了专题片。 | 市电视台:Media
             # a county's supply and marketing cooperative; a party committee's study group
             黎城县供销社主任杨光明介绍情况。 | 黎城县供销社:Company
             县委理论学习中心组举行集体学习。 | 县委理论学习中心组:PartyOrganization
