@@ -41,6 +41,8 @@ class PlacePersonRulesTest {
             # a park or square is named by any word; two joined by 和 are two
             周末，不少市民来到人民公园和滨河公园散步健身。 | 人民公园:ScenicSpot; 滨河公园:ScenicSpot
             晚饭后，居民们在青松广场跳舞。 | 青松广场:ScenicSpot
+            # a road named by a place-name token (长兴/ns 路)
+            新建的迎宾大道与长兴路交汇处车流量大。 | 长兴路:Other
             """)
     void spots(String text, String places) {
         List<String> got = entities(run(text), EntityType.Place);
@@ -53,6 +55,8 @@ class PlacePersonRulesTest {
             光山县整村授信工作在白雀园镇信用村启动。 | 整村; 信用村
             会上介绍了光裕堡乡全面推进村干部培训的做法。 | 全面推进村
             园区内还有一片旱地西红柿产业园区正在建设。 | 旱地西红柿产业园区
+            # a road of speech, no road
+            乡亲们齐心协力铺就致富路。 | 致富路
             # kinds of park, not names
             各社区见缝插针建设口袋公园和湿地公园。 | 口袋公园; 湿地公园
             # a township name written before the word 乡村 is no township

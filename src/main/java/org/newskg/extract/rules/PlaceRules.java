@@ -306,7 +306,10 @@ public final class PlaceRules {
                 if (maxLen == 3) { // mountains, rivers, roads: only as a recognised name
                     int tj = d.tokenAt(start);
                     boolean token = d.tokStart(tj) == start && d.tokEnd(tj) == e && d.nature(tj).startsWith("ns");
-                    if (!token && (prev == null || prev.end() != start)) return null;
+                    // 长兴/ns 路: a place-name token of two or three characters right before the ending names it too
+                    boolean nameToken = d.tokStart(tj) == start && d.tokEnd(tj) == ss && ss - start >= 2
+                            && d.nature(tj).startsWith("ns") && d.boundary(ss) && d.tokEnd(d.tokenAt(ss)) == e;
+                    if (!token && !nameToken && (prev == null || prev.end() != start)) return null;
                     // 太行山/ns 水: the ending opens a landscape word (山水, 山川); the name is the part before it
                     if (token && ss - start >= 2 && LANDSCAPE_WORDS.contains(d.simplified.substring(ss, Math.min(d.length, e + 1))))
                         return new Span(start, ss, EntityType.Place, ps.subtype(), ps.rank(), null, PRIO_GRAMMAR, "suffix:" + ps.suffix() + ":cut");
