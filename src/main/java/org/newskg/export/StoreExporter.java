@@ -42,7 +42,8 @@ import org.newskg.rdf.Namespaces;
  *
  * <p>Edges: {@code position} (person → organisation, from posts), {@code partOf} (place → place),
  * {@code locatedIn} (organisation → place), {@code subOrganizationOf} (organisation → organisation) and
- * {@code coMention} (person — organisation named in the same article). Weight = number of articles.
+ * {@code coMention} (person — organisation named in the same article). Weight = number of articles. A
+ * {@code position} edge carries the post titles ({@code nk:title}) of its posts (see {@link ExportEdge#titles()}).
  * A containment between two divisions is described once, in the shared divisions graph, not in the articles'
  * graphs: its articles (weight, dates) are those touching the child division, i.e. mentioning it or a division
  * inside it, or locating an organisation in one; these are the articles whose graphs carried the edge before the
@@ -52,9 +53,10 @@ import org.newskg.rdf.Namespaces;
  */
 public final class StoreExporter {
     private static final String EDGES = Namespaces.sparqlPrologue() + """
-            SELECT ?s ?relation ?o ?article ?date WHERE {
+            SELECT ?s ?relation ?o ?article ?date ?title WHERE {
               {
                 ?m a nk:Membership ; org:member ?s ; org:organization ?o ; prov:wasDerivedFrom ?article .
+                OPTIONAL { ?m nk:title ?title }
                 BIND("position" AS ?relation)
               } UNION {
                 GRAPH ?article { ?s nk:partOf ?o } FILTER(?article != <%1$s>) BIND("partOf" AS ?relation)
@@ -86,7 +88,7 @@ public final class StoreExporter {
               OPTIONAL { ?mention nk:refersTo ?n ; nk:inArticle ?a }
             } GROUP BY ?n ?label ?class ?code""";
 
-    private record EdgeRow(String s, String relation, String o, String article, String date) {}
+    private record EdgeRow(String s, String relation, String o, String article, String date, String title) {}
 
     private record NodeInfo(String label, String type, String subtype, String code, int mentions) {}
 
@@ -158,7 +160,7 @@ public final class StoreExporter {
             forEachEdge(sel, r -> {
                 if (sel.relations().contains(r.relation()) && selected.contains(r.s()) && selected.contains(r.o()))
                     asm.add(new NetworkAssembler.Row(ref(r.s(), info.get(r.s())), r.relation(), ref(r.o(), info.get(r.o())),
-                            r.article(), r.date()));
+                            r.article(), r.date(), r.title()));
             });
             return asm;
         });
@@ -276,7 +278,8 @@ public final class StoreExporter {
                 String date = s.contains("date") ? s.getLiteral("date").getLexicalForm() : null;
                 if (!inRange(sel, date)) continue;
                 sink.accept(new EdgeRow(s.getResource("s").getURI(), s.getLiteral("relation").getString(),
-                        s.getResource("o").getURI(), s.contains("article") ? s.getResource("article").getURI() : null, date));
+                        s.getResource("o").getURI(), s.contains("article") ? s.getResource("article").getURI() : null, date,
+                        s.contains("title") ? s.getLiteral("title").getLexicalForm() : null));
             }
         }
     }
