@@ -42,6 +42,7 @@ final class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        storeOptions.requireNotServed("ingest", ", or ingest into another --store");
         // build the stages (gazetteer, HanLP, tables) while the store opens (Jena, TDB2): start-up is their maximum
         var stages = ArticlePipeline.start(extractOptions.config());
         try (KgStore store = KgStore.open(storeOptions.store)) {

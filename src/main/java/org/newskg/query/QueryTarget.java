@@ -1,0 +1,61 @@
+package org.newskg.query;
+
+import java.util.Objects;
+import java.util.function.Supplier;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryExecutionBuilder;
+import org.apache.jena.sparql.exec.http.QueryExecutionHTTP;
+import org.apache.jena.system.Txn;
+
+/**
+ * Where a query runs: a dataset in this process (each unit of work inside one read transaction) or a SPARQL 1.1
+ * endpoint over HTTP (the store of a running {@code newskg serve}). Both hand out Jena's
+ * {@link QueryExecutionBuilder}, so the code that builds a query, binds its parameters ({@code substitution}: an
+ * RDF term, never pasted text) and reads its results is the same for both; over HTTP the endpoint's own timeout
+ * applies as well.
+ */
+public interface QueryTarget {
+    /** A new execution builder on this target; give it a query and build. */
+    QueryExecutionBuilder execution();
+
+    /** Runs {@code work} (which builds and reads executions) as one unit: a read transaction on a local dataset. */
+    <T> T read(Supplier<T> work);
+
+    /** A dataset in this process. */
+    static QueryTarget of(Dataset dataset) {
+        Objects.requireNonNull(dataset, "dataset");
+        return new QueryTarget() {
+            @Override
+            public QueryExecutionBuilder execution() {
+                return QueryExecution.create().dataset(dataset);
+            }
+
+            @Override
+            public <T> T read(Supplier<T> work) {
+                return Txn.calculateRead(dataset, work);
+            }
+        };
+    }
+
+    /** A SPARQL query endpoint, e.g. {@code http://127.0.0.1:3030/newskg/sparql}. */
+    static QueryTarget endpoint(String url) {
+        Objects.requireNonNull(url, "endpoint URL");
+        return new QueryTarget() {
+            @Override
+            public QueryExecutionBuilder execution() {
+                return QueryExecutionHTTP.service(url);
+            }
+
+            @Override
+            public <T> T read(Supplier<T> work) {
+                return work.get();
+            }
+
+            @Override
+            public String toString() {
+                return url;
+            }
+        };
+    }
+}
