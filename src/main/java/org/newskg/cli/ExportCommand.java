@@ -45,7 +45,7 @@ final class ExportCommand implements Callable<Integer> {
 
     @Mixin StoreOptions storeOptions;
 
-    @Option(names = "--format", defaultValue = "graphml", description = "output format (default: ${DEFAULT-VALUE})")
+    @Option(names = "--format", defaultValue = "graphml", description = "output format, one of those listed above (default: ${DEFAULT-VALUE})")
     String format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "output file (default: stdout)")
@@ -60,7 +60,7 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--place", paramLabel = "NAME|CODE|IRI", description = "everything inside this place")
     String place;
 
-    @Option(names = "--type", paramLabel = "TYPE", description = "keep only nodes of this type or subtype (Person, Organization, Hospital, County, ...); repeatable")
+    @Option(names = "--type", paramLabel = "TYPE", description = "keep only nodes of this type or subtype: a name in any case (Person, Hospital, county), a prefixed name (nk:Company) or the IRI; repeatable")
     List<String> types = new ArrayList<>();
 
     @Option(names = "--from", paramLabel = "yyyy-MM-dd", description = "only relations from articles dated on or after")

@@ -35,7 +35,7 @@ final class QueryCommand implements Callable<Integer> {
     @Option(names = "-q", paramLabel = "SPARQL", description = "query text")
     String queryText;
 
-    @Option(names = {"-p", "--param"}, paramLabel = "KEY=VALUE", description = "value for a declared query parameter; repeatable")
+    @Option(names = {"-p", "--param"}, paramLabel = "KEY=VALUE", description = "value for a declared query parameter; repeatable. An iri parameter takes a full IRI, a prefixed name (nk:Company) or an ontology term's name (Company)")
     Map<String, String> params = new LinkedHashMap<>();
 
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "60",

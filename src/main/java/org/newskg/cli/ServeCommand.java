@@ -16,8 +16,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"Serves the store over SPARQL 1.1 (embedded Fuseki): dataset /newskg, query endpoint /newskg/sparql",
-                "(GET and POST; JSON, XML, CSV or TSV results by Accept header). Read-only unless --allow-update.",
+        description = {"Serves the store over SPARQL 1.1 and HTTP (embedded Fuseki), with the workbench.",
+                "Dataset /newskg, query endpoint /newskg/sparql (GET and POST; JSON, XML, CSV or TSV results by Accept "
+                        + "header). Read-only unless --allow-update.",
                 "Queries are cancelled after --timeout seconds; the whole-dataset GET is off unless --allow-dump.",
                 "While it runs, the store directory holds " + ServeRecord.FILE + " (pid and endpoint): query, stats and "
                         + "export on this store go through the server; ingest, delete and compact refuse (exit 2)."})

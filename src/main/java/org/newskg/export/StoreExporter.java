@@ -340,16 +340,13 @@ public final class StoreExporter {
             selected.retainAll(distance.keySet());
         }
         if (!sel.types().isEmpty()) {
-            Set<String> types = new HashSet<>();
-            for (String t : sel.types()) types.add(t.toLowerCase(Locale.ROOT));
-            Set<String> known = new HashSet<>();
+            Set<String> known = new java.util.TreeSet<>();
             for (NodeInfo i : info.values()) {
-                known.add(i.type().toLowerCase(Locale.ROOT));
-                if (i.subtype() != null) known.add(i.subtype().toLowerCase(Locale.ROOT));
+                known.add(i.type());
+                if (i.subtype() != null) known.add(i.subtype());
             }
-            for (String t : sel.types())
-                if (!known.contains(t.toLowerCase(Locale.ROOT)))
-                    throw new InvalidInputException("type=" + t, "no entity of this type or subtype in the store");
+            Set<String> types = new HashSet<>();
+            for (String t : sel.types()) types.add(typeName(t, known).toLowerCase(Locale.ROOT));
             selected.removeIf(n -> {
                 NodeInfo i = info.get(n);
                 return !(types.contains(i.type().toLowerCase(Locale.ROOT))
@@ -361,6 +358,20 @@ public final class StoreExporter {
         Comparator<String> rank = Comparator.<String>comparingInt(n -> distance.getOrDefault(n, 0))
                 .thenComparing(n -> -info.get(n).mentions()).thenComparing(Comparator.naturalOrder());
         return new HashSet<>(selected.stream().sorted(rank).limit(sel.limit()).toList());
+    }
+
+    /**
+     * The type or subtype a {@code --type} value names, as {@code newskg query}'s iri parameters take it: a bare name
+     * in any case ({@code company}), or exactly a prefixed name ({@code nk:Company}) or the full IRI; an error
+     * naming the types in the store otherwise.
+     */
+    static String typeName(String given, Set<String> known) {
+        String local = given.startsWith("nk:") ? given.substring(3)
+                : given.startsWith(org.newskg.rdf.NK.NS) ? given.substring(org.newskg.rdf.NK.NS.length()) : null;
+        for (String k : known)
+            if (local != null ? k.equals(local) : k.equalsIgnoreCase(given)) return k;
+        throw new InvalidInputException("type=" + given, "no entity of this type or subtype in the store; known: "
+                + String.join(", ", known));
     }
 
     private static void link(Map<String, Set<String>> adjacency, EdgeRow r) {

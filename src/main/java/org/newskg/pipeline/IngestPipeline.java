@@ -54,9 +54,12 @@ public final class IngestPipeline {
         public String render() {
             StringBuilder sb = new StringBuilder();
             sb.append(String.format("files: %d, articles: %d, entities: %s%d, relations: %d, triples written: %d, "
-                    + "divisions described: %d, store quads: %d, possibly-same person pairs: %d, skipped: %d, seconds: %.2f, "
-                    + "first article %.2f s after JVM start", files, articles, entities >= ENTITY_COUNT_LIMIT ? "at least " : "",
-                    entities, relations, triples, divisions, storeQuads, possiblySame, skipped.size(), seconds, firstArticleUptime));
+                    + "divisions described: %d, store quads: %d, possibly-same person pairs: %d, skipped: %d, seconds: %.2f, ",
+                    files, articles, entities >= ENTITY_COUNT_LIMIT ? "at least " : "",
+                    entities, relations, triples, divisions, storeQuads, possiblySame, skipped.size(), seconds));
+            // an empty run has no first article: say so rather than print NaN
+            sb.append(Double.isNaN(firstArticleUptime) ? "no article was processed"
+                    : String.format("first article %.2f s after JVM start", firstArticleUptime));
             for (Skipped s : skipped) sb.append("\n  skipped ").append(s);
             return sb.toString();
         }

@@ -173,5 +173,12 @@ class ExportCliTest {
                 : CliTest.run("export", "--store", store.toString(), option, value, "--format", "graphml");
         assertEquals(2, r.exit(), r.err());
         assertTrue(r.err().contains(value), r.err());
+        if (option.equals("--format")) {
+            for (org.newskg.export.ExportFormat f : org.newskg.export.ExportFormat.values())
+                assertTrue(r.err().contains(f.parameter()), () -> "lists " + f.parameter() + ": " + r.err());
+            for (String rdf : org.newskg.export.ExportFormat.RDF_SYNTAXES)
+                assertTrue(r.err().contains(rdf) && org.newskg.export.StoreExporter.rdfLang(rdf) != null,
+                        () -> "lists " + rdf + ": " + r.err());
+        }
     }
 }
