@@ -115,13 +115,18 @@ final class ExportCommand implements Callable<Integer> {
         try (KgStore store = KgStore.open(storeOptions.store);
              OutputStream out = output == null ? CommandStreams.bytes(spec.commandLine().getOut())
                      : new BufferedOutputStream(Files.newOutputStream(output), 1 << 16)) {
-            StoreExporter ex = new StoreExporter(store.dataset());
+            ProgressDisplay.Export display = ProgressDisplay.export(spec.commandLine().getErr());
+            StoreExporter ex = new StoreExporter(store.dataset()).withProgress(display.progress());
             String summary;
-            if (rdf != null) {
-                summary = ex.exportRdf(sel, rdf, out) + " triples";
-            } else {
-                int[] n = ex.exportNetwork(sel, net, opts, out);
-                summary = n[0] + " nodes, " + n[1] + " edges";
+            try {
+                if (rdf != null) {
+                    summary = ex.exportRdf(sel, rdf, out) + " triples";
+                } else {
+                    int[] n = ex.exportNetwork(sel, net, opts, out);
+                    summary = n[0] + " nodes, " + n[1] + " edges";
+                }
+            } finally {
+                display.close().run();
             }
             out.flush();
             spec.commandLine().getErr().printf("export: %s in %.2f s%n", summary, (System.nanoTime() - t0) / 1e9);

@@ -54,7 +54,8 @@ final class IngestCommand implements Callable<Integer> {
         // build the stages (gazetteer, HanLP, tables) while the store opens (Jena, TDB2): start-up is their maximum
         var stages = ArticlePipeline.start(extractOptions.config());
         try (KgStore store = KgStore.open(storeOptions.store)) {
-            IngestPipeline.Summary s = new IngestPipeline(store, ArticlePipeline.await(stages), options(), spec.commandLine().getErr()).run(paths);
+            IngestPipeline.Summary s = new IngestPipeline(store, ArticlePipeline.await(stages), options(), null)
+                    .withProgress(ProgressDisplay.ingest(spec.commandLine().getErr())).run(paths);
             spec.commandLine().getErr().println(s.render());
             return s.skipped().isEmpty() ? 0 : 2;
         }

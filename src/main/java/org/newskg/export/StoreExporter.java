@@ -92,8 +92,21 @@ public final class StoreExporter {
 
     private record NodeInfo(String label, String type, String subtype, String code, int mentions) {}
 
+    /**
+     * How far a selection is, for a display: rows of the edge query read so far, and how many there are when
+     * known (-1 during the first of the two passes; the second reads as many as the first).
+     */
+    @FunctionalInterface
+    public interface Progress {
+        void rows(long read, long total);
+
+        Progress NONE = (read, total) -> { };
+    }
+
     private final Dataset dataset;
     private final long timeoutMillis;
+    private Progress progress = Progress.NONE;
+    private long edgeRows = -1;
     /** System.nanoTime() by which the current selection must be done; 0: no limit. One call at a time per instance. */
     private long deadline;
 
@@ -111,7 +124,14 @@ public final class StoreExporter {
         this.timeoutMillis = timeoutMillis;
     }
 
+    /** Reports the rows read to {@code p} (the command line's progress display); returns this exporter. */
+    public StoreExporter withProgress(Progress p) {
+        this.progress = p == null ? Progress.NONE : p;
+        return this;
+    }
+
     private void startClock() {
+        edgeRows = -1;
         deadline = timeoutMillis > 0 ? System.nanoTime() + timeoutMillis * 1_000_000L : 0;
     }
 
@@ -273,14 +293,18 @@ public final class StoreExporter {
         try (QueryExecution qe = query().query(q)
                 .substitution("withCoMention", dataset.getDefaultModel().createTypedLiteral(sel.coMention())).build()) {
             ResultSet rs = qe.execSelect();
+            long rows = 0;
             while (rs.hasNext()) {
                 QuerySolution s = rs.next();
+                if ((++rows & 0x3FF) == 0) progress.rows(rows, edgeRows);
                 String date = s.contains("date") ? s.getLiteral("date").getLexicalForm() : null;
                 if (!inRange(sel, date)) continue;
                 sink.accept(new EdgeRow(s.getResource("s").getURI(), s.getLiteral("relation").getString(),
                         s.getResource("o").getURI(), s.contains("article") ? s.getResource("article").getURI() : null, date,
                         s.contains("title") ? s.getLiteral("title").getLexicalForm() : null));
             }
+            progress.rows(rows, rows);
+            edgeRows = rows; // the next pass reads as many
         }
     }
 
