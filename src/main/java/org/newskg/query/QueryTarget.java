@@ -1,5 +1,7 @@
 package org.newskg.query;
 
+import java.net.http.HttpClient;
+import java.time.Duration;
 import java.util.Objects;
 import java.util.function.Supplier;
 import org.apache.jena.query.Dataset;
@@ -41,10 +43,14 @@ public interface QueryTarget {
     /** A SPARQL query endpoint, e.g. {@code http://127.0.0.1:3030/newskg/sparql}. */
     static QueryTarget endpoint(String url) {
         Objects.requireNonNull(url, "endpoint URL");
+        // HTTP/1.1: Fuseki on plain http answers in 1.1 anyway, and the HTTP/2 upgrade attempt of the default client
+        // cost the first request about half a second (measured on this machine, one request per command)
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(10)).build();
         return new QueryTarget() {
             @Override
             public QueryExecutionBuilder execution() {
-                return QueryExecutionHTTP.service(url);
+                return QueryExecutionHTTP.service(url).httpClient(client);
             }
 
             @Override
