@@ -29,11 +29,12 @@ import picocli.CommandLine.Parameters;
 
 /** {@code newskg bench}: throughput of HanLP alone, of extraction and of the full ingest, side by side. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = {"Measures in one run over the same corpus: HanLP alone on one warm thread, extraction on one and on all",
-                "threads, extract+link+map without the store, and the full ingest (cold) into a fresh TDB2 store;",
-                "prints articles/s, Han characters/s and the ratios to HanLP alone, start-up time and peak memory.",
-                "Without CORPUS it generates a synthetic corpus (see `newskg generate`). With --store the store is kept",
-                "and the curated queries are timed on it (p50/p95). Plain-text report on stdout, progress on stderr."})
+        description = {"Measures the throughput of each stage, from HanLP alone to the full ingest, in one run over one corpus.",
+                "The stages: HanLP alone on one warm thread, extraction on one and on all threads, extract+link+map "
+                        + "without the store, and the full ingest (cold) into a fresh TDB2 store. It prints articles/s, Han "
+                        + "characters/s and the ratios to HanLP alone, start-up time and peak memory.",
+                "Without CORPUS it generates a synthetic corpus (see `newskg generate`). With --store the store is kept "
+                        + "and the curated queries are timed on it (p50/p95). Plain-text report on stdout, progress on stderr."})
 public final class BenchCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 

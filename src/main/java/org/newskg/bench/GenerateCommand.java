@@ -18,8 +18,8 @@ import picocli.CommandLine.Option;
 @Command(name = "generate", mixinStandardHelpOptions = true,
         description = {"Writes N synthetic local-news articles as JSONL (fields id, title, date, source, text) for scale tests.",
                 "The articles are invented: every record has source \"" + CorpusGenerator.SOURCE + "\" and id syn-<n>.",
-                "Places are real divisions of the gazetteer with their real chains; bodies come from the agency table;",
-                "officials' names are drawn from name tables. The same seed and region give the same file."})
+                "Places are real divisions of the gazetteer with their real chains; bodies come from the agency table; "
+                        + "officials' names are drawn from name tables. The same seed and region give the same file."})
 public final class GenerateCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 

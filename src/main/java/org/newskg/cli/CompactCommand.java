@@ -19,6 +19,7 @@ final class CompactCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         storeOptions.existing();
+        storeOptions.requireNotServed("compact", "");
         try (KgStore store = KgStore.open(storeOptions.store)) {
             var out = spec.commandLine().getOut();
             long quads = store.quadCount();

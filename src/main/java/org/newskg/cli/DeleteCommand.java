@@ -22,6 +22,7 @@ final class DeleteCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        storeOptions.requireNotServed("delete", "");
         try (KgStore store = KgStore.open(storeOptions.store)) {
             var graph = ArticleMapper.graphName(id);
             var names = org.newskg.pipeline.IdentityLinks.personNames(store, graph);

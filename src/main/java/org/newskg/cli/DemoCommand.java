@@ -21,8 +21,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
 
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = {"Ingests the bundled sample corpus into a fresh embedded TDB2 store and serves it over SPARQL",
-                "on 127.0.0.1, printing the endpoint URL and an example query. Ctrl-C stops it."})
+        description = {"Ingests the bundled sample corpus into a fresh store and serves it over SPARQL on 127.0.0.1.",
+                "It prints the endpoint URL and an example query. Ctrl-C stops it."})
 final class DemoCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
@@ -74,7 +74,10 @@ final class DemoCommand implements Callable<Integer> {
         out.println("EOF");
         out.println("Ctrl-C to stop.");
         out.flush();
+        // a kept store records its server as `newskg serve` does, so query, stats and export on it go through it
+        org.newskg.serve.ServeRecord record = temporary ? null : org.newskg.serve.ServeRecord.write(dir, server.sparqlUrl());
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            if (record != null) record.remove(dir);
             server.close();
             kg.close();
             if (temporary) deleteTree(dir);

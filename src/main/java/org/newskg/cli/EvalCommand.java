@@ -18,9 +18,10 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "eval", mixinStandardHelpOptions = true,
-        description = {"Scores extraction against gold-annotated documents (the format of ../shared/eval) and prints the",
-                "same figures as score.py: strict and lenient entity P/R/F1 overall and per type, subtype accuracy,",
-                "place-code accuracy, positions, partOf, bylines. Without --pred, extracts the gold texts itself."})
+        description = {"Scores extraction against gold-annotated documents (the format of ../shared/eval).",
+                "It prints the same figures as score.py: strict and lenient entity P/R/F1 overall and per type, subtype "
+                        + "accuracy, place-code accuracy, positions, partOf, bylines. Without --pred, it extracts the gold "
+                        + "texts itself."})
 final class EvalCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 

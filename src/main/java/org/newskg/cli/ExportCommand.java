@@ -1,6 +1,12 @@
 package org.newskg.cli;
 
 import java.io.BufferedOutputStream;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -9,14 +15,17 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import org.apache.jena.riot.Lang;
 import org.newskg.InvalidInputException;
 import org.newskg.export.ExportFormat;
 import org.newskg.export.ExportOptions;
 import org.newskg.export.Selection;
 import org.newskg.export.StoreExporter;
+import org.newskg.serve.ServeRecord;
 import org.newskg.store.KgStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -36,7 +45,7 @@ final class ExportCommand implements Callable<Integer> {
 
     @Mixin StoreOptions storeOptions;
 
-    @Option(names = "--format", defaultValue = "graphml", description = "output format (default: ${DEFAULT-VALUE})")
+    @Option(names = "--format", defaultValue = "graphml", description = "output format, one of those listed above (default: ${DEFAULT-VALUE})")
     String format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "output file (default: stdout)")
@@ -51,7 +60,7 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--place", paramLabel = "NAME|CODE|IRI", description = "everything inside this place")
     String place;
 
-    @Option(names = "--type", paramLabel = "TYPE", description = "keep only nodes of this type or subtype (Person, Organization, Hospital, County, ...); repeatable")
+    @Option(names = "--type", paramLabel = "TYPE", description = "keep only nodes of this type or subtype: a name in any case (Person, Hospital, county), a prefixed name (nk:Company) or the IRI; repeatable")
     List<String> types = new ArrayList<>();
 
     @Option(names = "--from", paramLabel = "yyyy-MM-dd", description = "only relations from articles dated on or after")
@@ -95,20 +104,80 @@ final class ExportCommand implements Callable<Integer> {
             default -> throw new InvalidInputException("--gexf-version " + gexfVersion, "use 1.3 or 1.2draft");
         });
         long t0 = System.nanoTime();
+        Optional<ServeRecord> served = storeOptions.served();
+        if (served.isPresent()) {
+            spec.commandLine().getErr().println(StoreOptions.throughServer(served.get()));
+            long bytes = throughServer(served.get(), sel, followed);
+            spec.commandLine().getErr().printf("export: %d bytes from %s in %.2f s%n", bytes, served.get().exportUrl(),
+                    (System.nanoTime() - t0) / 1e9);
+            return 0;
+        }
         try (KgStore store = KgStore.open(storeOptions.store);
              OutputStream out = output == null ? CommandStreams.bytes(spec.commandLine().getOut())
                      : new BufferedOutputStream(Files.newOutputStream(output), 1 << 16)) {
-            StoreExporter ex = new StoreExporter(store.dataset());
+            ProgressDisplay.Export display = ProgressDisplay.export(spec.commandLine().getErr());
+            StoreExporter ex = new StoreExporter(store.dataset()).withProgress(display.progress());
             String summary;
-            if (rdf != null) {
-                summary = ex.exportRdf(sel, rdf, out) + " triples";
-            } else {
-                int[] n = ex.exportNetwork(sel, net, opts, out);
-                summary = n[0] + " nodes, " + n[1] + " edges";
+            try {
+                if (rdf != null) {
+                    summary = ex.exportRdf(sel, rdf, out) + " triples";
+                } else {
+                    int[] n = ex.exportNetwork(sel, net, opts, out);
+                    summary = n[0] + " nodes, " + n[1] + " edges";
+                }
+            } finally {
+                display.close().run();
             }
             out.flush();
             spec.commandLine().getErr().printf("export: %s in %.2f s%n", summary, (System.nanoTime() - t0) / 1e9);
         }
         return 0;
+    }
+
+    /**
+     * The same export from the server's {@code /newskg/export} (the same engine, so the same file): the selection,
+     * already checked here, sent as its form parameters; the body streamed to the output. The server's --timeout
+     * applies.
+     */
+    private long throughServer(ServeRecord server, Selection sel, Set<String> followed) throws Exception {
+        List<String[]> form = new ArrayList<>();
+        if (sel.sparql() != null) {
+            form.add(new String[] {"sparql", sel.sparql()});
+        } else {
+            sel.entities().forEach(e -> form.add(new String[] {"entity", e}));
+            form.add(new String[] {"hops", Integer.toString(sel.hops())});
+            if (sel.place() != null) form.add(new String[] {"place", sel.place()});
+            sel.types().forEach(t -> form.add(new String[] {"type", t}));
+            if (sel.from() != null) form.add(new String[] {"from", sel.from().toString()});
+            if (sel.to() != null) form.add(new String[] {"to", sel.to().toString()});
+            followed.forEach(r -> form.add(new String[] {"relation", r}));
+            form.add(new String[] {"limit", Integer.toString(sel.limit())});
+        }
+        form.add(new String[] {"format", format});
+        if (gexfVersion.startsWith("1.2")) form.add(new String[] {"gexf", "1.2draft"});
+        if (dynamic) form.add(new String[] {"dynamic", "true"});
+        String body = form.stream().map(kv -> URLEncoder.encode(kv[0], StandardCharsets.UTF_8) + "="
+                + URLEncoder.encode(kv[1], StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
+        HttpRequest request = HttpRequest.newBuilder(URI.create(server.exportUrl()))
+                .header("Content-Type", "application/x-www-form-urlencoded; charset=utf-8")
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build();
+        HttpResponse<InputStream> response;
+        try {
+            response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofInputStream());
+        } catch (java.io.IOException e) {
+            throw new InvalidInputException(server.exportUrl(), "the server of this store does not answer (" + e
+                    + "); stop it or wait until it is up");
+        }
+        try (InputStream in = response.body()) {
+            if (response.statusCode() != 200) {
+                String text = new String(in.readAllBytes(), StandardCharsets.UTF_8).strip();
+                throw new InvalidInputException(server.exportUrl(), "the server answered " + response.statusCode()
+                        + ": " + text);
+            }
+            try (OutputStream out = output == null ? CommandStreams.bytes(spec.commandLine().getOut())
+                    : new BufferedOutputStream(Files.newOutputStream(output), 1 << 16)) {
+                return in.transferTo(out);
+            }
+        }
     }
 }

@@ -17,8 +17,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "extract", mixinStandardHelpOptions = true,
-        description = {"Extraction only: writes what is found in each article to stdout, one JSON line per article,",
-                "in the prediction format of the evaluation guidelines (doc = input file name without extension)."})
+        description = {"Extracts entities and relations from news files and writes them to stdout, without a store.",
+                "One JSON line per article, in the prediction format of the evaluation guidelines (doc = input file "
+                        + "name without extension)."})
 final class ExtractCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 

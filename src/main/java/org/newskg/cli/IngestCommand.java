@@ -1,8 +1,11 @@
 package org.newskg.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import org.newskg.InvalidInputException;
 import org.newskg.pipeline.ArticlePipeline;
 import org.newskg.pipeline.IngestPipeline;
 import org.newskg.store.KgStore;
@@ -42,10 +45,17 @@ final class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        List<Path> missing = paths.stream().filter(p -> !Files.exists(p)).toList();
+        if (missing.size() == paths.size()) // nothing to read: say so before anything (a store folder) is created
+            throw new InvalidInputException(missing.stream().map(Path::toString).collect(Collectors.joining(", ")),
+                    (missing.size() == 1 ? "no such file or folder" : "none of these files or folders exists")
+                            + "; nothing was ingested and no store was created");
+        storeOptions.requireNotServed("ingest", ", or ingest into another --store");
         // build the stages (gazetteer, HanLP, tables) while the store opens (Jena, TDB2): start-up is their maximum
         var stages = ArticlePipeline.start(extractOptions.config());
         try (KgStore store = KgStore.open(storeOptions.store)) {
-            IngestPipeline.Summary s = new IngestPipeline(store, ArticlePipeline.await(stages), options(), spec.commandLine().getErr()).run(paths);
+            IngestPipeline.Summary s = new IngestPipeline(store, ArticlePipeline.await(stages), options(), null)
+                    .withProgress(ProgressDisplay.ingest(spec.commandLine().getErr())).run(paths);
             spec.commandLine().getErr().println(s.render());
             return s.skipped().isEmpty() ? 0 : 2;
         }

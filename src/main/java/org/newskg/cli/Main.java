@@ -45,7 +45,7 @@ public final class Main implements Runnable {
 
     static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new Main());
-        cl.setErr(new PrintWriter(new java.io.OutputStreamWriter(System.err, java.nio.charset.StandardCharsets.UTF_8), true));
+        cl.setErr(new ProcessStderr());
         cl.setOut(new PrintWriter(new java.io.OutputStreamWriter(System.out, java.nio.charset.StandardCharsets.UTF_8), true));
         cl.setExecutionExceptionHandler((ex, cmd, parseResult) -> {
             boolean verbose = parseResult.hasMatchedOption("-v") || parseResult.subcommands().stream()
@@ -67,6 +67,13 @@ public final class Main implements Runnable {
             return 1;
         });
         return cl;
+    }
+
+    /** The process's stderr as the commands' error stream: progress bars are drawn only on it (see ProgressDisplay). */
+    static final class ProcessStderr extends PrintWriter {
+        ProcessStderr() {
+            super(new java.io.OutputStreamWriter(System.err, java.nio.charset.StandardCharsets.UTF_8), true);
+        }
     }
 
     /** Version from the jar manifest, or "dev". */

@@ -7,7 +7,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.newskg.InvalidInputException;
+import java.util.Optional;
 import org.newskg.query.QueryRunner;
+import org.newskg.query.QueryTarget;
+import org.newskg.serve.ServeRecord;
 import org.newskg.query.QueryTemplate;
 import org.newskg.store.KgStore;
 import picocli.CommandLine.Command;
@@ -32,7 +35,7 @@ final class QueryCommand implements Callable<Integer> {
     @Option(names = "-q", paramLabel = "SPARQL", description = "query text")
     String queryText;
 
-    @Option(names = {"-p", "--param"}, paramLabel = "KEY=VALUE", description = "value for a declared query parameter; repeatable")
+    @Option(names = {"-p", "--param"}, paramLabel = "KEY=VALUE", description = "value for a declared query parameter; repeatable. An iri parameter takes a full IRI, a prefixed name (nk:Company) or an ontology term's name (Company)")
     Map<String, String> params = new LinkedHashMap<>();
 
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "60",
@@ -65,19 +68,33 @@ final class QueryCommand implements Callable<Integer> {
         if (!(timeout >= 0) || Double.isInfinite(timeout))
             throw new InvalidInputException("--timeout " + timeout, "must be 0 (no limit) or more seconds");
         storeOptions.existing();
-        try (KgStore store = KgStore.open(storeOptions.store)) {
-            OutputStream out = CommandStreams.bytes(spec.commandLine().getOut());
-            long n;
-            try {
-                n = QueryRunner.run(store.dataset(), t, params, format, out, Math.round(timeout * 1000));
-            } catch (org.apache.jena.query.QueryCancelledException e) {
-                out.close();
-                throw new InvalidInputException("--timeout " + timeout, "the query was cancelled after " + timeout
-                        + " s; give a larger --timeout (0: no limit) or a narrower query");
+        Optional<ServeRecord> served = storeOptions.served();
+        if (served.isPresent()) {
+            spec.commandLine().getErr().println(StoreOptions.throughServer(served.get()));
+            run(QueryTarget.endpoint(served.get().sparqlUrl()), t);
+        } else {
+            try (KgStore store = KgStore.open(storeOptions.store)) {
+                run(QueryTarget.of(store.dataset()), t);
             }
-            out.close(); // flushes the command's output stream, leaves it open
-            spec.commandLine().getErr().println(n + " results");
         }
         return 0;
+    }
+
+    private void run(QueryTarget target, QueryTemplate t) throws java.io.IOException {
+        OutputStream out = CommandStreams.bytes(spec.commandLine().getOut());
+        long n;
+        try {
+            n = QueryRunner.run(target, t, params, format, out, Math.round(timeout * 1000));
+        } catch (org.apache.jena.query.QueryCancelledException e) {
+            out.close();
+            throw new InvalidInputException("--timeout " + timeout, "the query was cancelled after " + timeout
+                    + " s; give a larger --timeout (0: no limit) or a narrower query");
+        } catch (org.apache.jena.sparql.engine.http.QueryExceptionHTTP e) {
+            out.close();
+            throw new InvalidInputException(target.toString(), "the server answered " + e.getStatusCode() + " "
+                    + (e.getStatusCode() == 503 ? "(cancelled at the server's --timeout)" : String.valueOf(e.getMessage())));
+        }
+        out.close(); // flushes the command's output stream, leaves it open
+        spec.commandLine().getErr().println(n + " results");
     }
 }

@@ -3,8 +3,11 @@ package org.newskg.cli;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.newskg.InvalidInputException;
 import org.newskg.serve.KgServer;
+import org.newskg.serve.ServeRecord;
 import org.newskg.store.KgStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -13,9 +16,12 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"Serves the store over SPARQL 1.1 (embedded Fuseki): dataset /newskg, query endpoint /newskg/sparql",
-                "(GET and POST; JSON, XML, CSV or TSV results by Accept header). Read-only unless --allow-update.",
-                "Queries are cancelled after --timeout seconds; the whole-dataset GET is off unless --allow-dump."})
+        description = {"Serves the store over SPARQL 1.1 and HTTP (embedded Fuseki), with the workbench.",
+                "Dataset /newskg, query endpoint /newskg/sparql (GET and POST; JSON, XML, CSV or TSV results by Accept "
+                        + "header). Read-only unless --allow-update.",
+                "Queries are cancelled after --timeout seconds; the whole-dataset GET is off unless --allow-dump.",
+                "While it runs, the store directory holds " + ServeRecord.FILE + " (pid and endpoint): query, stats and "
+                        + "export on this store go through the server; ingest, delete and compact refuse (exit 2)."})
 final class ServeCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
@@ -56,18 +62,40 @@ final class ServeCommand implements Callable<Integer> {
             store.close();
             throw e;
         }
+        ServeRecord record;
+        try {
+            record = ServeRecord.write(storeOptions.store, server.sparqlUrl());
+        } catch (RuntimeException e) {
+            server.close();
+            store.close();
+            throw e;
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        AtomicBoolean closed = new AtomicBoolean();
+        Runnable stop = () -> {
+            if (closed.compareAndSet(false, true)) {
+                record.remove(storeOptions.store);
+                server.close();
+                store.close();
+                stopped.countDown();
+            }
+        };
+        Thread hook = new Thread(stop, "newskg-serve-stop");
+        Runtime.getRuntime().addShutdownHook(hook);
         spec.commandLine().getOut().println(server.sparqlUrl());
         spec.commandLine().getOut().flush();
         spec.commandLine().getErr().println("serving " + storeOptions.store + " at " + server.sparqlUrl()
                 + (allowUpdate ? " (updates allowed)" : " (read-only)")
                 + (timeout > 0 ? "; queries cancelled after " + timeout + " s" : "; no query timeout")
                 + (allowDump ? "; whole-dataset GET on" : "") + "; workbench at " + server.workbenchUrl()
-                + "; Ctrl-C to stop");
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            server.close();
-            store.close();
-        }));
-        server.join();
+                + "; query, stats and export on this store go through it; Ctrl-C to stop");
+        try {
+            stopped.await();
+        } catch (InterruptedException e) {
+            // stopped from within this process (a test, an embedding): stop as Ctrl-C would
+            stop.run();
+            Runtime.getRuntime().removeShutdownHook(hook);
+        }
         return 0;
     }
 }

@@ -17,11 +17,12 @@ import org.apache.commons.csv.CSVPrinter;
  *
  * <ul>
  * <li>Gephi nodes: {@code Id,Label,Type,Subtype,Code,Mentions,Iri,FirstDate,LastDate}</li>
- * <li>Gephi edges: {@code Source,Target,Weight,Type,Label,Relation,FirstDate,LastDate,Articles} (Type is
- *     {@code Directed}, Label the relation, articles joined by a space)</li>
+ * <li>Gephi edges: {@code Source,Target,Weight,Type,Label,Relation,FirstDate,LastDate,Articles,Title} (Type is
+ *     {@code Directed}, Label the relation, articles joined by a space, Title the post titles of a position edge
+ *     joined by {@code ；})</li>
  * <li>Neo4j nodes: {@code id:ID,label,:LABEL,subtype,code,mentions:int,iri,firstDate:date,lastDate:date}
  *     (the type is the Neo4j label)</li>
- * <li>Neo4j edges: {@code :START_ID,:END_ID,:TYPE,weight:int,firstDate:date,lastDate:date,articles:string[]}
+ * <li>Neo4j edges: {@code :START_ID,:END_ID,:TYPE,weight:int,firstDate:date,lastDate:date,articles:string[],title}
  *     (articles joined by {@code ;}, neo4j-admin's default array delimiter). Labels with line breaks need
  *     {@code --multiline-fields=true}.</li>
  * </ul>
@@ -50,12 +51,12 @@ final class CsvNetworkWriter extends AbstractNetworkWriter {
             case GEPHI -> table == Table.NODES
                     ? new String[] {"Id", "Label", "Type", "Subtype", "Code", "Mentions", "Iri", "FirstDate", "LastDate"}
                     : new String[] {"Source", "Target", "Weight", "Type", "Label", "Relation", "FirstDate", "LastDate",
-                        "Articles"};
+                        "Articles", "Title"};
             case NEO4J -> table == Table.NODES
                     ? new String[] {"id:ID", "label", ":LABEL", "subtype", "code", "mentions:int", "iri",
                         "firstDate:date", "lastDate:date"}
                     : new String[] {":START_ID", ":END_ID", ":TYPE", "weight:int", "firstDate:date", "lastDate:date",
-                        "articles:string[]"};
+                        "articles:string[]", "title"};
         });
     }
 
@@ -85,10 +86,10 @@ final class CsvNetworkWriter extends AbstractNetworkWriter {
         List<String> articles = listedArticles(e);
         if (style == Style.GEPHI) {
             csv.printRecord(e.source(), e.target(), e.weight(), "Directed", e.relation(), e.relation(), e.firstDate(),
-                    e.lastDate(), String.join(" ", articles));
+                    e.lastDate(), String.join(" ", articles), e.title());
         } else {
             csv.printRecord(e.source(), e.target(), e.relation(), e.weight(), e.firstDate(), e.lastDate(),
-                    String.join(";", articles));
+                    String.join(";", articles), e.title());
         }
     }
 

@@ -10,9 +10,14 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Cytoscape.js JSON ({@code {"data":{...},"elements":{"nodes":[{"data":{...}}],"edges":[{"data":{...}}]}}}), which
- * Cytoscape desktop also imports. Node data: id, label, type, subtype, code, mentions, iri, firstDate, lastDate;
- * edge data: id ({@code e0}, ...), source, target, relation, interaction (the relation again, as Cytoscape
- * desktop names it), weight, firstDate, lastDate, articles (an array). Absent values are left out.
+ * Cytoscape desktop imports and networkx's {@code cytoscape_graph} reads: the top level says
+ * {@code "directed": true, "multigraph": true} (a person and an organisation may be joined by a position and a
+ * co-mention edge), node data carry {@code value} (the id again: networkx's node key) and {@code name} (the label:
+ * Cytoscape desktop's name column), and edge data a {@code key} (the relation: networkx's key between parallel edges,
+ * unique because there is one edge per source, target and relation). Node data: id, value, name, label, type,
+ * subtype, code, mentions, iri, firstDate, lastDate; edge data: id ({@code e0}, ...), source, target, relation,
+ * interaction (the relation again, as Cytoscape desktop names it), weight, firstDate, lastDate, title (the post
+ * titles of a position edge), key, articles (an array). Absent values are left out.
  */
 final class CytoscapeJsonWriter extends AbstractNetworkWriter {
     private final Writer sink;
@@ -35,6 +40,8 @@ final class CytoscapeJsonWriter extends AbstractNetworkWriter {
         json.name("format_version").value("1.0");
         json.name("generated_by").value("newskg");
         json.name("target_cytoscapejs_version").value("~3");
+        json.name("directed").value(true);
+        json.name("multigraph").value(true);
         json.name("data").beginObject();
         json.name("name").value(options.graphName() == null ? "newskg" : options.graphName());
         json.endObject();
@@ -46,6 +53,8 @@ final class CytoscapeJsonWriter extends AbstractNetworkWriter {
     void writeNode(ExportNode n) throws IOException {
         json.beginObject().name("data").beginObject();
         json.name("id").value(n.id());
+        json.name("value").value(n.id());
+        json.name("name").value(n.label());
         json.name("label").value(n.label());
         json.name("type").value(n.type());
         json.name("subtype").value(n.subtype());
@@ -74,6 +83,8 @@ final class CytoscapeJsonWriter extends AbstractNetworkWriter {
         json.name("weight").value(e.weight());
         json.name("firstDate").value(e.firstDate());
         json.name("lastDate").value(e.lastDate());
+        json.name("title").value(e.title());
+        json.name("key").value(e.relation());
         json.name("articles").beginArray();
         for (String a : listedArticles(e)) {
             json.value(a);

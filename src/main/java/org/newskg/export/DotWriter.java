@@ -10,7 +10,8 @@ import java.nio.charset.StandardCharsets;
 /**
  * Graphviz DOT: a {@code digraph} with the node ids (IRIs) as quoted node names, the label and the other
  * values as attributes, and {@code fontname} (a CJK-capable font, {@link ExportOptions#fontName()}) on graph,
- * nodes and edges. Edge label is the relation; weight is the Graphviz {@code weight} too (a layout hint).
+ * nodes and edges. Edge label is the post title of a position edge (titles joined by
+ * {@link ExportEdge#TITLE_SEPARATOR}, also in a {@code title} attribute), else the relation; weight is the Graphviz {@code weight} too (a layout hint).
  * Quoted strings escape backslash and quote; line breaks in labels become {@code \n}; characters SVG output could
  * not carry (C0 controls, U+FFFE/U+FFFF, unpaired surrogates) become U+FFFD.
  */
@@ -51,8 +52,10 @@ final class DotWriter extends AbstractNetworkWriter {
 
     @Override
     void writeEdge(ExportEdge e, long id) throws IOException {
-        out.write("  " + quote(e.source()) + " -> " + quote(e.target()) + " [label=" + quote(e.relation()));
+        out.write("  " + quote(e.source()) + " -> " + quote(e.target()) + " [label="
+                + quote(e.title() == null ? e.relation() : e.title()));
         attr("relation", e.relation());
+        attr("title", e.title());
         out.write(", weight=" + e.weight());
         attr("firstDate", e.firstDate());
         attr("lastDate", e.lastDate());

@@ -1,8 +1,10 @@
 package org.newskg.export;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.newskg.InvalidInputException;
 
 /** The network file formats, with the usual file name suffix and the media type (one per format) of each. */
@@ -23,6 +25,9 @@ public enum ExportFormat {
     NEO4J_NODES("neo4j-nodes.csv", "text/csv"),
     /** neo4j-admin import relationship file ({@code :START_ID,:END_ID,:TYPE,...}). */
     NEO4J_EDGES("neo4j-edges.csv", "text/csv");
+
+    /** The RDF syntaxes offered beside the network formats (see {@link StoreExporter#rdfLang}), by their main names. */
+    public static final List<String> RDF_SYNTAXES = List.of("turtle", "trig", "jsonld", "nquads");
 
     private final String suffix;
     private final String mediaType;
@@ -45,6 +50,12 @@ public enum ExportFormat {
     /** File name suffix without the dot, e.g. {@code gexf}, {@code nodes.csv}. */
     public String suffix() {
         return suffix;
+    }
+
+    /** Every format name {@code newskg export --format} and {@code /newskg/export?format=} take, networks then RDF. */
+    public static String known() {
+        return Stream.concat(Arrays.stream(values()).map(ExportFormat::parameter), RDF_SYNTAXES.stream())
+                .collect(Collectors.joining(", "));
     }
 
     /**
@@ -76,7 +87,6 @@ public enum ExportFormat {
                 }
             }
         }
-        String known = Arrays.stream(values()).map(ExportFormat::parameter).collect(Collectors.joining(", "));
-        throw new InvalidInputException("format=" + name, "unknown export format '" + name + "'; known: " + known);
+        throw new InvalidInputException("format=" + name, "unknown export format '" + name + "'; known: " + known());
     }
 }

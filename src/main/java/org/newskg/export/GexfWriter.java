@@ -7,7 +7,7 @@ import org.newskg.export.ExportOptions.GexfVersion;
 /**
  * GEXF for Gephi: 1.3 by default, 1.2draft by option (the version networkx 2.x reads). Directed graph; node
  * attributes type, subtype, code, mentions, iri (plus firstDate, lastDate); edge attributes relation, firstDate,
- * lastDate, articles (IRIs joined by a space); the edge weight is GEXF's own {@code weight} and the relation is
+ * lastDate, articles (IRIs joined by a space), title (the post titles of a position edge); the edge weight is GEXF's own {@code weight} and the relation is
  * also the edge {@code label} (and, in 1.3, its {@code kind}, so Gephi keeps parallel edges of different
  * relations apart). With {@link ExportOptions#dynamic()}: {@code mode="dynamic"}, {@code timeformat="date"} and
  * one spell from first to last date on each element that has dates.
@@ -61,7 +61,7 @@ final class GexfWriter extends XmlNetworkWriter {
         xml.start("attributes");
         xml.attr("class", "edge");
         attributesMode();
-        for (String a : new String[] {"relation", "firstDate", "lastDate", "articles"}) {
+        for (String a : new String[] {"relation", "firstDate", "lastDate", "articles", "title"}) {
             declare(a, "string");
         }
         xml.end();
@@ -122,6 +122,7 @@ final class GexfWriter extends XmlNetworkWriter {
         value("firstDate", e.firstDate());
         value("lastDate", e.lastDate());
         value("articles", e.articles().isEmpty() ? null : String.join(" ", listedArticles(e)));
+        value("title", e.title());
         xml.end();
         spell(e.firstDate(), e.lastDate());
         xml.end();

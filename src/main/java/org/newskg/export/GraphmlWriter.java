@@ -6,8 +6,9 @@ import java.io.OutputStream;
 /**
  * GraphML for yEd, Cytoscape and networkx: a directed graph with one typed {@code <key>} per attribute
  * (node: label, type, subtype, code, mentions:int, iri, firstDate, lastDate; edge: relation, weight:int,
- * firstDate, lastDate, articles joined by a space). Absent values have no {@code <data>}. With
- * {@link ExportOptions#yedGraphics()}, labels are also written as yEd node and edge labels.
+ * firstDate, lastDate, articles joined by a space, title: the post titles of a position edge joined by
+ * {@link ExportEdge#TITLE_SEPARATOR}). Absent values have no {@code <data>}. With {@link ExportOptions#yedGraphics()},
+ * labels are also written as yEd node and edge labels (an edge's title, else its relation).
  */
 final class GraphmlWriter extends XmlNetworkWriter {
     private static final String NS = "http://graphml.graphdrawing.org/xmlns";
@@ -18,7 +19,7 @@ final class GraphmlWriter extends XmlNetworkWriter {
         {"iri", "string"}, {"firstDate", "string"}, {"lastDate", "string"}};
     private static final String[][] EDGE_KEYS = {
         {"relation", "string"}, {"weight", "int"}, {"firstDate", "string"}, {"lastDate", "string"},
-        {"articles", "string"}};
+        {"articles", "string"}, {"title", "string"}};
 
 
     GraphmlWriter(OutputStream out, ExportOptions options) throws IOException {
@@ -111,6 +112,7 @@ final class GraphmlWriter extends XmlNetworkWriter {
         data("e_firstDate", e.firstDate());
         data("e_lastDate", e.lastDate());
         data("e_articles", e.articles().isEmpty() ? null : String.join(" ", listedArticles(e)));
+        data("e_title", e.title());
         if (options.yedGraphics()) {
             xml.start("data");
             xml.attr("key", "e_graphics");
@@ -119,7 +121,7 @@ final class GraphmlWriter extends XmlNetworkWriter {
             xml.attr("source", "none");
             xml.attr("target", "standard");
             xml.start("y", "EdgeLabel", Y);
-            xml.text(e.relation());
+            xml.text(e.title() == null ? e.relation() : e.title());
             xml.end();
             xml.end();
             xml.end();

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.RDFNode;
@@ -23,6 +24,7 @@ import org.newskg.InvalidInputException;
  * {@code coMention}) are undirected in meaning: their ends are put in IRI order, so A–B and B–A rows make one
  * edge, and their self-loops are dropped. Node mentions = number of distinct articles of the rows the node
  * appears in, unless the rows carry a count ({@code sMentions}/{@code oMentions}), whose maximum is used.
+ * An edge's titles are the distinct titles of its rows ({@link #TITLE}), the post titles of a {@code position} edge.
  * Node dates span the dates of its rows. The first non-empty label, type, subtype and code seen for a node win.
  * IRIs of relations and types are shortened to their local name ({@code ...#partOf} → {@code partOf}).
  *
@@ -46,6 +48,8 @@ public final class NetworkAssembler {
     public static final String O_MENTIONS = "oMentions";
     public static final String ARTICLE = "article";
     public static final String DATE = "date";
+    /** A post title of a {@code position} row (optional); an edge keeps the distinct titles of its rows. */
+    public static final String TITLE = "title";
 
     /**
      * One end of a row.
@@ -74,14 +78,21 @@ public final class NetworkAssembler {
      * @param article article IRI, or null for a relation not drawn from articles (e.g. partOf from the gazetteer)
      * @param date    article date: {@code yyyy-MM-dd}, or an xsd:dateTime / dated value whose first 10
      *                characters are one; or null
+     * @param title   the post title this row states (a {@code position} row), or null
      */
-    public record Row(NodeRef subject, String relation, NodeRef object, String article, String date) {
+    public record Row(NodeRef subject, String relation, NodeRef object, String article, String date, String title) {
         public Row {
             Objects.requireNonNull(subject, "row subject");
             if ((relation == null) != (object == null)) {
                 throw new IllegalArgumentException("row of " + subject.iri() + ": relation " + relation
                         + " and object " + (object == null ? null : object.iri()) + " must both be given or both null");
             }
+            title = title == null || title.isBlank() ? null : title.strip();
+        }
+
+        /** A row without a title. */
+        public Row(NodeRef subject, String relation, NodeRef object, String article, String date) {
+            this(subject, relation, object, article, date, null);
         }
     }
 
@@ -108,6 +119,8 @@ public final class NetworkAssembler {
 
     private static final class EdgeAcc {
         final IntSet articles = new IntSet();
+        /** Distinct titles in code-point order, so the joined value does not depend on the order of the rows. */
+        TreeSet<String> titles;
         int first = NO_DATE;
         int last = NO_DATE;
     }
@@ -152,7 +165,8 @@ public final class NetworkAssembler {
             String o = get(binding, O);
             NodeRef object = o == null ? null : new NodeRef(o, get(binding, O_LABEL), get(binding, O_TYPE),
                     get(binding, O_SUBTYPE), get(binding, O_CODE), count(binding, O_MENTIONS, where));
-            add(new Row(s, get(binding, RELATION), object, get(binding, ARTICLE), get(binding, DATE)));
+            add(new Row(s, get(binding, RELATION), object, get(binding, ARTICLE), get(binding, DATE),
+                    get(binding, TITLE)));
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException(where, e.getMessage(), e);
         }
@@ -214,6 +228,12 @@ public final class NetworkAssembler {
         EdgeAcc e = edges.computeIfAbsent(new EdgeKey(s, o, r), k -> new EdgeAcc());
         if (article >= 0) {
             e.articles.add(article);
+        }
+        if (row.title() != null) {
+            if (e.titles == null) {
+                e.titles = new TreeSet<>();
+            }
+            e.titles.add(row.title());
         }
         if (date != NO_DATE) {
             e.first = e.first == NO_DATE ? date : Math.min(e.first, date);
@@ -286,7 +306,7 @@ public final class NetworkAssembler {
                 iris.add(articles.get(id));
             }
             w.edge(new ExportEdge(nodes.get(k.source()).iri, nodes.get(k.target()).iri, relations.get(k.relation()),
-                    ids.length, iso(e.first), iso(e.last), iris));
+                    ids.length, iso(e.first), iso(e.last), iris, e.titles == null ? List.of() : List.copyOf(e.titles)));
         }
         w.end();
     }

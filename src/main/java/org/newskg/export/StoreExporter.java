@@ -42,7 +42,8 @@ import org.newskg.rdf.Namespaces;
  *
  * <p>Edges: {@code position} (person → organisation, from posts), {@code partOf} (place → place),
  * {@code locatedIn} (organisation → place), {@code subOrganizationOf} (organisation → organisation) and
- * {@code coMention} (person — organisation named in the same article). Weight = number of articles.
+ * {@code coMention} (person — organisation named in the same article). Weight = number of articles. A
+ * {@code position} edge carries the post titles ({@code nk:title}) of its posts (see {@link ExportEdge#titles()}).
  * A containment between two divisions is described once, in the shared divisions graph, not in the articles'
  * graphs: its articles (weight, dates) are those touching the child division, i.e. mentioning it or a division
  * inside it, or locating an organisation in one; these are the articles whose graphs carried the edge before the
@@ -52,9 +53,10 @@ import org.newskg.rdf.Namespaces;
  */
 public final class StoreExporter {
     private static final String EDGES = Namespaces.sparqlPrologue() + """
-            SELECT ?s ?relation ?o ?article ?date WHERE {
+            SELECT ?s ?relation ?o ?article ?date ?title WHERE {
               {
                 ?m a nk:Membership ; org:member ?s ; org:organization ?o ; prov:wasDerivedFrom ?article .
+                OPTIONAL { ?m nk:title ?title }
                 BIND("position" AS ?relation)
               } UNION {
                 GRAPH ?article { ?s nk:partOf ?o } FILTER(?article != <%1$s>) BIND("partOf" AS ?relation)
@@ -86,12 +88,25 @@ public final class StoreExporter {
               OPTIONAL { ?mention nk:refersTo ?n ; nk:inArticle ?a }
             } GROUP BY ?n ?label ?class ?code""";
 
-    private record EdgeRow(String s, String relation, String o, String article, String date) {}
+    private record EdgeRow(String s, String relation, String o, String article, String date, String title) {}
 
     private record NodeInfo(String label, String type, String subtype, String code, int mentions) {}
 
+    /**
+     * How far a selection is, for a display: rows of the edge query read so far, and how many there are when
+     * known (-1 during the first of the two passes; the second reads as many as the first).
+     */
+    @FunctionalInterface
+    public interface Progress {
+        void rows(long read, long total);
+
+        Progress NONE = (read, total) -> { };
+    }
+
     private final Dataset dataset;
     private final long timeoutMillis;
+    private Progress progress = Progress.NONE;
+    private long edgeRows = -1;
     /** System.nanoTime() by which the current selection must be done; 0: no limit. One call at a time per instance. */
     private long deadline;
 
@@ -109,7 +124,14 @@ public final class StoreExporter {
         this.timeoutMillis = timeoutMillis;
     }
 
+    /** Reports the rows read to {@code p} (the command line's progress display); returns this exporter. */
+    public StoreExporter withProgress(Progress p) {
+        this.progress = p == null ? Progress.NONE : p;
+        return this;
+    }
+
     private void startClock() {
+        edgeRows = -1;
         deadline = timeoutMillis > 0 ? System.nanoTime() + timeoutMillis * 1_000_000L : 0;
     }
 
@@ -158,7 +180,7 @@ public final class StoreExporter {
             forEachEdge(sel, r -> {
                 if (sel.relations().contains(r.relation()) && selected.contains(r.s()) && selected.contains(r.o()))
                     asm.add(new NetworkAssembler.Row(ref(r.s(), info.get(r.s())), r.relation(), ref(r.o(), info.get(r.o())),
-                            r.article(), r.date()));
+                            r.article(), r.date(), r.title()));
             });
             return asm;
         });
@@ -271,13 +293,18 @@ public final class StoreExporter {
         try (QueryExecution qe = query().query(q)
                 .substitution("withCoMention", dataset.getDefaultModel().createTypedLiteral(sel.coMention())).build()) {
             ResultSet rs = qe.execSelect();
+            long rows = 0;
             while (rs.hasNext()) {
                 QuerySolution s = rs.next();
+                if ((++rows & 0x3FF) == 0) progress.rows(rows, edgeRows);
                 String date = s.contains("date") ? s.getLiteral("date").getLexicalForm() : null;
                 if (!inRange(sel, date)) continue;
                 sink.accept(new EdgeRow(s.getResource("s").getURI(), s.getLiteral("relation").getString(),
-                        s.getResource("o").getURI(), s.contains("article") ? s.getResource("article").getURI() : null, date));
+                        s.getResource("o").getURI(), s.contains("article") ? s.getResource("article").getURI() : null, date,
+                        s.contains("title") ? s.getLiteral("title").getLexicalForm() : null));
             }
+            progress.rows(rows, rows);
+            edgeRows = rows; // the next pass reads as many
         }
     }
 
@@ -337,16 +364,13 @@ public final class StoreExporter {
             selected.retainAll(distance.keySet());
         }
         if (!sel.types().isEmpty()) {
-            Set<String> types = new HashSet<>();
-            for (String t : sel.types()) types.add(t.toLowerCase(Locale.ROOT));
-            Set<String> known = new HashSet<>();
+            Set<String> known = new java.util.TreeSet<>();
             for (NodeInfo i : info.values()) {
-                known.add(i.type().toLowerCase(Locale.ROOT));
-                if (i.subtype() != null) known.add(i.subtype().toLowerCase(Locale.ROOT));
+                known.add(i.type());
+                if (i.subtype() != null) known.add(i.subtype());
             }
-            for (String t : sel.types())
-                if (!known.contains(t.toLowerCase(Locale.ROOT)))
-                    throw new InvalidInputException("type=" + t, "no entity of this type or subtype in the store");
+            Set<String> types = new HashSet<>();
+            for (String t : sel.types()) types.add(typeName(t, known).toLowerCase(Locale.ROOT));
             selected.removeIf(n -> {
                 NodeInfo i = info.get(n);
                 return !(types.contains(i.type().toLowerCase(Locale.ROOT))
@@ -358,6 +382,20 @@ public final class StoreExporter {
         Comparator<String> rank = Comparator.<String>comparingInt(n -> distance.getOrDefault(n, 0))
                 .thenComparing(n -> -info.get(n).mentions()).thenComparing(Comparator.naturalOrder());
         return new HashSet<>(selected.stream().sorted(rank).limit(sel.limit()).toList());
+    }
+
+    /**
+     * The type or subtype a {@code --type} value names, as {@code newskg query}'s iri parameters take it: a bare name
+     * in any case ({@code company}), or exactly a prefixed name ({@code nk:Company}) or the full IRI; an error
+     * naming the types in the store otherwise.
+     */
+    static String typeName(String given, Set<String> known) {
+        String local = given.startsWith("nk:") ? given.substring(3)
+                : given.startsWith(org.newskg.rdf.NK.NS) ? given.substring(org.newskg.rdf.NK.NS.length()) : null;
+        for (String k : known)
+            if (local != null ? k.equals(local) : k.equalsIgnoreCase(given)) return k;
+        throw new InvalidInputException("type=" + given, "no entity of this type or subtype in the store; known: "
+                + String.join(", ", known));
     }
 
     private static void link(Map<String, Set<String>> adjacency, EdgeRow r) {

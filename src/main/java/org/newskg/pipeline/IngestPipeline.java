@@ -54,9 +54,12 @@ public final class IngestPipeline {
         public String render() {
             StringBuilder sb = new StringBuilder();
             sb.append(String.format("files: %d, articles: %d, entities: %s%d, relations: %d, triples written: %d, "
-                    + "divisions described: %d, store quads: %d, possibly-same person pairs: %d, skipped: %d, seconds: %.2f, "
-                    + "first article %.2f s after JVM start", files, articles, entities >= ENTITY_COUNT_LIMIT ? "at least " : "",
-                    entities, relations, triples, divisions, storeQuads, possiblySame, skipped.size(), seconds, firstArticleUptime));
+                    + "divisions described: %d, store quads: %d, possibly-same person pairs: %d, skipped: %d, seconds: %.2f, ",
+                    files, articles, entities >= ENTITY_COUNT_LIMIT ? "at least " : "",
+                    entities, relations, triples, divisions, storeQuads, possiblySame, skipped.size(), seconds));
+            // an empty run has no first article: say so rather than print NaN
+            sb.append(Double.isNaN(firstArticleUptime) ? "no article was processed"
+                    : String.format("first article %.2f s after JVM start", firstArticleUptime));
             for (Skipped s : skipped) sb.append("\n  skipped ").append(s);
             return sb.toString();
         }
@@ -100,7 +103,9 @@ public final class IngestPipeline {
     private final KgStore store;
     private final ArticlePipeline stages;
     private final Options options;
-    private final PrintWriter progress;
+    private IngestProgress progress;
+    /** Sizes of the input files, by the name articles and skips carry ({@link Article#file()}); empty: not known. */
+    private final Map<String, Long> inputSizes = new ConcurrentHashMap<>();
 
     /**
      * @param stages   the article stages (extract, link, map) run on the worker threads
@@ -110,12 +115,33 @@ public final class IngestPipeline {
         this.store = store;
         this.stages = stages;
         this.options = options;
-        this.progress = progress;
+        this.progress = IngestProgress.lines(progress);
+    }
+
+    /** Reports to {@code display} instead (a progress bar); returns this pipeline. */
+    public IngestPipeline withProgress(IngestProgress display) {
+        this.progress = display == null ? IngestProgress.NONE : display;
+        return this;
     }
 
     /** Reads the files and folders of {@code paths} with the stages' reader and ingests their articles. */
     public Summary run(List<java.nio.file.Path> paths) {
         var reader = stages.reader();
+        inputSizes.clear();
+        for (java.nio.file.Path p : paths) {
+            // the sizes for the progress display only: a file that cannot be walked is reported by the reader
+            try (var files = java.nio.file.Files.walk(p)) {
+                files.filter(java.nio.file.Files::isRegularFile).forEach(f -> {
+                    try {
+                        inputSizes.put(f.toString(), java.nio.file.Files.size(f));
+                    } catch (java.io.IOException e) {
+                        // left out of the total
+                    }
+                });
+            } catch (java.io.IOException | java.io.UncheckedIOException e) {
+                // idem
+            }
+        }
         return run((out, skipped) -> reader.read(paths, out, skipped));
     }
 
@@ -137,7 +163,8 @@ public final class IngestPipeline {
             return t;
         });
         boolean bulk = options.bulk() && store.isEmpty();
-        Writer writer = new Writer(done, inFlight, skipped, entityKeys, t0, bulk);
+        Writer writer = new Writer(done, inFlight, skipped, entityKeys, bulk);
+        progress.start(inputSizes.values().stream().mapToLong(Long::longValue).sum());
         Thread writerThread = new Thread(writer, "newskg-writer");
         writerThread.start();
         try {
@@ -163,7 +190,8 @@ public final class IngestPipeline {
                 skipped.add(s);
                 String w = s.where();
                 int colon = w.lastIndexOf(':');
-                files.add(colon > 0 && w.substring(colon + 1).chars().allMatch(Character::isDigit) ? w.substring(0, colon) : w);
+                String file = colon > 0 && w.substring(colon + 1).chars().allMatch(Character::isDigit) ? w.substring(0, colon) : w;
+                if (files.add(file)) writer.reached(file); // a skipped file has no article to count it
             });
             workers.shutdown();
             awaitQuietly(workers);
@@ -179,6 +207,7 @@ public final class IngestPipeline {
                 Thread.currentThread().interrupt();
             }
         }
+        progress.finish(writer.articles);
         if (writer.failure != null) throw writer.failed();
         IdentityLinks.Result same = IdentityLinks.update(store, writer.personNames);
         long quads = store.quadCount();
@@ -255,7 +284,6 @@ public final class IngestPipeline {
         final Set<String> personNames = new java.util.HashSet<>();
         /** Codes of the divisions whose descriptions this run has written (committed or handed to the bulk load). */
         private final Set<String> divisionsWritten = new HashSet<>();
-        private final long t0;
         private final boolean useBulk;
         /** The bulk load, started, fed and finished on the writer thread (TDB2 binds it to its thread). */
         private KgStore.BulkLoad bulk;
@@ -269,17 +297,27 @@ public final class IngestPipeline {
         int relations;
         long triples;
         int divisionsDescribed;
-        private long lastReport;
+        /**
+         * Sizes of the input files reached (see {@link IngestProgress}): a file counts once its first article is
+         * written (so the display follows the store, not the reader, which runs ahead by the articles in flight), a
+         * skipped file once the reader skips it.
+         */
+        private final java.util.concurrent.atomic.AtomicLong bytesReached = new java.util.concurrent.atomic.AtomicLong();
+        private final Set<String> filesWritten = new HashSet<>();
 
-        Writer(BlockingQueue<Done> queue, Semaphore inFlight, List<Skipped> skipped, Set<String> entityKeys, long t0,
+        /** A new input file was reached (the reader skipped it, or its first article was written). */
+        void reached(String file) {
+            Long size = inputSizes.get(file);
+            if (size != null) bytesReached.addAndGet(size);
+        }
+
+        Writer(BlockingQueue<Done> queue, Semaphore inFlight, List<Skipped> skipped, Set<String> entityKeys,
                boolean useBulk) {
             this.useBulk = useBulk;
             this.queue = queue;
             this.inFlight = inFlight;
             this.skipped = skipped;
             this.entityKeys = entityKeys;
-            this.t0 = t0;
-            this.lastReport = t0;
         }
 
         @Override
@@ -397,12 +435,7 @@ public final class IngestPipeline {
             }
             inFlight.release(batch.size());
             batch.clear();
-            long now = System.nanoTime();
-            if (progress != null && now - lastReport > 2_000_000_000L) {
-                lastReport = now;
-                double s = (now - t0) / 1e9;
-                progress.printf("ingest: %d articles, %.0f articles/s%n", articles, articles / s);
-            }
+            progress.update(bytesReached.get(), articles);
         }
 
         private void writeTransaction(List<Done> batch) {
@@ -449,6 +482,7 @@ public final class IngestPipeline {
 
         private void count(Done d) {
             articles++;
+            if (d.article().file() != null && filesWritten.add(d.article().file())) reached(d.article().file());
             triples += d.mapped().graph().size();
             relations += d.linked().positions().size() + d.linked().partOf().size() + d.linked().extraction().bylines().size();
             // distinct entities are counted exactly up to a limit, so the count cannot outgrow the heap on an archive

@@ -14,7 +14,6 @@ import org.apache.jena.query.ResultSetFormatter;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
-import org.apache.jena.system.Txn;
 import org.newskg.InvalidInputException;
 
 /** Runs a SPARQL query against a dataset inside a read transaction and streams the results. */
@@ -43,10 +42,19 @@ public final class QueryRunner {
      */
     public static long run(Dataset ds, QueryTemplate t, Map<String, String> params, Format format, OutputStream out,
                            long timeoutMillis) {
+        return run(QueryTarget.of(ds), t, params, format, out, timeoutMillis);
+    }
+
+    /**
+     * As {@link #run(Dataset, QueryTemplate, Map, Format, OutputStream, long)} on a dataset or a SPARQL endpoint: the
+     * same rows, written the same way.
+     */
+    public static long run(QueryTarget target, QueryTemplate t, Map<String, String> params, Format format,
+                           OutputStream out, long timeoutMillis) {
         Query q = parse(t);
         Map<String, RDFNode> binding = t.bind(params, q.getPrefixMapping());
-        return Txn.calculateRead(ds, () -> {
-            var b = QueryExecution.create().query(q).dataset(ds);
+        return target.read(() -> {
+            var b = target.execution().query(q);
             if (timeoutMillis > 0) b.timeout(timeoutMillis, java.util.concurrent.TimeUnit.MILLISECONDS);
             binding.forEach(b::substitution);
             try (QueryExecution qe = b.build()) {

@@ -16,6 +16,7 @@ import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.shared.PrefixMapping;
 import org.newskg.InvalidInputException;
+import org.newskg.rdf.NK;
 
 /**
  * A SPARQL query with declared parameters. Parameters are declared in the header comment, one per line:
@@ -33,15 +34,16 @@ public record QueryTemplate(String name, String text, Map<String, Param> params)
     private static final Pattern PARAM = Pattern.compile("^#\\s*@param\\s+(\\w+)\\s+(string|iri|int|date)\\s+(\\S+)(?:\\s+(.*))?$");
 
     public record Param(String name, String type, String defaultValue, String description) {
-        /** The value as an RDF term; an {@code iri} value's prefix, when {@code prefixes} has it, is expanded. */
+        /**
+         * The value as an RDF term. An {@code iri} value is a full IRI, a prefixed name with a prefix the query
+         * declares ({@code nk:Company}), or a bare name of the newskg ontology ({@code Company}, any case, as
+         * {@code newskg export --type} takes it); a value in the ontology's namespace must be one of its terms, so a
+         * typo ({@code nk:company}) is an error naming the known terms instead of a query without rows.
+         */
         public RDFNode toNode(String value, String where, PrefixMapping prefixes) {
+            if (type.equals("iri")) return ResourceFactory.createResource(ontologyIri(value, where, prefixes));
             try {
                 return switch (type) {
-                    case "iri" -> {
-                        String iri = prefixes.expandPrefix(value);
-                        if (!IRI_SCHEME.matcher(iri).lookingAt()) throw new IllegalArgumentException("not an IRI");
-                        yield ResourceFactory.createResource(iri);
-                    }
                     case "int" -> ResourceFactory.createTypedLiteral(Long.toString(Long.parseLong(value)), XSDDatatype.XSDinteger);
                     case "date" -> {
                         java.time.LocalDate.parse(value);
@@ -52,6 +54,62 @@ public record QueryTemplate(String name, String text, Map<String, Param> params)
             } catch (RuntimeException e) {
                 throw new InvalidInputException(where, "parameter " + name + ": '" + value + "' is not a valid " + type);
             }
+        }
+
+        private String ontologyIri(String value, String where, PrefixMapping prefixes) {
+            String v = value.strip();
+            if (!v.contains(":")) {
+                String local = OntologyTerms.find(v);
+                if (local == null)
+                    throw new InvalidInputException(where, "parameter " + name + ": '" + value + "' is neither an IRI, a "
+                            + "prefixed name nor a term of the newskg ontology; known: " + OntologyTerms.known());
+                return NK.NS + local;
+            }
+            String iri = prefixes.expandPrefix(v);
+            if (iri.equals(v)) iri = org.newskg.rdf.Namespaces.prefixes().expandPrefix(v); // nk:, org:, … as in the data
+            if (!IRI_SCHEME.matcher(iri).lookingAt())
+                throw new InvalidInputException(where, "parameter " + name + ": '" + value + "' is not a valid iri");
+            if (iri.startsWith(NK.NS) && !OntologyTerms.has(iri.substring(NK.NS.length())))
+                throw new InvalidInputException(where, "parameter " + name + ": " + value + " is not a term of the "
+                        + "newskg ontology; known: " + OntologyTerms.known());
+            return iri;
+        }
+    }
+
+    /** The classes and named individuals of the newskg ontology (the resources of {@link NK}, not its properties). */
+    static final class OntologyTerms {
+        private static final java.util.SortedSet<String> TERMS = new java.util.TreeSet<>();
+
+        static {
+            for (java.lang.reflect.Field f : NK.class.getFields()) {
+                if (!java.lang.reflect.Modifier.isStatic(f.getModifiers())
+                        || !org.apache.jena.rdf.model.Resource.class.isAssignableFrom(f.getType())
+                        || org.apache.jena.rdf.model.Property.class.isAssignableFrom(f.getType())) continue;
+                try {
+                    String uri = ((org.apache.jena.rdf.model.Resource) f.get(null)).getURI();
+                    if (uri != null && uri.startsWith(NK.NS) && uri.length() > NK.NS.length())
+                        TERMS.add(uri.substring(NK.NS.length()));
+                } catch (IllegalAccessException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        }
+
+        private OntologyTerms() {}
+
+        static boolean has(String local) {
+            return TERMS.contains(local);
+        }
+
+        /** The term with this local name: exactly, else the one term equal to it ignoring case; or null. */
+        static String find(String local) {
+            if (TERMS.contains(local)) return local;
+            List<String> folded = TERMS.stream().filter(t -> t.equalsIgnoreCase(local)).toList();
+            return folded.size() == 1 ? folded.get(0) : null;
+        }
+
+        static String known() {
+            return String.join(", ", TERMS);
         }
     }
 

@@ -18,7 +18,7 @@ import org.newskg.export.Selection;
 import org.newskg.export.StoreExporter;
 
 /**
- * {@code GET /newskg/export?place=潞城区&format=gexf} — {@code newskg export} over HTTP, and the downloads of the
+ * {@code GET /newskg/export?place=潞城区&format=gexf} (or POST with a form body) — {@code newskg export} over HTTP, and the downloads of the
  * workbench's graph page. The selection is {@link Selection#ofParameters}; besides it: {@code format} (as the
  * CLI, default graphml; the RDF syntaxes too), {@code gexf=1.2draft}, {@code dynamic=true}. One media type per
  * format ({@link ExportFormat#mediaType()}), UTF-8. A bad parameter is a 400 whose text names it; a selection that runs
@@ -76,6 +76,12 @@ public final class ExportServlet extends HttpServlet {
             if (rdf != null) rdfBytes.writeTo(out);
             else StoreExporter.write(network, net, options, out);
         }
+    }
+
+    /** The same with the parameters in a form body ({@code newskg export} on a served store sends them so). */
+    @Override
+    protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        doGet(req, resp);
     }
 
     /** An error whose plain-text body is the message (a 400's names the parameter). */

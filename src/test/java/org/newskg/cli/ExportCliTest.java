@@ -57,6 +57,7 @@ class ExportCliTest {
             trig     | rdflib   | import rdflib,sys; g=rdflib.Dataset(); g.parse(sys.argv[1], format='trig'); print(len(list(g.quads((None, None, None, None))))); print('\\n'.join(sorted(str(o) for _,_,o,_ in g.quads((None, rdflib.RDFS.label, None, None)))))
             csv-nodes| csv      | import csv,sys; r=list(csv.DictReader(open(sys.argv[1], encoding='utf-8'))); print(len(r)); print('\\n'.join(sorted(x['Label'] for x in r)))
             cyjs     | json     | import json,sys; d=json.load(open(sys.argv[1], encoding='utf-8')); n=d['elements']['nodes']; print(len(n)); print('\\n'.join(sorted(x['data']['label'] for x in n)))
+            cyjs     | networkx | import json,sys,networkx as nx; g=nx.cytoscape_graph(json.load(open(sys.argv[1], encoding='utf-8'))); print(g.number_of_nodes(), g.number_of_edges()); print('\\n'.join(sorted(d['name'] for _,d in g.nodes(data=True))))
             """)
     void readBackByRealReaders(String format, String module, String script) throws Exception {
         assumeTrue(has(PY, "-c", "import " + module), PY + " with " + module);
@@ -68,6 +69,49 @@ class ExportCliTest {
         assertTrue(out.contains("长治市"), out);
         assertTrue(out.contains("潞城区"), out);
         assertFalse(out.startsWith("0"), "something was exported: " + out);
+    }
+
+    /**
+     * Every position edge of the whole network, read back by networkx from GraphML, carries the titles the store
+     * holds for its person and organisation ({@code nk:title} of their posts, distinct, joined by ；), and no other
+     * edge has a title.
+     */
+    @org.junit.jupiter.api.Test
+    void graphmlPositionEdgesCarryTheTitlesOfTheirPosts() throws Exception {
+        assumeTrue(has(PY, "-c", "import networkx"), PY + " with networkx");
+        Path f = tmp.resolve("all.graphml");
+        CliTest.Run r = CliTest.run("export", "--store", store.toString(), "--format", "graphml", "-o", f.toString());
+        assertEquals(0, r.exit(), r.err());
+        String out = check(PY, "-c", """
+                import json, sys, networkx as nx
+                g = nx.read_graphml(sys.argv[1])
+                print(json.dumps([[u, v, d['relation'], d.get('title')] for u, v, d in g.edges(data=True)], ensure_ascii=False))
+                """, f.toString());
+        java.util.Map<String, String> exported = new java.util.TreeMap<>();
+        for (var e : com.google.gson.JsonParser.parseString(out).getAsJsonArray()) {
+            var a = e.getAsJsonArray();
+            String relation = a.get(2).getAsString();
+            String title = a.get(3).isJsonNull() ? null : a.get(3).getAsString();
+            if (relation.equals("position")) exported.put(a.get(0).getAsString() + " " + a.get(1).getAsString(), title);
+            else assertNull(title, () -> relation + " edge with a title: " + a);
+        }
+        java.util.Map<String, java.util.TreeSet<String>> stored = new java.util.TreeMap<>();
+        try (org.newskg.store.KgStore s = org.newskg.store.KgStore.open(store)) {
+            org.apache.jena.system.Txn.executeRead(s.dataset(), () -> {
+                try (var qe = org.apache.jena.query.QueryExecution.dataset(s.dataset()).query(
+                        org.newskg.rdf.Namespaces.sparqlPrologue()
+                                + "SELECT ?p ?o ?t { ?m a nk:Membership ; org:member ?p ; org:organization ?o ; nk:title ?t }")
+                        .build()) {
+                    qe.execSelect().forEachRemaining(q -> stored.computeIfAbsent(q.getResource("p").getURI() + " "
+                            + q.getResource("o").getURI(), k -> new java.util.TreeSet<>()).add(q.getLiteral("t").getString()));
+                }
+            });
+        }
+        assertFalse(stored.isEmpty(), "the demo corpus states posts");
+        java.util.Map<String, String> expected = new java.util.TreeMap<>();
+        stored.forEach((k, v) -> expected.put(k, String.join("；", v)));
+        assertEquals(expected, exported);
+        assertTrue(exported.values().stream().anyMatch(t -> t.endsWith("局长") || t.endsWith("书记")), exported.toString());
     }
 
     @ParameterizedTest
@@ -129,5 +173,12 @@ class ExportCliTest {
                 : CliTest.run("export", "--store", store.toString(), option, value, "--format", "graphml");
         assertEquals(2, r.exit(), r.err());
         assertTrue(r.err().contains(value), r.err());
+        if (option.equals("--format")) {
+            for (org.newskg.export.ExportFormat f : org.newskg.export.ExportFormat.values())
+                assertTrue(r.err().contains(f.parameter()), () -> "lists " + f.parameter() + ": " + r.err());
+            for (String rdf : org.newskg.export.ExportFormat.RDF_SYNTAXES)
+                assertTrue(r.err().contains(rdf) && org.newskg.export.StoreExporter.rdfLang(rdf) != null,
+                        () -> "lists " + rdf + ": " + r.err());
+        }
     }
 }

@@ -59,13 +59,14 @@ class CsvNetworkWriterTest {
     void gephiEdgeList() throws IOException {
         List<List<String>> rows = readWithPython(ExportFormat.CSV_EDGES);
         assertEquals(List.of("Source", "Target", "Weight", "Type", "Label", "Relation", "FirstDate", "LastDate",
-                "Articles"), rows.get(0));
+                "Articles", "Title"), rows.get(0));
         assertEquals(Fixture.EDGES.size() + 1, rows.size());
         ExportEdge e = Fixture.EDGES.get(2);
         assertEquals(List.of(e.source(), e.target(), "3", "Directed", "coMention", "coMention", "2023-03-01",
-                "2023-05-04", String.join(" ", e.articles())), rows.get(3));
-        assertEquals(List.of(Fixture.BUREAU, Fixture.LUCHENG, "1", "Directed", "partOf", "partOf", "", "", ""),
+                "2023-05-04", String.join(" ", e.articles()), ""), rows.get(3));
+        assertEquals(List.of(Fixture.BUREAU, Fixture.LUCHENG, "1", "Directed", "partOf", "partOf", "", "", "", ""),
                 rows.get(2));
+        assertEquals(Fixture.POSITION_TITLE, rows.get(1).get(9), "the position edge's titles, joined");
     }
 
     @Test
@@ -77,9 +78,9 @@ class CsvNetworkWriterTest {
                 "2023-01-02", "2023-06-30"), nodes.get(3));
         List<List<String>> edges = readWithPython(ExportFormat.NEO4J_EDGES);
         assertEquals(List.of(":START_ID", ":END_ID", ":TYPE", "weight:int", "firstDate:date", "lastDate:date",
-                "articles:string[]"), edges.get(0));
+                "articles:string[]", "title"), edges.get(0));
         assertEquals(List.of(Fixture.GUO, Fixture.BUREAU, "position", "2", "2023-03-01", "2023-05-04",
-                Fixture.NS + "article/a1;" + Fixture.NS + "article/a7"), edges.get(1));
+                Fixture.NS + "article/a1;" + Fixture.NS + "article/a7", Fixture.POSITION_TITLE), edges.get(1));
         assertEquals(Fixture.EDGES.size() + 1, edges.size());
     }
 

@@ -13,6 +13,9 @@ import com.google.gson.stream.JsonToken;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.StringReader;
+import java.nio.file.Path;
+import java.util.Set;
+import org.junit.jupiter.api.io.TempDir;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -50,6 +53,28 @@ class CytoscapeJsonWriterTest {
             }
             assertEquals(edgeIds.size(), edgeIds.stream().distinct().count(), "edge ids unique");
         }
+    }
+
+    @Test
+    void networkxCytoscapeGraphReadsIt(@TempDir Path dir) throws IOException {
+        ExternalTool.assumeNetworkx();
+        JsonObject g = NetworkxReader.read(dir, "cyjs", Fixture.write(ExportFormat.CYJS, ExportOptions.defaults()));
+        assertTrue(g.get("directed").getAsBoolean());
+        assertTrue(g.get("multigraph").getAsBoolean(), "a position and a co-mention edge join Guo and the bureau");
+        JsonObject nodes = g.getAsJsonObject("nodes");
+        assertEquals(Fixture.NODES.size(), nodes.size());
+        for (ExportNode n : Fixture.NODES) {
+            JsonObject d = nodes.getAsJsonObject(n.id());
+            assertEquals(n.label(), d.get("name").getAsString(), "networkx and Cytoscape desktop name the node");
+            assertEquals(n.type(), d.get("type").getAsString());
+        }
+        JsonArray edges = g.getAsJsonArray("edges");
+        assertEquals(Fixture.EDGES.size(), edges.size(), "no parallel edge lost");
+        assertEquals(Set.copyOf(GexfWriterTest.describe(Fixture.EDGES)),
+                Set.copyOf(GexfWriterTest.describeNetworkx(edges)));
+        JsonObject position = GexfWriterTest.find(edges, Fixture.GUO, Fixture.BUREAU, "position");
+        assertEquals(Fixture.POSITION_TITLE, position.get("title").getAsString());
+        assertFalse(GexfWriterTest.find(edges, Fixture.GUO, Fixture.BUREAU, "coMention").has("title"));
     }
 
     @Test

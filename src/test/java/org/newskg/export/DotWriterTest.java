@@ -51,7 +51,9 @@ class DotWriterTest {
             }
         }
         assertEquals(Fixture.NODES.size() + Fixture.EDGES.size() + 2, lines.size(), "two labels have 2 line breaks");
-        assertTrue(lines.contains("position") && lines.contains("partOf") && lines.contains("mentions"));
+        assertTrue(lines.contains(Fixture.POSITION_TITLE) && lines.contains("partOf") && lines.contains("mentions"),
+                () -> "a position edge is labelled with its titles, others with the relation: " + lines);
+        assertTrue(!lines.contains("position"), "the position edge's label is its titles");
     }
 
     @Test
@@ -78,6 +80,10 @@ class DotWriterTest {
             JsonObject d = e.getAsJsonObject();
             edges.add(names.get(d.get("tail").getAsInt()) + "|" + names.get(d.get("head").getAsInt()) + "|"
                     + d.get("relation").getAsString() + "|" + d.get("weight").getAsString());
+            if (d.get("relation").getAsString().equals("position")) {
+                assertEquals(Fixture.POSITION_TITLE, d.get("title").getAsString());
+                assertEquals(Fixture.POSITION_TITLE, d.get("label").getAsString());
+            }
         }
         assertEquals(GexfWriterTest.describe(Fixture.EDGES).stream().sorted().toList(), edges.stream().sorted().toList());
     }

@@ -27,12 +27,15 @@ final class Fixture {
 
     static final List<ExportEdge> EDGES = List.of(
             new ExportEdge(GUO, BUREAU, "position", 2, "2023-03-01", "2023-05-04",
-                    List.of(NS + "article/a1", NS + "article/a7")),
+                    List.of(NS + "article/a1", NS + "article/a7"), List.of("党组书记", "局长")),
             new ExportEdge(BUREAU, LUCHENG, "partOf", 1, null, null, List.of()),
             new ExportEdge(GUO, LUCHENG, "coMention", 3, "2023-03-01", "2023-05-04",
                     List.of(NS + "article/a1", NS + "article/a2", NS + "article/a7")),
             new ExportEdge(GUO, BUREAU, "coMention", 1, "2023-05-04", "2023-05-04", List.of(ARTICLE)),
             new ExportEdge(ARTICLE, ODD, "mentions", 1, "2023-05-04", "2023-05-04", List.of(ARTICLE)));
+
+    /** The title attribute of the position edge: its two titles joined. */
+    static final String POSITION_TITLE = "党组书记；局长";
 
     private Fixture() {
     }

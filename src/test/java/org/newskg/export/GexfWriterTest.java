@@ -54,6 +54,7 @@ class GexfWriterTest {
         assertEquals(2.0, position.get("weight").getAsDouble());
         assertEquals(Fixture.NS + "article/a1 " + Fixture.NS + "article/a7", position.get("articles").getAsString());
         assertEquals("2023-03-01", position.get("firstDate").getAsString());
+        assertEquals(Fixture.POSITION_TITLE, position.get("title").getAsString(), "the declared title attribute");
         assertTrue(g.get("multigraph").getAsBoolean(), "two edges Guo->bureau (position, coMention)");
     }
 
@@ -106,7 +107,7 @@ class GexfWriterTest {
             assertFalse(a.hasAttribute("mode") || a.hasAttribute("start"), "1.3 removed mode/start/end on <attributes>");
         }
         assertEquals(Set.of("type", "subtype", "code", "iri", "firstDate", "lastDate", "mentions"), declared.get("node"));
-        assertEquals(Set.of("relation", "firstDate", "lastDate", "articles"), declared.get("edge"));
+        assertEquals(Set.of("relation", "firstDate", "lastDate", "articles", "title"), declared.get("edge"));
 
         List<Element> nodes = children(only(graph, "nodes"), "node");
         List<Element> edges = children(only(graph, "edges"), "edge");

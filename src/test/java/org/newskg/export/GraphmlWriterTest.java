@@ -46,9 +46,11 @@ class GraphmlWriterTest {
         assertEquals(3, coMention.get("weight").getAsInt());
         assertEquals(String.join(" ", Fixture.EDGES.get(2).articles()), coMention.get("articles").getAsString());
         assertFalse(GexfWriterTest.find(edges, Fixture.BUREAU, Fixture.LUCHENG, "partOf").has("articles"));
+        JsonObject position = GexfWriterTest.find(edges, Fixture.GUO, Fixture.BUREAU, "position");
+        assertEquals(Fixture.POSITION_TITLE, position.get("title").getAsString(), "position edges carry their titles");
+        assertFalse(coMention.has("title"), "other edges have no title");
         if (yed) {
-            assertEquals("position", GexfWriterTest.find(edges, Fixture.GUO, Fixture.BUREAU, "position")
-                    .get("label").getAsString(), "yEd edge label read by networkx");
+            assertEquals(Fixture.POSITION_TITLE, position.get("label").getAsString(), "yEd edge label read by networkx");
         }
     }
 

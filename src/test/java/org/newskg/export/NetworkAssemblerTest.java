@@ -54,6 +54,36 @@ class NetworkAssemblerTest {
         return w;
     }
 
+    /**
+     * A person with two posts at one bureau (王建国 is 局长 and 党组书记 of 潞城区财政局), said in three articles: one
+     * position edge, weight 3, the distinct titles in code-point order whatever the row order; a row without a
+     * title adds none, and a co-mention edge (rows without titles) has none.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            局长,党组书记,局长,     | 党组书记；局长
+            ,党组书记,局长,局长     | 党组书记；局长
+            局长,局长,局长,局长     | 局长
+            ,,,                     |
+            """)
+    void positionEdgesKeepTheDistinctTitlesOfTheirRows(String titles, String joined) {
+        NetworkAssembler a = new NetworkAssembler();
+        NodeRef wang = new NodeRef(ID + "person/王建国", "王建国", "Person");
+        NodeRef bureau = new NodeRef(ID + "org/潞城区财政局", "潞城区财政局", "Organization");
+        String[] t = titles.split(",", -1);
+        for (int i = 0; i < t.length; i++) {
+            a.add(new Row(wang, "position", bureau, ID + "article/a" + (i % 3), "2025-01-0" + (i + 1), t[i]));
+        }
+        a.add(new Row(wang, "coMention", bureau, ID + "article/a0", "2025-01-01"));
+        CollectingWriter w = new CollectingWriter();
+        a.writeTo(w);
+        assertEquals(1, w.edges.stream().filter(e -> e.relation().equals("position")).count(), "one edge per relation");
+        ExportEdge position = w.edges.stream().filter(e -> e.relation().equals("position")).findFirst().orElseThrow();
+        assertEquals(3, position.weight());
+        assertEquals(joined, position.title());
+        assertNull(w.edges.stream().filter(e -> e.relation().equals("coMention")).findFirst().orElseThrow().title());
+    }
+
     @Test
     void aggregatesRowsIntoEdgesWithDistinctArticleWeights() {
         CollectingWriter w = assemble(new NetworkAssembler());

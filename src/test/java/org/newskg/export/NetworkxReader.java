@@ -8,13 +8,22 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Reads a file back with networkx (read_gexf / read_graphml) and returns its nodes and edges as JSON. */
+/**
+ * Reads a file back with networkx (read_gexf, read_graphml, or json_graph.cytoscape_graph for {@code cyjs}) and
+ * returns its nodes and edges as JSON.
+ */
 final class NetworkxReader {
     private static final String SCRIPT = """
             import json, sys
             import networkx as nx
             fmt, path = sys.argv[1], sys.argv[2]
-            g = nx.read_gexf(path) if fmt == "gexf" else nx.read_graphml(path)
+            if fmt == "gexf":
+                g = nx.read_gexf(path)
+            elif fmt == "cyjs":
+                with open(path, encoding="utf-8") as f:
+                    g = nx.cytoscape_graph(json.load(f))
+            else:
+                g = nx.read_graphml(path)
             out = {
                 "version": nx.__version__,
                 "directed": g.is_directed(),
@@ -29,7 +38,7 @@ final class NetworkxReader {
     private NetworkxReader() {
     }
 
-    /** {@code fmt} is {@code gexf} or {@code graphml}. */
+    /** {@code fmt} is {@code gexf}, {@code graphml} or {@code cyjs}. */
     static JsonObject read(Path dir, String fmt, byte[] content) throws IOException {
         Path file = dir.resolve("network." + fmt);
         Files.write(file, content);

@@ -61,8 +61,15 @@ class QueryTemplateTest {
         assertEquals(nk + "School", t.bind(Map.of("type", "nk:School")).get("type").asResource().getURI());
         assertEquals(nk + "Bank", t.bind(Map.of("type", nk + "Bank")).get("type").asResource().getURI());
         assertEquals("urn:x:y", t.bind(Map.of("type", "urn:x:y")).get("type").asResource().getURI());
-        InvalidInputException e = assertThrows(InvalidInputException.class, () -> t.bind(Map.of("type", "Hospital")));
-        assertTrue(e.getMessage().contains("type"), e.getMessage());
+        // a bare name is a term of the ontology, in any case, as newskg export --type takes it
+        assertEquals(nk + "Company", t.bind(Map.of("type", "Company")).get("type").asResource().getURI());
+        assertEquals(nk + "Company", t.bind(Map.of("type", "company")).get("type").asResource().getURI());
+        // a typo in the ontology's namespace, prefixed, full or bare, is an error naming the known terms
+        for (String typo : new String[] {"nk:company", nk + "Hosptal", "Hosptal"}) {
+            InvalidInputException e = assertThrows(InvalidInputException.class, () -> t.bind(Map.of("type", typo)));
+            assertTrue(e.getMessage().contains("type") && e.getMessage().contains(typo), e.getMessage());
+            assertTrue(e.getMessage().contains("Company") && e.getMessage().contains("Hospital"), e.getMessage());
+        }
     }
 
     @Test
