@@ -54,7 +54,7 @@ public final class StoreExporter {
     private static final String EDGES = Namespaces.sparqlPrologue() + """
             SELECT ?s ?relation ?o ?article ?date WHERE {
               {
-                ?m a nk:Membership ; org:member ?s ; org:organization ?o ; prov:wasDerivedFrom ?article .
+                GRAPH ?article { ?m a nk:Membership ; org:member ?s ; org:organization ?o }
                 BIND("position" AS ?relation)
               } UNION {
                 GRAPH ?article { ?s nk:partOf ?o } FILTER(?article != <%1$s>) BIND("partOf" AS ?relation)
@@ -62,15 +62,17 @@ public final class StoreExporter {
                 # containment between divisions: one row per article touching the child (see the class comment)
                 GRAPH <%1$s> { ?s nk:partOf ?o }
                 GRAPH <%1$s> { ?w nk:partOf* ?s }
-                { ?article schema:mentions ?w } UNION { GRAPH ?article { ?located nk:locatedIn ?w } }
+                { GRAPH ?article { ?mw nk:refersTo ?w } } UNION { GRAPH ?article { ?located nk:locatedIn ?w } }
                 BIND("partOf" AS ?relation)
               } UNION {
                 GRAPH ?article { ?s nk:locatedIn ?o } BIND("locatedIn" AS ?relation)
               } UNION {
                 GRAPH ?article { ?s org:subOrganizationOf ?o } BIND("subOrganizationOf" AS ?relation)
               } UNION {
-                ?article a nk:Article ; schema:mentions ?s , ?o .
-                ?s a nk:Person . ?o a nk:Organization .
+                # distinct per article first: an article naming a person three times is one co-mention
+                { SELECT DISTINCT ?article ?s ?o WHERE {
+                    GRAPH ?article { ?ms nk:refersTo ?s . ?mo nk:refersTo ?o }
+                    ?s a nk:Person . ?o a nk:Organization . } }
                 BIND("coMention" AS ?relation)
                 FILTER(?withCoMention)
               }
@@ -83,7 +85,7 @@ public final class StoreExporter {
               FILTER(STRSTARTS(STR(?class), STR(nk:)))
               FILTER(?class NOT IN (nk:Article, nk:Mention, nk:Membership, nk:Byline, nk:SameAsCandidate))
               OPTIONAL { ?n nk:divisionCode ?code }
-              OPTIONAL { ?mention nk:refersTo ?n ; nk:inArticle ?a }
+              OPTIONAL { GRAPH ?a { ?mention nk:refersTo ?n } }
             } GROUP BY ?n ?label ?class ?code""";
 
     private record EdgeRow(String s, String relation, String o, String article, String date) {}
