@@ -33,8 +33,10 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--batch", paramLabel = "N", defaultValue = "256", description = "articles per write transaction (default: ${DEFAULT-VALUE})")
     int batch;
 
-    @Option(names = "--bulk", description = "into an empty store, load with the TDB2 bulk loader (faster; not crash-safe, "
-            + "so only for a store you can rebuild); ignored when the store has data")
+    @Option(names = "--bulk", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "into an empty store, load with the TDB2 bulk loader (default; a third of the disk space of transactions; "
+            + "an interrupted load marks the store and the next ingest rebuilds it); --no-bulk writes transactions, "
+            + "committing whole articles as it goes. A store with data always takes transactions")
     boolean bulk;
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "files or folders")
@@ -44,7 +46,7 @@ final class IngestCommand implements Callable<Integer> {
     public Integer call() {
         // build the stages (gazetteer, HanLP, tables) while the store opens (Jena, TDB2): start-up is their maximum
         var stages = ArticlePipeline.start(extractOptions.config());
-        try (KgStore store = KgStore.open(storeOptions.store)) {
+        try (KgStore store = KgStore.openForIngest(storeOptions.store)) {
             IngestPipeline.Summary s = new IngestPipeline(store, ArticlePipeline.await(stages), options(), spec.commandLine().getErr()).run(paths);
             spec.commandLine().getErr().println(s.render());
             return s.skipped().isEmpty() ? 0 : 2;

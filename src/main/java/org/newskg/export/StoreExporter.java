@@ -70,9 +70,9 @@ public final class StoreExporter {
                 GRAPH ?article { ?s org:subOrganizationOf ?o } BIND("subOrganizationOf" AS ?relation)
               } UNION {
                 # distinct per article first: an article naming a person three times is one co-mention
-                { SELECT DISTINCT ?article ?s ?o WHERE {
-                    GRAPH ?article { ?ms nk:refersTo ?s . ?mo nk:refersTo ?o }
-                    ?s a nk:Person . ?o a nk:Organization . } }
+                # typed in the article's own graph: one quad each, not a look-up across every article naming it
+                { SELECT DISTINCT ?article ?s WHERE { GRAPH ?article { ?ms nk:refersTo ?s . ?s a nk:Person } } }
+                { SELECT DISTINCT ?article ?o WHERE { GRAPH ?article { ?mo nk:refersTo ?o . ?o a nk:Organization } } }
                 BIND("coMention" AS ?relation)
                 FILTER(?withCoMention)
               }
