@@ -74,7 +74,7 @@ final class EntityView {
                 default -> { }
             }
         }
-        String key = org.newskg.rdf.Iris.key(iri); // the IRI is minted from the linker's key and gives it back
+        String key = Spans.key(iri); // the IRI is minted from the linker's key and gives it back
         if (key != null) out.addProperty("key", key);
         String label = labels.isEmpty() ? iri : labels.iterator().next();
         labels.remove(label);
@@ -266,14 +266,9 @@ final class EntityView {
         for (QuerySolution r : Sparql.selectValues(ds, budget, "SELECT DISTINCT ?a ?m WHERE { GRAPH ?a { ?m nk:refersTo ?e } }",
                 e, "a", page)) {
             String a = Sparql.text(r, "a");
-            org.newskg.rdf.Iris.Span span = org.newskg.rdf.Iris.parseSpan(Sparql.text(r, "m"));
-            String text = texts.get(a);
-            if (span == null || text == null || !span.article().equals(a)) continue;
-            try {
-                spans.computeIfAbsent(a, k -> new ArrayList<>()).add(span.utf16(text));
-            } catch (IllegalArgumentException outside) {
-                // a span beyond the text (not written by newskg): nothing to highlight
-            }
+            Spans.Span span = Spans.utf16(Sparql.text(r, "m"), texts.get(a));
+            // a span beyond the text or of another article (not written by newskg): nothing to highlight
+            if (span != null && span.article().equals(a)) spans.computeIfAbsent(a, k -> new ArrayList<>()).add(new int[] {span.begin(), span.end()});
         }
         spans.values().forEach(l -> l.sort(java.util.Comparator.<int[]>comparingInt(x -> x[0]).thenComparingInt(x -> x[1])));
         for (String a : page) {
