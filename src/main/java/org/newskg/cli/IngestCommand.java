@@ -34,7 +34,7 @@ final class IngestCommand implements Callable<Integer> {
     int batch;
 
     @Option(names = "--bulk", negatable = true, defaultValue = "true", fallbackValue = "true",
-            description = "into an empty store, load with the TDB2 bulk loader (default; a third of the disk space of transactions; "
+            description = "into an empty store, load with the TDB2 bulk loader (default; faster and far smaller on disk than transactions; "
             + "an interrupted load marks the store and the next ingest rebuilds it); --no-bulk writes transactions, "
             + "committing whole articles as it goes. A store with data always takes transactions")
     boolean bulk;
