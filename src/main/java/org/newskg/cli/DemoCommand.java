@@ -31,7 +31,7 @@ final class DemoCommand implements Callable<Integer> {
             PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
             SELECT ?person ?name (COUNT(DISTINCT ?article) AS ?articles) WHERE {
               ?person a nk:Person ; rdfs:label ?name .
-              ?mention nk:refersTo ?person ; nk:inArticle ?article .
+              GRAPH ?article { ?mention nk:refersTo ?person }
             } GROUP BY ?person ?name ORDER BY DESC(?articles) ?name""";
 
     @Option(names = "--port", defaultValue = "3030", description = "TCP port, 0 for any free port (default: ${DEFAULT-VALUE})")

@@ -36,8 +36,10 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--batch", paramLabel = "N", defaultValue = "256", description = "articles per write transaction (default: ${DEFAULT-VALUE})")
     int batch;
 
-    @Option(names = "--bulk", description = "into an empty store, load with the TDB2 bulk loader (faster; not crash-safe, "
-            + "so only for a store you can rebuild); ignored when the store has data")
+    @Option(names = "--bulk", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "into an empty store, load with the TDB2 bulk loader (default; faster and far smaller on disk than transactions; "
+            + "an interrupted load marks the store and the next ingest rebuilds it); --no-bulk writes transactions, "
+            + "committing whole articles as it goes. A store with data always takes transactions")
     boolean bulk;
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "files or folders")
@@ -53,7 +55,7 @@ final class IngestCommand implements Callable<Integer> {
         storeOptions.requireNotServed("ingest", ", or ingest into another --store");
         // build the stages (gazetteer, HanLP, tables) while the store opens (Jena, TDB2): start-up is their maximum
         var stages = ArticlePipeline.start(extractOptions.config());
-        try (KgStore store = KgStore.open(storeOptions.store)) {
+        try (KgStore store = KgStore.openForIngest(storeOptions.store)) {
             IngestPipeline.Summary s = new IngestPipeline(store, ArticlePipeline.await(stages), options(), null)
                     .withProgress(ProgressDisplay.ingest(spec.commandLine().getErr())).run(paths);
             spec.commandLine().getErr().println(s.render());

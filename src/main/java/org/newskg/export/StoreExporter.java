@@ -55,8 +55,7 @@ public final class StoreExporter {
     private static final String EDGES = Namespaces.sparqlPrologue() + """
             SELECT ?s ?relation ?o ?article ?date ?title WHERE {
               {
-                ?m a nk:Membership ; org:member ?s ; org:organization ?o ; prov:wasDerivedFrom ?article .
-                OPTIONAL { ?m nk:title ?title }
+                GRAPH ?article { ?m a nk:Membership ; org:member ?s ; org:organization ?o . OPTIONAL { ?m nk:title ?title } }
                 BIND("position" AS ?relation)
               } UNION {
                 GRAPH ?article { ?s nk:partOf ?o } FILTER(?article != <%1$s>) BIND("partOf" AS ?relation)
@@ -64,15 +63,17 @@ public final class StoreExporter {
                 # containment between divisions: one row per article touching the child (see the class comment)
                 GRAPH <%1$s> { ?s nk:partOf ?o }
                 GRAPH <%1$s> { ?w nk:partOf* ?s }
-                { ?article schema:mentions ?w } UNION { GRAPH ?article { ?located nk:locatedIn ?w } }
+                { GRAPH ?article { ?mw nk:refersTo ?w } } UNION { GRAPH ?article { ?located nk:locatedIn ?w } }
                 BIND("partOf" AS ?relation)
               } UNION {
                 GRAPH ?article { ?s nk:locatedIn ?o } BIND("locatedIn" AS ?relation)
               } UNION {
                 GRAPH ?article { ?s org:subOrganizationOf ?o } BIND("subOrganizationOf" AS ?relation)
               } UNION {
-                ?article a nk:Article ; schema:mentions ?s , ?o .
-                ?s a nk:Person . ?o a nk:Organization .
+                # distinct per article first: an article naming a person three times is one co-mention
+                # typed in the article's own graph: one quad each, not a look-up across every article naming it
+                { SELECT DISTINCT ?article ?s WHERE { GRAPH ?article { ?ms nk:refersTo ?s . ?s a nk:Person } } }
+                { SELECT DISTINCT ?article ?o WHERE { GRAPH ?article { ?mo nk:refersTo ?o . ?o a nk:Organization } } }
                 BIND("coMention" AS ?relation)
                 FILTER(?withCoMention)
               }
@@ -85,7 +86,7 @@ public final class StoreExporter {
               FILTER(STRSTARTS(STR(?class), STR(nk:)))
               FILTER(?class NOT IN (nk:Article, nk:Mention, nk:Membership, nk:Byline, nk:SameAsCandidate))
               OPTIONAL { ?n nk:divisionCode ?code }
-              OPTIONAL { ?mention nk:refersTo ?n ; nk:inArticle ?a }
+              OPTIONAL { GRAPH ?a { ?mention nk:refersTo ?n } }
             } GROUP BY ?n ?label ?class ?code""";
 
     private record EdgeRow(String s, String relation, String o, String article, String date, String title) {}

@@ -43,12 +43,11 @@ public final class IdentityLinks {
     public static final int MAX_PER_NAME = 40;
 
     private static final String PERSONS = Namespaces.sparqlPrologue() + """
-            SELECT ?p ?key ?name (MIN(STR(?a)) AS ?article) WHERE {
+            SELECT ?p ?name (MIN(STR(?a)) AS ?article) WHERE {
               VALUES ?name { %s }
-              ?p rdfs:label ?name ; a nk:Person ; nk:entityKey ?key .
-              { ?m nk:refersTo ?p } UNION { ?m nk:person ?p }
-              ?m nk:inArticle ?a .
-            } GROUP BY ?p ?key ?name ORDER BY ?name ?key""";
+              ?p rdfs:label ?name ; a nk:Person .
+              GRAPH ?a { { ?m nk:refersTo ?p } UNION { ?m nk:person ?p } }
+            } GROUP BY ?p ?name""";
 
     private static final String PERSON_NAMES_OF_GRAPH = Namespaces.sparqlPrologue()
             + "SELECT DISTINCT ?name WHERE { GRAPH ?g { ?p a nk:Person ; rdfs:label ?name } }";
@@ -152,12 +151,15 @@ public final class IdentityLinks {
                 ResultSet rs = qe.execSelect();
                 while (rs.hasNext()) {
                     QuerySolution s = rs.next();
-                    Person p = new Person(s.getResource("p").asNode(), s.getLiteral("key").getLexicalForm(),
+                    Node iri = s.getResource("p").asNode();
+                    Person p = new Person(iri, Iris.key(iri.getURI()),
                             s.getLiteral("name").getLexicalForm(), NodeFactory.createURI(s.getLiteral("article").getLexicalForm()));
                     out.computeIfAbsent(p.name(), k -> new ArrayList<>()).add(p);
                 }
             }
         });
+        // by key (the IRI gives it back): the persons kept of a crowded name do not depend on the query's order
+        out.values().forEach(l -> l.sort(java.util.Comparator.comparing(Person::key)));
         return out;
     }
 

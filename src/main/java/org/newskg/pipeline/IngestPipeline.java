@@ -379,7 +379,8 @@ public final class IngestPipeline {
             String what = f instanceof OutOfMemoryError ? "out of memory (" + f.getMessage() + ")" : String.valueOf(f);
             String last = lastCommitted == null ? "no article was committed"
                     : "the last committed article was " + lastCommitted + " (" + articles + " articles committed in this run)";
-            String after = useBulk ? "; the bulk load was abandoned: delete the store and ingest again without --bulk"
+            String after = useBulk ? "; the bulk load into the empty store was abandoned and the store is marked as interrupted: "
+                    + "ingest the same input again, which empties and rebuilds it"
                     : "; the failed transaction was aborted and the store holds what was committed before it: ingest the same "
                     + "input again to add the rest";
             return new WriterFailed("store writer failed: " + what + "; ingest stopped; " + last + after, lastCommitted, f);

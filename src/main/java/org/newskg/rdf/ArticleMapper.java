@@ -194,8 +194,17 @@ public final class ArticleMapper {
             } catch (IllegalArgumentException ex) {
                 throw new IllegalArgumentException("article " + id + ": entity " + e.key() + ": " + ex.getMessage(), ex);
             }
-            add(n, TYPE, coarseClass(e.type()));
             Division division = code == null ? null : divisionsByCode.get(code);
+            if (division != null && n.equals(Iris.division(code))) {
+                // the place is the division described in the shared graph (type, label, code, level, parent): the
+                // article adds only the names it uses beyond the division's own
+                String name = division.name();
+                if (!e.label().equals(name)) add(n, SKOS.altLabel, str(e.label()));
+                for (String alt : new TreeSet<>(e.altLabels()))
+                    if (!alt.equals(name) && !alt.equals(e.label())) add(n, SKOS.altLabel, str(alt));
+                return;
+            }
+            add(n, TYPE, coarseClass(e.type()));
             Level level = e.type() == EntityType.Place ? Level.ofSubtype(e.subtype()) : null;
             if (level != null && division == null) {
                 // an administrative place without a division record: its level comes from the subtype
@@ -209,7 +218,7 @@ public final class ArticleMapper {
             add(n, RDFS.label, str(e.label()));
             for (String alt : new TreeSet<>(e.altLabels()))
                 if (!alt.equals(e.label())) add(n, SKOS.altLabel, str(alt));
-            add(n, NK.entityKey, str(e.key()));
+            // no nk:entityKey: the IRI is minted from the key and gives it back (Iris.key)
             // a place linked to a division described beside the graph is that division (same IRI): its code is in
             // the description, once for the store, rather than in every article naming it
             if (code != null && (division == null || !n.equals(Iris.division(code)))) add(n, NK.divisionCode, str(code));
@@ -233,6 +242,7 @@ public final class ArticleMapper {
         private void mentions() {
             List<Mention> mentions = la.extraction().mentions();
             String text = article.text();
+            CodePoints cp = new CodePoints(text);
             for (int i = 0; i < mentions.size(); i++) {
                 Mention m = mentions.get(i);
                 if (m.end() > text.length() || !text.startsWith(m.text(), m.start()))
@@ -242,15 +252,9 @@ public final class ArticleMapper {
                 if (!la.entities().containsKey(key))
                     throw new IllegalArgumentException("article " + id + ": mention '" + m.text() + "' at "
                             + m.start() + " refers to unknown entity " + key);
-                Node entity = Iris.entity(key);
-                Node n = fragment("m" + m.start() + "-" + m.end());
-                add(n, TYPE, NK.Mention);
-                add(n, NK.anchorText, str(m.text()));
-                add(n, NK.beginIndex, integer(m.start()));
-                add(n, NK.endIndex, integer(m.end()));
-                add(n, NK.refersTo, entity);
-                add(n, NK.inArticle, articleNode); // the source file is on the article, not repeated per mention
-                add(articleNode, SchemaDO.mentions, entity);
+                // one triple per occurrence: the span IRI carries the article and the offsets, the article's text the
+                // anchor text, the graph the provenance; nk:Mention is the domain of nk:refersTo
+                add(cp.span(id, m.start(), m.end()), NK.refersTo, Iris.entity(key));
             }
         }
 
@@ -262,17 +266,13 @@ public final class ArticleMapper {
             add(n, ORG.member, Iris.entity(p.personKey()));
             add(n, ORG.organization, Iris.entity(p.orgKey()));
             add(n, NK.title, str(p.title()));
-            add(n, PROV.wasDerivedFrom, articleNode);
-            if (date != null) add(n, NK.date, date);
+            // the article (provenance) is the graph's name, its date the article's schema:datePublished
             String text = article.text();
             // the date the post's sentence states (1月1日, 昨日), never taken for the publication date
             LocalDate event = EventDates.inSentence(text, p.start(), p.end(), published);
             if (event != null) add(n, NK.eventDate, typed(event.toString(), XSDDatatype.XSDdate));
-            if (p.start() >= 0 && p.start() < p.end() && p.end() <= text.length()) {
-                add(n, NK.beginIndex, integer(p.start()));
-                add(n, NK.endIndex, integer(p.end()));
-                add(n, NK.anchorText, str(text.substring(p.start(), p.end())));
-            }
+            if (p.start() >= 0 && p.start() < p.end() && p.end() <= text.length())
+                add(n, NK.span, new CodePoints(text).span(id, p.start(), p.end()));
         }
 
         private void partOf() {
@@ -298,11 +298,8 @@ public final class ArticleMapper {
                 add(n, TYPE, NK.Byline);
                 add(n, NK.role, roleIndividual(b.role()));
                 add(n, NK.personName, str(b.person()));
-                add(n, NK.inArticle, articleNode);
-                if (b.start() >= 0 && text.startsWith(b.person(), b.start())) {
-                    add(n, NK.beginIndex, integer(b.start()));
-                    add(n, NK.endIndex, integer(b.start() + b.person().length()));
-                }
+                if (b.start() >= 0 && text.startsWith(b.person(), b.start()))
+                    add(n, NK.span, new CodePoints(text).span(id, b.start(), b.start() + b.person().length()));
                 String key = bylinePerson(b);
                 if (key != null) add(n, NK.person, Iris.entity(key));
             }
@@ -379,6 +376,22 @@ public final class ArticleMapper {
 
         private void optional(Node s, Resource p, String value) {
             if (value != null && !value.isBlank()) add(s, p, str(value));
+        }
+    }
+
+    /** UTF-16 offsets of one text to code points, cheaply when the text has no character outside the BMP. */
+    private static final class CodePoints {
+        private final String text;
+        private final boolean bmp;
+
+        CodePoints(String text) {
+            this.text = text;
+            this.bmp = text.codePoints().allMatch(Character::isBmpCodePoint);
+        }
+
+        Node span(String articleId, int start, int end) {
+            return bmp ? Iris.span(articleId, start, end)
+                    : Iris.span(articleId, Offsets.toCodePoints(text, start), Offsets.toCodePoints(text, end));
         }
     }
 

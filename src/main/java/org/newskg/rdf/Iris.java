@@ -12,7 +12,8 @@ import org.apache.jena.graph.NodeFactory;
  * <li>article: {@code .../id/article/<id>} (also the name of the article's named graph)</li>
  * <li>entity: {@code .../id/<key>}, e.g. {@code .../id/place/140427}, {@code .../id/org/壶关县文旅局}</li>
  * <li>division: {@code .../id/place/<code>}, the same IRI as the entity with key {@code place/<code>}</li>
- * <li>things inside one article: the article IRI plus a fragment ({@code #m120-123} for a mention)</li>
+ * <li>a span of an article's text (a mention): the article IRI plus an RFC 5147 fragment, {@code #char=120,123}</li>
+ * <li>other things inside one article: the article IRI plus a fragment ({@code #p120-130} for a post)</li>
  * <li>the graph of division descriptions, shared by all articles: {@code .../id/graph/divisions}</li>
  * </ul>
  * Characters an IRI may not hold (spaces, controls, {@code <>"{}|\^`#?%[]}, ...) are percent-encoded as UTF-8;
@@ -87,9 +88,51 @@ public final class Iris {
         };
     }
 
-    /** A mention of the article: {@code <article>#m<start>-<end>} (offsets in UTF-16 units). */
-    public static Node mention(String articleId, int start, int end) {
-        return inArticle(articleId, "m" + start + "-" + end);
+    /** The fragment that starts a span IRI: {@code <article>#char=<begin>,<end>} (RFC 5147). */
+    public static final String SPAN_FRAGMENT = "#char=";
+
+    /**
+     * A span of the article's text as an RFC 5147 / NIF 2.0 IRI: {@code <article>#char=<begin>,<end>}, offsets in
+     * Unicode code points (the unit RFC 5147, NIF and SPARQL's SUBSTR and STRLEN count), begin inclusive, end
+     * exclusive. A mention is such a span with {@code nk:refersTo}; posts and bylines point at theirs with
+     * {@code nk:span}. The anchor text is {@code SUBSTR(?text, begin + 1, end - begin)} of the article's text.
+     */
+    public static Node span(String articleId, int begin, int end) {
+        if (begin < 0 || end < begin) throw new IllegalArgumentException("span [" + begin + "," + end + ") of article " + articleId);
+        return NodeFactory.createURI(articleIri(articleId) + SPAN_FRAGMENT + begin + "," + end);
+    }
+
+    /** A span read back from its IRI: the article IRI and the code-point offsets [begin, end). */
+    public record Span(String article, int begin, int end) {
+        /** The same span in Java String indices (UTF-16 units) of the article's text. */
+        public int[] utf16(String text) {
+            return new int[] {Offsets.toUtf16(text, begin), Offsets.toUtf16(text, end)};
+        }
+    }
+
+    /** The span an IRI {@code <article>#char=b,e} names, or null when the IRI is not of that form. */
+    public static Span parseSpan(String iri) {
+        if (iri == null) return null;
+        int f = iri.lastIndexOf(SPAN_FRAGMENT);
+        if (f <= 0) return null;
+        String range = iri.substring(f + SPAN_FRAGMENT.length());
+        int comma = range.indexOf(',');
+        if (comma <= 0 || comma == range.length() - 1) return null;
+        String b = range.substring(0, comma), e = range.substring(comma + 1);
+        if (!DIGITS.matcher(b).matches() || !DIGITS.matcher(e).matches() || b.length() > 9 || e.length() > 9) return null;
+        int begin = Integer.parseInt(b), end = Integer.parseInt(e);
+        return end < begin ? null : new Span(iri.substring(0, f), begin, end);
+    }
+
+    /**
+     * The linker key an entity IRI was minted from (the inverse of {@link #entity}): the path after {@link #ID_NS},
+     * percent-decoded. Null for an IRI outside the entity namespace.
+     */
+    public static String key(String entityIri) {
+        if (entityIri == null || !entityIri.startsWith(ID_NS) || entityIri.startsWith(ARTICLE_NS)) return null;
+        String path = entityIri.substring(ID_NS.length());
+        if (path.isEmpty() || path.startsWith("graph/")) return null;
+        return java.net.URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8);
     }
 
     /** A resource that belongs to one article: {@code <article>#<fragment>}; the fragment is encoded. */

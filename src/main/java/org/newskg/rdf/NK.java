@@ -24,8 +24,8 @@ public class NK {
     /** <p>The ontology's owl:versionInfo as a string</p> */
     public static final String VERSION_INFO = "1.2";
     
-    /** <p>The text covered by the span: exactly the article text between nk:beginIndex 
-     *  and nk:endIndex.</p>
+    /** <p>The text covered by a span. Not stored since 1.2: SUBSTR of the article's 
+     *  schema:text at the span IRI's offsets (see nk:Mention).</p>
      */
     public static final Property anchorText = M_MODEL.createProperty( "https://w3id.org/newskg/ns#anchorText" );
     
@@ -34,9 +34,9 @@ public class NK {
      */
     public static final Property articleId = M_MODEL.createProperty( "https://w3id.org/newskg/ns#articleId" );
     
-    /** <p>Start of a span (mention, post evidence, byline name) as a Java String index: 
-     *  UTF-16 code units from the start of the article's schema:text, 0-based, inclusive. 
-     *  Web Annotation (oa:start) counts Unicode code points instead.</p>
+    /** <p>Start of a span, 0-based, inclusive. Not stored since 1.2 (1.1 stored UTF-16 
+     *  units): the first number of the span IRI's #char=begin,end, in code points 
+     *  (see nk:Mention).</p>
      */
     public static final Property beginIndex = M_MODEL.createProperty( "https://w3id.org/newskg/ns#beginIndex" );
     
@@ -58,7 +58,7 @@ public class NK {
     public static final Property candidateDivision = M_MODEL.createProperty( "https://w3id.org/newskg/ns#candidateDivision" );
     
     /** <p>Date at which the statement holds: the publication date of the article it 
-     *  comes from.</p>
+     *  comes from. Not stored on posts since 1.2 (the article's schema:datePublished).</p>
      */
     public static final Property date = M_MODEL.createProperty( "https://w3id.org/newskg/ns#date" );
     
@@ -74,13 +74,14 @@ public class NK {
      */
     public static final Property documentId = M_MODEL.createProperty( "https://w3id.org/newskg/ns#documentId" );
     
-    /** <p>End of a span as a Java String index: UTF-16 code units, exclusive. Web Annotation 
-     *  (oa:end) counts Unicode code points instead.</p>
+    /** <p>End of a span, exclusive. Not stored since 1.2: the second number of the span 
+     *  IRI's #char=begin,end, in code points (see nk:Mention).</p>
      */
     public static final Property endIndex = M_MODEL.createProperty( "https://w3id.org/newskg/ns#endIndex" );
     
     /** <p>The linker's stable key of the entity (place/140427, org/壶关县文化和旅游局, person/郭志毅); 
-     *  the entity IRI is minted from it.</p>
+     *  the entity IRI is minted from it. Not stored since 1.2: the IRI's path after 
+     *  https://w3id.org/newskg/id/, percent-decoded.</p>
      */
     public static final Property entityKey = M_MODEL.createProperty( "https://w3id.org/newskg/ns#entityKey" );
     
@@ -115,7 +116,9 @@ public class NK {
      */
     public static final Property homeRegionInferred = M_MODEL.createProperty( "https://w3id.org/newskg/ns#homeRegionInferred" );
     
-    /** <p>The article whose text holds the mention or byline.</p> */
+    /** <p>The article whose text holds a span. Not stored since 1.2: the article is 
+     *  the graph that holds the span's triples and the span IRI before '#'.</p>
+     */
     public static final Property inArticle = M_MODEL.createProperty( "https://w3id.org/newskg/ns#inArticle" );
     
     /** <p>Level in the administrative hierarchy: 1 province, 2 prefecture, 3 county, 
@@ -168,7 +171,7 @@ public class NK {
     public static final Property role = M_MODEL.createProperty( "https://w3id.org/newskg/ns#role" );
     
     /** <p>Path of the input file, as given to the ingester (provenance). Stated once 
-     *  on the article; a mention reaches it through nk:inArticle.</p>
+     *  on the article.</p>
      */
     public static final Property sourceFile = M_MODEL.createProperty( "https://w3id.org/newskg/ns#sourceFile" );
     
@@ -179,6 +182,12 @@ public class NK {
     
     /** <p>Name of the source as stated in the input (a newspaper, a portal).</p> */
     public static final Property sourceName = M_MODEL.createProperty( "https://w3id.org/newskg/ns#sourceName" );
+    
+    /** <p>The span of the article's text that states a post or names a byline's person: 
+     *  an RFC 5147 span IRI &lt;article IRI&gt;#char=&lt;begin&gt;,&lt;end&gt; (code 
+     *  points; see nk:Mention for reading offsets and anchor text).</p>
+     */
+    public static final Property span = M_MODEL.createProperty( "https://w3id.org/newskg/ns#span" );
     
     /** <p>The title of the post as written (局长, 党委书记, 总经理).</p> */
     public static final Property title = M_MODEL.createProperty( "https://w3id.org/newskg/ns#title" );
@@ -199,9 +208,9 @@ public class NK {
     public static final Resource Bank = M_MODEL.createResource( "https://w3id.org/newskg/ns#Bank" );
     
     /** <p>A credit with a role word in an article (本报记者 潘银丽, 李燎原 摄): a qualified attribution 
-     *  of the article to the credited person (nk:person) in a role (nk:role). IRI: 
-     *  the article IRI + '#b&lt;begin&gt;' (+ '.&lt;n&gt;' for a second role of the 
-     *  same name).</p>
+     *  of the article to the credited person (nk:person) in a role (nk:role). The 
+     *  name's place in the text is its nk:span. IRI: the article IRI + '#b&lt;begin&gt;' 
+     *  (+ '.&lt;n&gt;' for a second role of the same name).</p>
      */
     public static final Resource Byline = M_MODEL.createResource( "https://w3id.org/newskg/ns#Byline" );
     
@@ -226,20 +235,25 @@ public class NK {
     
     /** <p>An n-ary statement that a person holds a post at an organisation, as one article 
      *  states it (壶关县文旅局局长郭志毅): org:member the person, org:organization the organisation, 
-     *  nk:title the post title, prov:wasDerivedFrom the article, nk:date the article's 
-     *  date, nk:eventDate the date its sentence states (when it states one), nk:beginIndex/nk:endIndex/nk:anchorText 
-     *  the evidence span. IRI: the article IRI + '#p&lt;begin&gt;-&lt;end&gt;' (+ 
-     *  '.&lt;n&gt;' when one span gives several posts).</p>
+     *  nk:title the post title, nk:span the evidence span, nk:eventDate the date 
+     *  its sentence states (when it states one). The article it comes from is the 
+     *  graph holding it (GRAPH ?article), its date the article's schema:datePublished. 
+     *  IRI: the article IRI + '#p&lt;begin&gt;-&lt;end&gt;' (+ '.&lt;n&gt;' when 
+     *  one span gives several posts).</p>
      */
     public static final Resource Membership = M_MODEL.createResource( "https://w3id.org/newskg/ns#Membership" );
     
-    /** <p>One occurrence of a named entity in an article's text. IRI: the article IRI 
-     *  + '#m&lt;begin&gt;-&lt;end&gt;'. Offsets (nk:beginIndex, nk:endIndex) are 
-     *  Java String indices, i.e. UTF-16 code units, into the article's schema:text, 
-     *  end exclusive. NIF and the W3C Web Annotation TextPositionSelector (oa:start, 
-     *  oa:end) count Unicode code points instead; the two differ when the text holds 
-     *  characters outside the Basic Multilingual Plane (e.g. rare names in CJK Extension 
-     *  B), so convert (String.codePointCount) when exporting to them.</p>
+    /** <p>One occurrence of a named entity in an article's text: the span IRI &lt;article 
+     *  IRI&gt;#char=&lt;begin&gt;,&lt;end&gt; (RFC 5147, as NIF 2.0 names strings) 
+     *  with one triple, nk:refersTo the entity, in the article's graph. Offsets count 
+     *  Unicode code points of the article's schema:text, begin inclusive, end exclusive 
+     *  (the unit of RFC 5147, NIF, Web Annotation and SPARQL's SUBSTR/STRLEN). The 
+     *  class is not stated (it is the domain of nk:refersTo), nor are the offsets, 
+     *  article and anchor text, which the IRI and the article give: in SPARQL BIND(STRAFTER(STR(?m), 
+     *  "#char=") AS ?r) BIND(xsd:integer(STRBEFORE(?r, ",")) AS ?begin) BIND(xsd:integer(STRAFTER(?r, 
+     *  ",")) AS ?end) GRAPH ?article { ?m nk:refersTo ?entity } ?article schema:text 
+     *  ?text BIND(SUBSTR(?text, ?begin + 1, ?end - ?begin) AS ?anchor) (queries/mention-spans.rq). 
+     *  Java strings count UTF-16 units: convert with String.offsetByCodePoints.</p>
      */
     public static final Resource Mention = M_MODEL.createResource( "https://w3id.org/newskg/ns#Mention" );
     

@@ -39,13 +39,79 @@ public final class KgStore implements AutoCloseable {
         dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
     }
 
-    /** Opens (creating if needed) a TDB2 store in a directory. */
+    /**
+     * Opens (creating if needed) a TDB2 store in a directory.
+     *
+     * @throws InterruptedBulkLoad when a bulk load into the store began and never finished (the store is partial)
+     */
     public static KgStore open(Path dir) {
         try {
             Files.createDirectories(dir);
         } catch (java.io.IOException e) {
             throw new org.newskg.InvalidInputException(dir.toString(), "cannot create store directory: " + e.getMessage(), e);
         }
+        if (Files.exists(dir.resolve(BULK_MARKER))) throw new InterruptedBulkLoad(dir);
+        return connect(dir);
+    }
+
+    /**
+     * Opens a store to ingest into: as {@link #open}, but a store left by an interrupted bulk load is emptied first.
+     * A bulk load only ever starts on an empty store, so what the directory holds then is a part of one run's
+     * articles and nothing else: the ingest starts it afresh.
+     */
+    public static KgStore openForIngest(Path dir) {
+        if (Files.exists(dir.resolve(BULK_MARKER))) {
+            long pid = livePid(dir);
+            if (pid > 0) throw new StoreInUse(dir, pid, null);
+            LOG.warn("store {} holds an interrupted bulk load: emptied, the ingest starts it afresh", dir);
+            // a load that failed in this JVM leaves the store cached by TDB2: forget it before its files go
+            org.apache.jena.tdb2.sys.DatabaseConnection.internalExpel(org.apache.jena.dboe.base.file.Location.create(dir.toString()), true);
+            emptyDirectory(dir);
+        }
+        return open(dir);
+    }
+
+    /**
+     * Marker file of a bulk load in progress: written (and synced) before the first quad, removed once the indexes
+     * are built. Found on opening, it says the load was interrupted (killed, power cut, a failure) and the store
+     * holds part of it.
+     */
+    public static final String BULK_MARKER = "newskg-bulk-load-unfinished";
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(KgStore.class);
+
+    /** A store whose bulk load was interrupted: partial, to be rebuilt by ingesting again (or deleted). */
+    public static final class InterruptedBulkLoad extends org.newskg.InvalidInputException {
+        InterruptedBulkLoad(Path dir) {
+            super(null, "store " + dir + " holds an interrupted bulk load (the run that filled it from empty did not finish): "
+                    + "run the same ingest again, which empties and rebuilds it, or delete the directory", null);
+        }
+    }
+
+    /** The live process holding the store's lock, or -1 when none (no lock file, or its process is gone). */
+    private static long livePid(Path dir) {
+        try {
+            String s = Files.readString(dir.resolve(LOCK_FILE)).strip();
+            if (!s.matches("\\d{1,10}")) return -1;
+            long pid = Long.parseLong(s);
+            return pid != ProcessHandle.current().pid() && ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false) ? pid : -1;
+        } catch (java.io.IOException | RuntimeException e) {
+            return -1;
+        }
+    }
+
+    /** Deletes everything under dir (the marker last), keeping dir. */
+    private static void emptyDirectory(Path dir) {
+        try (var walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList())
+                if (!p.equals(dir) && !p.getFileName().toString().equals(BULK_MARKER)) Files.delete(p);
+            Files.deleteIfExists(dir.resolve(BULK_MARKER));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot empty the store " + dir + " of its interrupted bulk load: " + e.getMessage(), e);
+        }
+    }
+
+    private static KgStore connect(Path dir) {
         try {
             return new KgStore(TDB2Factory.connectDataset(dir.toString()), dir);
         } catch (org.apache.jena.dboe.DBOpEnvException e) {
@@ -276,23 +342,37 @@ public final class KgStore implements AutoCloseable {
     /**
      * Starts loading article graphs into this store, which must be empty, with the TDB2 bulk loader (the
      * "light" plan: a few threads, sized for small machines). Until {@link BulkLoad#finish()} nothing else may
-     * use the store. Faster than transactions for building a fresh store, but a failure part way leaves it
-     * unusable (TDB2's bulk loaders are not crash-safe), so it is only for stores that can be rebuilt.
+     * use the store. TDB2's bulk loaders are not crash-safe: a failure part way leaves the store partial. So the
+     * load is marked ({@link #BULK_MARKER}) from before its first quad until its indexes are built; a marked
+     * store does not open ({@link InterruptedBulkLoad}) except to ingest into, which empties it first
+     * ({@link #openForIngest}): the store was empty when the load began, so nothing but that run is lost.
      *
      * @throws IllegalStateException when the store is not empty
      */
     public BulkLoad startBulkLoad() {
         if (!isEmpty()) throw new IllegalStateException("bulk loading needs an empty store; " + location + " has data");
-        return new BulkLoad(datasetGraph());
+        Path marker = location == null ? null : location.resolve(BULK_MARKER);
+        if (marker != null) {
+            try {
+                Files.writeString(marker, "bulk load started " + java.time.Instant.now() + " by pid " + ProcessHandle.current().pid() + "\n",
+                        java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.TRUNCATE_EXISTING,
+                        java.nio.file.StandardOpenOption.WRITE, java.nio.file.StandardOpenOption.SYNC);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException("cannot mark the bulk load in " + location + ": " + e.getMessage(), e);
+            }
+        }
+        return new BulkLoad(datasetGraph(), marker);
     }
 
     /** A bulk load in progress: {@link #add} graphs, then {@link #finish}; closing without finishing aborts. */
     public static final class BulkLoad implements AutoCloseable {
         private final DataLoader loader;
         private final StreamRDF stream;
+        private final Path marker;
         private boolean open = true;
 
-        private BulkLoad(DatasetGraph dsg) {
+        private BulkLoad(DatasetGraph dsg, Path marker) {
+            this.marker = marker;
             this.loader = LoaderFactory.createLoader(LoaderPlans.loaderPlanLight, dsg, (fmt, args) -> { });
             loader.startBulk();
             this.stream = loader.stream();
@@ -317,11 +397,18 @@ public final class KgStore implements AutoCloseable {
             }
         }
 
-        /** Ends the load, building the indexes; the store is then usable. */
+        /** Ends the load, building the indexes and syncing them; the store is then usable (the marker goes). */
         public void finish() {
             if (!open) return;
             open = false;
             loader.finishBulk();
+            if (marker != null) {
+                try {
+                    Files.deleteIfExists(marker);
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException("bulk load finished but its marker " + marker + " stays: " + e.getMessage(), e);
+                }
+            }
         }
 
         @Override

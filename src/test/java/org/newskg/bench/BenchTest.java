@@ -101,13 +101,17 @@ class BenchTest {
                 .execute(corpus.toString(), "--warmup", "0", "--threads", "2", "--store", store.toString(), "--query-reps", "1");
         String report = buf.toString();
         assertEquals(0, code, report);
-        for (String phase : List.of("HanLP alone", "extraction ", "extract + link + map", "full ingest, cold (TDB2 bulk loader)")) {
+        for (String phase : List.of("HanLP alone", "extraction ", "extract + link + map", "full ingest, cold (TDB2 bulk loader)",
+                "Jena bulk load of those quads")) {
             Matcher m = Pattern.compile(Pattern.quote(phase) + ".*?\\s+(\\d+)\\s+(\\d+)\\s+(\\d+)\\s+[\\d.]+").matcher(report);
             assertTrue(m.find(), phase + " missing in\n" + report);
             assertEquals("12", m.group(2), phase + ": articles\n" + report);
             assertTrue(Long.parseLong(m.group(3)) > 12 * 100, phase + ": Han characters\n" + report);
         }
         assertTrue(report.contains("start-up:"), report);
+        Matcher parts = Pattern.compile("ingest vs extract \\+ Jena load: ([\\d.]+) s against ([\\d.]+) s .*: ([\\d.]+) x").matcher(report);
+        assertTrue(parts.find(), report);
+        assertEquals(Double.parseDouble(parts.group(1)) / Double.parseDouble(parts.group(2)), Double.parseDouble(parts.group(3)), 0.01, report);
         Matcher quads = Pattern.compile("store: (\\d+) quads").matcher(report);
         assertTrue(quads.find(), report);
         try (KgStore s = KgStore.open(store)) {

@@ -141,8 +141,8 @@ class CliTest {
 
     /** The third article of the page says only 市人社局; the page's masthead and first article name 长治市. */
     static long bureauOfThirdArticle(Path store, String canonical) {
-        return count(store, NK_RDFS_SCHEMA + "SELECT (COUNT(*) AS ?n) { <https://w3id.org/newskg/id/article/cz-page-3> schema:mentions ?o . "
-                + "?o a nk:Organization ; rdfs:label \"" + canonical + "\" ; nk:entityKey \"org/" + canonical + "\" }");
+        return count(store, NK_RDFS_SCHEMA + "SELECT (COUNT(DISTINCT ?o) AS ?n) { GRAPH <https://w3id.org/newskg/id/article/cz-page-3> { ?m nk:refersTo ?o } "
+                + "?o a nk:Organization ; rdfs:label \"" + canonical + "\" FILTER(?o = <https://w3id.org/newskg/id/org/" + canonical + ">) }");
     }
 
     @Test

@@ -149,23 +149,86 @@ class ReliabilitySuiteTest {
         return out;
     }
 
-    private static Process childIngest(Path store, Path in, Path log) throws IOException {
+    /** A child JVM ingest of one thread; with transactions of two articles (--no-bulk), or the default path. */
+    private static Process childIngest(Path store, Path in, Path log, boolean transactions) throws IOException {
         String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        return new ProcessBuilder(javaBin, "-Xmx1g", "-Dfile.encoding=UTF-8", "-cp", System.getProperty("java.class.path"),
-                Main.class.getName(), "ingest", "--store", store.toString(), "--home", "长治市", "--batch", "2", "--threads", "1", in.toString())
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        List<String> cmd = new ArrayList<>(List.of(javaBin, "-Xmx1g", "-Dfile.encoding=UTF-8", "-cp", System.getProperty("java.class.path"),
+                Main.class.getName(), "ingest", "--store", store.toString(), "--home", "长治市", "--batch", "2", "--threads", "1"));
+        if (transactions) cmd.add("--no-bulk");
+        cmd.add(in.toString());
+        return new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    }
+
+    private static Process childIngest(Path store, Path in, Path log) throws IOException {
+        return childIngest(store, in, log, true);
+    }
+
+    /** The demo corpus ten times over (the .txt and .html files copied; records of .jsonl/.csv carry their own ids). */
+    private static Path killCorpus(Path tmp) throws Exception {
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        Path demo = Files.createDirectories(tmp.resolve("demo"));
+        List<Path> files = CliTest.demoCorpus(demo);
+        for (int copy = 0; copy < 10; copy++)
+            for (Path f : files)
+                if (copy == 0 || f.toString().endsWith(".txt") || f.toString().endsWith(".html"))
+                    Files.copy(f, in.resolve("c" + copy + "-" + f.getFileName()));
+        return in;
+    }
+
+    /**
+     * The default path into an empty store is TDB2's bulk loader, which is not crash-safe: killed part way, the store
+     * is marked as an interrupted load, does not open for reading (a clear error, exit 2), and the next ingest empties
+     * and rebuilds it to the quads of an uninterrupted ingest (the same quads as the transactional path's).
+     */
+    @Test
+    void killMinus9DuringTheDefaultBulkLoadThenReingestGivesTheCleanQuadSet(@TempDir Path tmp) throws Exception {
+        Path in = killCorpus(tmp);
+        Path clean = tmp.resolve("clean");
+        CliTest.Run first = CliTest.run("ingest", "--store", clean.toString(), "--home", "长治市", "--no-bulk", in.toString());
+        assertEquals(0, first.exit(), first.err());
+        Set<String> expected = quads(clean);
+        long c0 = System.nanoTime();
+        Process calibration = childIngest(tmp.resolve("calibration"), in, tmp.resolve("calibration.log"), false);
+        assertTrue(calibration.waitFor(120, TimeUnit.SECONDS), "a child ingest ends");
+        long runMillis = (System.nanoTime() - c0) / 1_000_000;
+        assertEquals(0, calibration.exitValue(), Files.readString(tmp.resolve("calibration.log")));
+        assertFalse(Files.exists(tmp.resolve("calibration").resolve(KgStore.BULK_MARKER)), "a finished load leaves no marker");
+        assertEquals(expected, quads(tmp.resolve("calibration")), "the bulk path stores the quads of the transactional path");
+        Random random = new Random(14);
+        int interrupted = 0;
+        List<String> outcomes = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            Path store = tmp.resolve("killed-" + i);
+            Process p = childIngest(store, in, tmp.resolve("child-" + i + ".log"), false);
+            long delay = (long) (runMillis * (0.4 + 0.4 * random.nextDouble()));
+            if (!p.waitFor(delay, TimeUnit.MILLISECONDS)) p.destroyForcibly();
+            assertTrue(p.waitFor(30, TimeUnit.SECONDS), "the killed child ended");
+            if (Files.exists(store.resolve(KgStore.BULK_MARKER))) {
+                interrupted++;
+                KgStore.InterruptedBulkLoad e = assertThrows(KgStore.InterruptedBulkLoad.class, () -> KgStore.open(store));
+                assertTrue(e.getMessage().contains(store.toString()) && e.getMessage().contains("ingest again"), e.getMessage());
+                CliTest.Run query = CliTest.run("query", "--store", store.toString(), "-q", "ASK {}");
+                assertEquals(2, query.exit(), query.err());
+                assertTrue(query.err().contains("interrupted bulk load"), query.err());
+                outcomes.add(delay + " ms: interrupted");
+            } else {
+                outcomes.add(delay + " ms: exit " + p.exitValue());
+            }
+            CliTest.Run again = assertTimeoutPreemptively(Duration.ofSeconds(120),
+                    () -> CliTest.run("ingest", "--store", store.toString(), "--home", "长治市", in.toString()));
+            assertEquals(0, again.exit(), again.err());
+            assertFalse(Files.exists(store.resolve(KgStore.BULK_MARKER)));
+            assertEquals(expected, quads(store), "re-ingest after kill " + i + " converges to the clean ingest");
+        }
+        System.out.printf("kill -9 during the bulk load (a child run takes %d ms): %s; re-ingest gave the %d quads of the clean ingest each time%n",
+                runMillis, outcomes, expected.size());
+        assertTrue(interrupted >= 1, "a kill landed in the bulk load: " + outcomes);
     }
 
     @Test
     void killMinus9AtRandomPointsThenReingestGivesTheCleanQuadSet(@TempDir Path tmp) throws Exception {
         long t0 = System.nanoTime();
-        Path in = Files.createDirectories(tmp.resolve("in"));
-        Path demo = Files.createDirectories(tmp.resolve("demo"));
-        List<Path> files = CliTest.demoCorpus(demo);
-        for (int copy = 0; copy < 10; copy++) // records of .jsonl/.csv files carry their own ids: those files once
-            for (Path f : files)
-                if (copy == 0 || f.toString().endsWith(".txt") || f.toString().endsWith(".html"))
-                    Files.copy(f, in.resolve("c" + copy + "-" + f.getFileName()));
+        Path in = killCorpus(tmp);
         Path clean = tmp.resolve("clean");
         CliTest.Run first = CliTest.run("ingest", "--store", clean.toString(), "--home", "长治市", in.toString());
         assertEquals(0, first.exit(), first.err());

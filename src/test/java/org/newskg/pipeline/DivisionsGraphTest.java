@@ -89,7 +89,7 @@ class DivisionsGraphTest {
             assertEquals(quads - d3, store.quadCount());
             assertTrue(divisionsGraph(store).isIsomorphicWith(divisions), "平顺县 stays described");
             // the article is gone from the union too: only the divisions graph speaks of 平顺县 now
-            assertEquals(0, count(store, "SELECT (COUNT(*) AS ?n) { ?a schema:mentions <" + Iris.division(PINGSHUN).getURI() + "> }"));
+            assertEquals(0, count(store, "SELECT (COUNT(*) AS ?n) { GRAPH ?a { ?m nk:refersTo <" + Iris.division(PINGSHUN).getURI() + "> } }"));
         }
     }
 

@@ -18,8 +18,8 @@ class IdentityLinksTest {
             + "@base <https://w3id.org/newskg/id/> . ";
 
     static Map.Entry<Node, org.apache.jena.graph.Graph> article(String id, String personKey, String name) {
-        String ttl = P + "<person/" + personKey + "> a nk:Person ; rdfs:label \"" + name + "\" ; nk:entityKey \"person/" + personKey + "\" . "
-                + "<article/" + id + "#m1> nk:refersTo <person/" + personKey + "> ; nk:inArticle <article/" + id + "> . "
+        String ttl = P + "<person/" + personKey + "> a nk:Person ; rdfs:label \"" + name + "\" . "
+                + "<article/" + id + "#char=0," + name.length() + "> nk:refersTo <person/" + personKey + "> . "
                 + "<article/" + id + "> a nk:Article .";
         return Map.entry(NodeFactory.createURI("https://w3id.org/newskg/id/article/" + id), RDFParser.fromString(ttl, Lang.TURTLE).toGraph());
     }

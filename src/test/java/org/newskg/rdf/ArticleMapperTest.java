@@ -100,7 +100,10 @@ class ArticleMapperTest {
     void everythingDerivedFromTheArticleIsNamedUnderItsIri() {
         Graph g = mapper.toGraph(Fixtures.article());
         String articleIri = ArticleMapper.graphName("cz-20250102-p2-1").getURI();
-        for (Node cls : List.of(NK.Mention.asNode(), NK.Membership.asNode(), NK.Byline.asNode(), NK.SameAsCandidate.asNode())) {
+        List<Triple> mentions = g.find(Node.ANY, NK.refersTo.asNode(), Node.ANY).toList();
+        assertFalse(mentions.isEmpty(), "no mention");
+        for (Triple t : mentions) assertTrue(t.getSubject().getURI().startsWith(articleIri + "#char="), t.getSubject() + " outside " + articleIri);
+        for (Node cls : List.of(NK.Membership.asNode(), NK.Byline.asNode(), NK.SameAsCandidate.asNode())) {
             List<Triple> typed = g.find(Node.ANY, RDF.type.asNode(), cls).toList();
             assertFalse(typed.isEmpty(), "no " + cls);
             for (Triple t : typed)
@@ -147,7 +150,7 @@ class ArticleMapperTest {
     }
 
     @Test
-    void repeatedSpansGetDistinctNodes() {
+    void oneSpanNamingTwoEntitiesKeepsBoth() {
         String text = "张伟张伟";
         Entity a = new Entity("person/张伟", EntityType.Person, null, "张伟", null, Set.of());
         Entity b = new Entity("person/张伟/2", EntityType.Person, null, "张伟", null, Set.of());
@@ -155,7 +158,7 @@ class ArticleMapperTest {
                 List.of(new Mention("张伟", EntityType.Person, null, 0, 2), new Mention("张伟", EntityType.Person, null, 0, 2)),
                 List.of("person/张伟", "person/张伟/2"), List.of(a, b));
         Graph g = mapper.toGraph(la);
-        assertEquals(2, g.find(Node.ANY, RDF.type.asNode(), NK.Mention.asNode()).toList().size());
+        assertEquals(2, g.find(Iris.span("a3", 0, 2), NK.refersTo.asNode(), Node.ANY).toList().size());
         assertTrue(Shapes.validate(g).conforms(), () -> report(Shapes.validate(g)));
     }
 
@@ -215,7 +218,7 @@ class ArticleMapperTest {
         Graph g = mapper.toGraph(la);
         Node byline = Iris.inArticle("a8", "b3");
         assertTrue(g.contains(byline, NK.person.asNode(), Iris.entity("person/李明")), () -> turtle(g));
-        assertTrue(g.contains(byline, NK.beginIndex.asNode(), NodeFactory.createLiteralDT("3", XSDDatatype.XSDinteger)));
+        assertTrue(g.contains(byline, NK.span.asNode(), Iris.span("a8", 3, 5)));
         assertTrue(Shapes.validate(g).conforms(), () -> report(Shapes.validate(g)));
     }
 

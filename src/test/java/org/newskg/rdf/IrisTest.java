@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import org.apache.jena.irix.IRIx;
 import org.junit.jupiter.api.Test;
@@ -47,8 +48,51 @@ class IrisTest {
     }
 
     @Test
-    void mentionIriIsTheArticleIriWithTheSpan() {
-        assertEquals("https://w3id.org/newskg/id/article/a%2F1#m120-123", Iris.mention("a/1", 120, 123).getURI());
+    void spanIriIsTheArticleIriWithAnRfc5147Fragment() {
+        String iri = Iris.span("a/1", 120, 123).getURI();
+        assertEquals("https://w3id.org/newskg/id/article/a%2F1#char=120,123", iri);
+        assertFalse(IRIx.create(iri).hasViolations());
+        assertEquals(new Iris.Span("https://w3id.org/newskg/id/article/a%2F1", 120, 123), Iris.parseSpan(iri));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            https://w3id.org/newskg/id/article/a1#char=5,3   | end before begin
+            https://w3id.org/newskg/id/article/a1#char=5     | no end
+            https://w3id.org/newskg/id/article/a1#char=,3    | no begin
+            https://w3id.org/newskg/id/article/a1#char=-1,3  | a sign
+            https://w3id.org/newskg/id/article/a1#p12-30     | a post, not a span
+            https://w3id.org/newskg/id/article/a1#char=1,2x  | trailing letters
+            """)
+    void whatIsNotASpanIsNull(String iri, String why) {
+        assertNull(Iris.parseSpan(iri), why);
+    }
+
+    @Test
+    void spanOffsetsAreCodePointsAndConvertToUtf16() {
+        String text = "𠈓李明说"; // 𠈓 is two UTF-16 units
+        Iris.Span s = Iris.parseSpan(Iris.span("a1", 1, 3).getURI());
+        int[] u = s.utf16(text);
+        assertEquals("李明", text.substring(u[0], u[1]));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            place/140427
+            org/壶关县文化和旅游局
+            person/郭志毅/壶关县文化和旅游局
+            person/徐良/山西省血液系统疾病（骨髓增殖性肿瘤）临床医学研究中心
+            org/a b+c%d
+            """)
+    void theKeyComesBackFromTheEntityIri(String key) {
+        assertEquals(key, Iris.key(Iris.entity(key).getURI()));
+    }
+
+    @Test
+    void articlesAndGraphsHaveNoKey() {
+        assertNull(Iris.key(Iris.article("a1").getURI()));
+        assertNull(Iris.key(Iris.DIVISIONS_GRAPH));
+        assertNull(Iris.key("http://example.org/x"));
     }
 
     @Test

@@ -32,15 +32,17 @@ class ShapesTest {
             article without text        | DELETE WHERE { <article/cz-20250102-p2-1> schema:text ?t }                                          | article/cz-20250102-p2-1
             article with two titles     | INSERT DATA { <article/cz-20250102-p2-1> schema:headline "另一个标题" }                                   | article/cz-20250102-p2-1
             date not a date             | DELETE WHERE { <article/cz-20250102-p2-1> schema:datePublished ?d } ; INSERT DATA { <article/cz-20250102-p2-1> schema:datePublished "2025-01-02" } | article/cz-20250102-p2-1
-            mention begin after end     | DELETE WHERE { <article/cz-20250102-p2-1#m5-7> nk:endIndex ?e } ; INSERT DATA { <article/cz-20250102-p2-1#m5-7> nk:endIndex 4 } | article/cz-20250102-p2-1#m5-7
-            mention empty span          | DELETE WHERE { <article/cz-20250102-p2-1#m5-7> nk:endIndex ?e } ; INSERT DATA { <article/cz-20250102-p2-1#m5-7> nk:endIndex 5 } | article/cz-20250102-p2-1#m5-7
-            offset not an integer       | DELETE WHERE { <article/cz-20250102-p2-1#m5-7> nk:beginIndex ?b } ; INSERT DATA { <article/cz-20250102-p2-1#m5-7> nk:beginIndex "5" } | article/cz-20250102-p2-1#m5-7
-            negative offset             | DELETE WHERE { <article/cz-20250102-p2-1#m5-7> nk:beginIndex ?b } ; INSERT DATA { <article/cz-20250102-p2-1#m5-7> nk:beginIndex -1 } | article/cz-20250102-p2-1#m5-7
-            mention without referent    | DELETE WHERE { <article/cz-20250102-p2-1#m5-7> nk:refersTo ?x }                                      | article/cz-20250102-p2-1#m5-7
-            mention with two referents  | INSERT DATA { <article/cz-20250102-p2-1#m5-7> nk:refersTo <person/王𠈓> }                                 | article/cz-20250102-p2-1#m5-7
-            mention of an untyped node  | DELETE WHERE { <article/cz-20250102-p2-1#m5-7> nk:refersTo ?x } ; INSERT DATA { <article/cz-20250102-p2-1#m5-7> nk:refersTo <person/无名> } | article/cz-20250102-p2-1#m5-7
-            mention without anchor text | DELETE WHERE { <article/cz-20250102-p2-1#m5-7> nk:anchorText ?x }                                    | article/cz-20250102-p2-1#m5-7
-            mention without article     | DELETE WHERE { <article/cz-20250102-p2-1#m5-7> nk:inArticle ?x }                                     | article/cz-20250102-p2-1#m5-7
+            span begin after end        | INSERT DATA { <article/cz-20250102-p2-1#char=7,5> nk:refersTo <person/李明> }                                 | article/cz-20250102-p2-1#char=7,5
+            empty span                  | INSERT DATA { <article/cz-20250102-p2-1#char=5,5> nk:refersTo <person/李明> }                                 | article/cz-20250102-p2-1#char=5,5
+            span beyond the text        | INSERT DATA { <article/cz-20250102-p2-1#char=5,100000> nk:refersTo <person/李明> }                            | article/cz-20250102-p2-1#char=5,100000
+            offset not an integer       | INSERT DATA { <article/cz-20250102-p2-1#char=a,7> nk:refersTo <person/李明> }                                 | article/cz-20250102-p2-1#char=a,7
+            negative offset             | INSERT DATA { <article/cz-20250102-p2-1#char=-1,3> nk:refersTo <person/李明> }                                | article/cz-20250102-p2-1#char=-1,3
+            mention not a span          | INSERT DATA { <article/cz-20250102-p2-1#m5-7> nk:refersTo <person/李明> }                                     | article/cz-20250102-p2-1#m5-7
+            span of no article's text   | INSERT DATA { <article/未知#char=0,2> nk:refersTo <person/李明> }                          | article/未知#char=0,2
+            mention of an untyped node  | INSERT DATA { <article/cz-20250102-p2-1#char=0,2> nk:refersTo <person/无名> }                                 | article/cz-20250102-p2-1#char=0,2
+            mention of a literal        | INSERT DATA { <article/cz-20250102-p2-1#char=0,2> nk:refersTo "李明" }                                        | article/cz-20250102-p2-1#char=0,2
+            post span beyond the text   | INSERT DATA { <article/cz-20250102-p2-1#p21-34> nk:span <article/cz-20250102-p2-1#char=21,90000> }                                 | article/cz-20250102-p2-1#char=21,90000
+            post with two spans         | INSERT DATA { <article/cz-20250102-p2-1#p21-34> nk:span <article/cz-20250102-p2-1#char=0,2> }                                      | article/cz-20250102-p2-1#p21-34
             person without label        | DELETE WHERE { <person/李明> rdfs:label ?l }                                                          | person/李明
             code of seven digits        | DELETE WHERE { <place/140427> nk:divisionCode ?c } ; INSERT DATA { <place/140427> nk:divisionCode "1404271" } | place/140427
             code that does not fit level | DELETE WHERE { <place/140427101> nk:divisionCode ?c } ; INSERT DATA { <place/140427101> nk:divisionCode "140427" } | place/140427101

@@ -21,6 +21,35 @@ class KgStoreTest {
     static final Node G1 = NodeFactory.createURI("https://example.org/article/a1");
     static final Node G2 = NodeFactory.createURI("https://example.org/article/a2");
 
+    /** A bulk load that never finished marks the store: it does not open, and an ingest's open empties it. */
+    @Test
+    void anUnfinishedBulkLoadMarksTheStoreAndOpeningToIngestEmptiesIt(@TempDir Path dir) {
+        Path store = dir.resolve("kg");
+        try (KgStore s = KgStore.open(store); KgStore.BulkLoad load = s.startBulkLoad()) {
+            assertTrue(java.nio.file.Files.exists(store.resolve(KgStore.BULK_MARKER)), "marked from the start");
+            load.add(G1, turtle("<http://example.org/a> <http://example.org/b> \"平顺县\" ."));
+            // closed without finish(): as when the writer fails part way
+        }
+        assertTrue(java.nio.file.Files.exists(store.resolve(KgStore.BULK_MARKER)));
+        KgStore.InterruptedBulkLoad e = assertThrows(KgStore.InterruptedBulkLoad.class, () -> KgStore.open(store));
+        assertTrue(e.getMessage().contains(store.toString()), e.getMessage());
+        try (KgStore s = KgStore.openForIngest(store)) {
+            assertFalse(java.nio.file.Files.exists(store.resolve(KgStore.BULK_MARKER)));
+            assertTrue(s.isEmpty(), "emptied");
+            try (KgStore.BulkLoad load = s.startBulkLoad()) {
+                load.add(G2, turtle("<http://example.org/a> <http://example.org/b> \"北社乡\" ."));
+                load.finish();
+            }
+            assertFalse(java.nio.file.Files.exists(store.resolve(KgStore.BULK_MARKER)), "a finished load is unmarked");
+            assertEquals(1, s.quadCount());
+            assertTrue(s.containsGraph(G2));
+            assertFalse(s.containsGraph(G1));
+        }
+        try (KgStore s = KgStore.open(store)) {
+            assertEquals(1, s.quadCount());
+        }
+    }
+
     @Test
     void replacingAGraphGivesTheSameCount() {
         try (KgStore s = KgStore.inMemory()) {

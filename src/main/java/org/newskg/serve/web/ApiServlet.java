@@ -216,7 +216,7 @@ final class ApiServlet extends HttpServlet {
         Txn.executeRead(ds, () -> {
             for (QuerySolution r : Sparql.selectValues(ds, budget, "SELECT ?e (SAMPLE(?l) AS ?label) (SAMPLE(?t) AS ?type) (SAMPLE(?c) AS ?code) (COUNT(DISTINCT ?a) AS ?articles)"
                     + " WHERE { ?e a ?t . " + match + " OPTIONAL { ?e rdfs:label ?l } OPTIONAL { ?e nk:divisionCode ?c }"
-                    + " OPTIONAL { ?a schema:mentions ?e } } GROUP BY ?e ORDER BY DESC(?articles) ?label ?e LIMIT " + limit, bind, "t", types)) {
+                    + " OPTIONAL { GRAPH ?a { ?m nk:refersTo ?e } } } GROUP BY ?e ORDER BY DESC(?articles) ?label ?e LIMIT " + limit, bind, "t", types)) {
                 JsonObject o = EntityView.ref(Sparql.text(r, "e"), Sparql.text(r, "label"), Sparql.text(r, "code"), 0);
                 o.addProperty("type", Vocab.coarse(Sparql.text(r, "type")));
                 o.addProperty("articles", Sparql.integer(r, "articles", 0));

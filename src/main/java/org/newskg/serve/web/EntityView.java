@@ -71,10 +71,11 @@ final class EntityView {
                 }
                 case Vocab.NK + "divisionCode" -> out.addProperty("code", o);
                 case Vocab.NK + "level" -> out.addProperty("level", Integer.parseInt(o));
-                case Vocab.NK + "entityKey" -> out.addProperty("key", o);
                 default -> { }
             }
         }
+        String key = Spans.key(iri); // the IRI is minted from the linker's key and gives it back
+        if (key != null) out.addProperty("key", key);
         String label = labels.isEmpty() ? iri : labels.iterator().next();
         labels.remove(label);
         alts.addAll(labels);
@@ -164,8 +165,8 @@ final class EntityView {
     /** Posts (memberships) matching a pattern on ?m, grouped by title and the other party ?x. */
     private JsonArray posts(String pattern, String other) {
         Map<String, JsonObject> byKey = new LinkedHashMap<>();
-        for (QuerySolution r : select("SELECT ?m ?title ?" + other + " ?xl ?a ?date WHERE { ?m a nk:Membership ; " + pattern
-                + " ; nk:title ?title ; prov:wasDerivedFrom ?a . OPTIONAL { ?" + other + " rdfs:label ?xl } OPTIONAL { ?m nk:date ?date } }"
+        for (QuerySolution r : select("SELECT ?m ?title ?" + other + " ?xl ?a ?date WHERE { GRAPH ?a { ?m a nk:Membership ; " + pattern
+                + " ; nk:title ?title } OPTIONAL { ?" + other + " rdfs:label ?xl } OPTIONAL { ?a schema:datePublished ?date } }"
                 + " ORDER BY ?title ?xl ?date ?a")) {
             String title = Sparql.text(r, "title");
             String x = Sparql.text(r, other);
@@ -202,8 +203,8 @@ final class EntityView {
 
     private JsonArray bylines() {
         JsonArray out = new JsonArray();
-        for (QuerySolution r : select("SELECT ?role (COUNT(DISTINCT ?a) AS ?n) WHERE { ?b nk:person ?e"
-                + " ; nk:role ?role ; nk:inArticle ?a } GROUP BY ?role ORDER BY ?role")) {
+        for (QuerySolution r : select("SELECT ?role (COUNT(DISTINCT ?a) AS ?n) WHERE { GRAPH ?a { ?b nk:person ?e"
+                + " ; nk:role ?role } } GROUP BY ?role ORDER BY ?role")) {
             JsonObject o = new JsonObject();
             String role = Sparql.text(r, "role");
             o.addProperty("role", role.substring(role.lastIndexOf('#') + 1));
@@ -218,7 +219,7 @@ final class EntityView {
     private JsonArray related() {
         JsonArray out = new JsonArray();
         for (QuerySolution r : select("SELECT ?n (SAMPLE(?l) AS ?label) (SAMPLE(?t) AS ?type) (COUNT(DISTINCT ?a) AS ?articles) WHERE { "
-                + "?a schema:mentions ?e , ?n . FILTER(?n != ?e) ?n a ?t . VALUES ?t { nk:Person nk:Place nk:Organization }"
+                + "GRAPH ?a { ?me nk:refersTo ?e . ?mn nk:refersTo ?n } FILTER(?n != ?e) ?n a ?t . VALUES ?t { nk:Person nk:Place nk:Organization }"
                 + " OPTIONAL { ?n rdfs:label ?l } } GROUP BY ?n ORDER BY DESC(?articles) ?label LIMIT " + MAX_RELATED)) {
             JsonObject o = ref(Sparql.text(r, "n"), Sparql.text(r, "label"), null, 0);
             String t = Sparql.text(r, "type");
@@ -231,8 +232,8 @@ final class EntityView {
 
     /** The articles that mention the entity, newest first, with the sentences of the mentions. */
     private void articles(int offset, int limit, JsonObject out) {
-        List<QuerySolution> all = select("SELECT ?a (SAMPLE(?d) AS ?date) WHERE { ?m nk:refersTo ?e"
-                + " ; nk:inArticle ?a . OPTIONAL { ?a schema:datePublished ?d } } GROUP BY ?a ORDER BY DESC(?date) ?a");
+        List<QuerySolution> all = select("SELECT ?a (SAMPLE(?d) AS ?date) WHERE { GRAPH ?a { ?m nk:refersTo ?e }"
+                + " OPTIONAL { ?a schema:datePublished ?d } } GROUP BY ?a ORDER BY DESC(?date) ?a");
         out.addProperty("articleCount", all.size());
         out.addProperty("offset", offset);
         List<String> page = new ArrayList<>();
@@ -260,11 +261,16 @@ final class EntityView {
             String text = Sparql.text(r, "text");
             if (text != null) texts.put(a, text);
         }
+        // a mention is its span IRI <article#char=b,e> (code points); the page highlights in UTF-16 units
         Map<String, List<int[]>> spans = new LinkedHashMap<>();
-        for (QuerySolution r : Sparql.selectValues(ds, budget, "SELECT DISTINCT ?a ?b ?x WHERE { ?m nk:refersTo ?e"
-                + " ; nk:inArticle ?a ; nk:beginIndex ?b ; nk:endIndex ?x } ORDER BY ?a ?b ?x", e, "a", page))
-            spans.computeIfAbsent(Sparql.text(r, "a"), k -> new ArrayList<>())
-                    .add(new int[] {Sparql.integer(r, "b", -1), Sparql.integer(r, "x", -1)});
+        for (QuerySolution r : Sparql.selectValues(ds, budget, "SELECT DISTINCT ?a ?m WHERE { GRAPH ?a { ?m nk:refersTo ?e } }",
+                e, "a", page)) {
+            String a = Sparql.text(r, "a");
+            Spans.Span span = Spans.utf16(Sparql.text(r, "m"), texts.get(a));
+            // a span beyond the text or of another article (not written by newskg): nothing to highlight
+            if (span != null && span.article().equals(a)) spans.computeIfAbsent(a, k -> new ArrayList<>()).add(new int[] {span.begin(), span.end()});
+        }
+        spans.values().forEach(l -> l.sort(java.util.Comparator.<int[]>comparingInt(x -> x[0]).thenComparingInt(x -> x[1])));
         for (String a : page) {
             JsonObject o = byIri.get(a);
             if (o == null) continue;

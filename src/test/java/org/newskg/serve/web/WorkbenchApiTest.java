@@ -73,16 +73,23 @@ class WorkbenchApiTest {
 
     @Test
     void fixtureMentionsAreAtTheirOffsets() {
+        // a mention is its span IRI <article#char=b,e>: the words there are a name of the entity it refers to
         List<QuerySolution> rows = Txn.calculateRead(store.dataset(), () -> {
             try (QueryExecution qe = QueryExecution.create().query(Vocab.PREFIXES
-                    + "SELECT ?s ?t ?b ?e WHERE { ?m nk:inArticle ?a ; nk:anchorText ?s ; nk:beginIndex ?b ; nk:endIndex ?e . ?a schema:text ?t }")
+                    + "SELECT ?m ?a ?t (GROUP_CONCAT(?name; separator='|') AS ?names) WHERE { GRAPH ?a { ?m nk:refersTo ?x } ?a schema:text ?t . "
+                    + "?x rdfs:label|skos:altLabel ?name } GROUP BY ?m ?a ?t")
                     .dataset(store.dataset()).build()) {
                 return ResultSetFormatter.toList(qe.execSelect());
             }
         });
         assertEquals(23, rows.size());
-        for (QuerySolution r : rows)
-            assertEquals(Sparql.text(r, "s"), Sparql.text(r, "t").substring(Sparql.integer(r, "b", -1), Sparql.integer(r, "e", -1)));
+        for (QuerySolution r : rows) {
+            org.newskg.rdf.Iris.Span span = org.newskg.rdf.Iris.parseSpan(Sparql.text(r, "m"));
+            assertEquals(Sparql.text(r, "a"), span.article());
+            int[] u = span.utf16(Sparql.text(r, "t"));
+            String words = Sparql.text(r, "t").substring(u[0], u[1]);
+            assertTrue(List.of(Sparql.text(r, "names").split("\\|")).contains(words), words + " at " + span);
+        }
     }
 
     @Test
