@@ -16,7 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The seed page of the city daily ingested with {@code --source 长治日报 --date 2025-01-02}: every item carries that
  * publication date (not the dates of the events in its body), a date-range export finds its graph and the monthly
- * query puts its people in 2025-01; its captions stand alone and the 八泉峡 article has its headline.
+ * query puts its people in 2025-01; its captions stand alone and the 八泉峡 article has its headline;
+ * {@code officials-in-place 长治市} returns the page's six posts and {@code places-inside 壶关县} the 八泉峡 article's spots.
  */
 class PublicationDateCliTest {
     private static final Path SEED = Path.of("..", "shared", "eval", "dev", "changzhi-daily-2025-01-02-p2.json");
@@ -45,8 +46,10 @@ class PublicationDateCliTest {
         // the 平顺县 caption is no longer in the 荫城镇 and 潞城区 articles
         assertEquals(1, CliTest.count(store, PREFIXES
                 + "SELECT (COUNT(DISTINCT ?a) AS ?n) { ?a schema:text ?t FILTER(CONTAINS(?t, \"东青北村\")) }"));
-        // posts carry the article's date; none of their sentences on this page states one
-        assertEquals(6, CliTest.count(store, PREFIXES + "SELECT (COUNT(DISTINCT ?m) AS ?n) { ?m a nk:Membership ; nk:date \"2025-01-02\"^^xsd:date }"));
+        // posts are dated by their article (the graph holding them); none of their sentences on this page states a date
+        assertEquals(6, CliTest.count(store, PREFIXES + "SELECT (COUNT(DISTINCT ?m) AS ?n) { GRAPH ?a { ?m a nk:Membership } "
+                + "?a schema:datePublished \"2025-01-02\"^^xsd:date }"));
+        assertEquals(0, CliTest.count(store, PREFIXES + "SELECT (COUNT(DISTINCT ?m) AS ?n) { ?m a nk:Membership ; nk:eventDate ?d }"));
 
         Path out = tmp.resolve("day.csv");
         CliTest.Run export = CliTest.run("export", "--store", store.toString(), "--from", "2025-01-02", "--to", "2025-01-02",
@@ -65,6 +68,21 @@ class PublicationDateCliTest {
         assertTrue(rows.size() >= 10, months.out());
         for (String row : rows) assertTrue(row.startsWith("2025-01,"), () -> "a person outside 2025-01: " + row);
         assertTrue(rows.stream().anyMatch(r -> r.contains(",郭志毅,")), months.out());
+
+        // locations from the text: all six posts of the page lie in 长治市, the 八泉峡 article's spots in 壶关县
+        CliTest.Run officials = CliTest.run("query", "--store", store.toString(), "officials-in-place", "-p", "place=长治市",
+                "--format", "csv");
+        assertEquals(0, officials.exit(), officials.err());
+        List<String> posts = officials.out().lines().skip(1).filter(l -> !l.isBlank()).toList();
+        for (String who : List.of("郭志毅,局长", "开先,董事", "开先,总经理", "徐良,主任", "王河山,负责人", "刘海兰,总经理"))
+            assertTrue(posts.stream().anyMatch(r -> r.contains("," + who + ",")), () -> who + " not in " + officials.out());
+        CliTest.Run inside = CliTest.run("query", "--store", store.toString(), "places-inside", "-p", "place=壶关县",
+                "--format", "csv");
+        assertEquals(0, inside.exit(), inside.err());
+        for (String spot : List.of("八泉峡", "红豆峡", "青龙峡", "常平温泉小镇"))
+            assertTrue(inside.out().contains(spot), () -> spot + " not inside 壶关县:\n" + inside.out());
+        assertEquals(0, CliTest.count(store, PREFIXES + "SELECT (COUNT(*) AS ?n) { ?p nk:partOf ?x ; nk:locationInferred true "
+                + "FILTER(CONTAINS(STR(?p), \"太行山\") && !CONTAINS(STR(?p), \"景区\")) }"), "a mountain range is put nowhere");
     }
 
     @Test
