@@ -235,10 +235,6 @@ public final class ContextLocations {
     }
 
     private void addDivision(Map<String, Division> out, AdminDivision d) {
-        List<AdminDivision> chain = new ArrayList<>();
-        chain.add(d);
-        chain.addAll(gazetteer.ancestors(d.code()));
-        for (AdminDivision x : chain)
-            out.putIfAbsent(x.code(), new Division(x.code(), x.name(), x.level().label(), x.parentCode()));
+        OrgRelations.addWithAncestors(gazetteer, out, d);
     }
 }

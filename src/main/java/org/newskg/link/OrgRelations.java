@@ -131,6 +131,11 @@ public final class OrgRelations {
     }
 
     private void addDivision(Map<String, Division> divisions, AdminDivision d) {
+        addWithAncestors(gazetteer, divisions, d);
+    }
+
+    /** Adds the division and all its ancestors to {@code divisions} (by code), keeping what is there. */
+    static void addWithAncestors(Gazetteer gazetteer, Map<String, Division> divisions, AdminDivision d) {
         List<AdminDivision> chain = new ArrayList<>();
         chain.add(d);
         chain.addAll(gazetteer.ancestors(d.code()));
