@@ -131,10 +131,12 @@ public final class IdentityLinks {
      * The persons named {@code names} in one article graph, with that article ({@link #update} reads the same from
      * the whole store, where a person's article is the first by IRI of all those mentioning it).
      */
-    public static List<Person> persons(Graph articleGraph, Collection<String> names) {
+    public static List<Person> persons(Node article, Graph articleGraph, Collection<String> names) {
         if (names.isEmpty()) return List.of();
-        org.apache.jena.query.Dataset ds = org.apache.jena.query.DatasetFactory.create(
-                org.apache.jena.rdf.model.ModelFactory.createModelForGraph(articleGraph));
+        // as in the store: the article's graph under its name, and (the union default graph) as the default graph
+        org.apache.jena.sparql.core.DatasetGraph dsg = org.apache.jena.sparql.core.DatasetGraphFactory.create(articleGraph);
+        dsg.addGraph(article, articleGraph);
+        org.apache.jena.query.Dataset ds = org.apache.jena.query.DatasetFactory.wrap(dsg);
         List<Person> out = new ArrayList<>();
         persons(ds, new ArrayList<>(new java.util.TreeSet<>(names))).values().forEach(out::addAll);
         return out;

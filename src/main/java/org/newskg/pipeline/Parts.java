@@ -52,7 +52,7 @@ public final class Parts {
     public static List<IdentityLinks.Person> persons(ArticlePipeline.Processed p) {
         Collection<String> names = new TreeSet<>();
         for (Entity e : p.linked().entities().values()) if (e.type() == EntityType.Person) names.add(e.label());
-        return IdentityLinks.persons(p.mapped().graph(), names);
+        return IdentityLinks.persons(p.mapped().graphName(), p.mapped().graph(), names);
     }
 
     /**

@@ -43,4 +43,15 @@ class IdentityLinksTest {
             assertFalse(org.apache.jena.system.Txn.calculateRead(dsg, () -> dsg.contains(g, Node.ANY, Node.ANY, Node.ANY)));
         }
     }
+
+    /** One article graph alone (as the Spark job sees it) gives its persons as the store does, with that article. */
+    @Test
+    void personsOfOneArticleGraph() {
+        var a = article("a7", "王晓东/壶关县森源合作社", "王晓东");
+        List<IdentityLinks.Person> got = IdentityLinks.persons(a.getKey(), a.getValue(), Set.of("王晓东", "李四"));
+        assertEquals(1, got.size(), got::toString);
+        assertEquals(a.getKey(), got.get(0).article());
+        assertEquals("王晓东", got.get(0).name());
+        assertEquals("person/王晓东/壶关县森源合作社", got.get(0).key());
+    }
 }
