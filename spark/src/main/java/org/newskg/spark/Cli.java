@@ -59,6 +59,9 @@ final class Cli {
         @Option(names = "--lexicon", paramLabel = "FILE", description = "extra lexicon, readable on every executor (repeatable)")
         List<String> lexicons = new ArrayList<>();
 
+        @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "publication date of articles that state none (as newskg ingest)")
+        java.time.LocalDate date;
+
         @Option(names = "--partitions", paramLabel = "N", defaultValue = "0",
                 description = "tasks the files are split into (default: four per core); a file is never split")
         int partitions;
@@ -70,7 +73,8 @@ final class Cli {
             long t0 = System.nanoTime();
             try (JavaSparkContext sc = new JavaSparkContext(conf)) {
                 double startup = (System.nanoTime() - t0) / 1e9;
-                SparkIngest.Manifest m = SparkIngest.run(sc, new JobOptions(inputs, output, source, home, lexicons, partitions));
+                SparkIngest.Manifest m = SparkIngest.run(sc, new JobOptions(inputs, output, source, home, lexicons, partitions,
+                        date == null ? null : date.toString()));
                 err.println(SparkIngest.fmt("newskg-spark: %d files, %d articles, %d quads (articles %d, divisions %d, "
                                 + "identity %d), %d possibly-same person pairs, %d skipped, %.1f s (Spark context %.1f s) → %s",
                         m.files(), m.articles(), m.quads(), m.articleQuads(), m.divisionQuads(), m.identityQuads(),

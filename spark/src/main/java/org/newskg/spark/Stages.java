@@ -34,6 +34,7 @@ final class Stages {
     }
 
     static PipelineConfig config(JobOptions o) {
-        return PipelineConfig.of(o.source(), o.home(), o.lexicons().stream().map(Path::of).toList());
+        return PipelineConfig.of(o.source(), o.home(), o.date() == null ? null : java.time.LocalDate.parse(o.date()),
+                o.lexicons().stream().map(Path::of).toList());
     }
 }

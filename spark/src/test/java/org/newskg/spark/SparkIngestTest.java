@@ -156,6 +156,24 @@ class SparkIngestTest {
         assertTrue(e.getMessage().contains("output folder exists"), e.getMessage());
     }
 
+    /** {@code --date} reaches the executors: an undated record gets it as its publication date, as with ingest. */
+    @Test
+    void theDateOptionDatesUndatedArticles() throws IOException {
+        Path in = Files.createDirectories(tmp.resolve("dated-in"));
+        Files.writeString(in.resolve("undated.jsonl"), "{\"id\":\"d-1\",\"text\":\"壶关县文化和旅游局局长郭志毅介绍冬季旅游。\"}\n");
+        Path out = tmp.resolve("dated-out");
+        SparkIngest.run(sc, new JobOptions(List.of(in.toString()), out.toString(), null, null, List.of(), 1, "2025-01-02"));
+        StringBuilder all = new StringBuilder();
+        try (Stream<Path> parts = Files.walk(out.resolve("articles"))) {
+            for (Path p : parts.filter(x -> x.toString().endsWith(".nq.gz")).toList())
+                try (var z = new java.util.zip.GZIPInputStream(Files.newInputStream(p))) {
+                    all.append(new String(z.readAllBytes(), StandardCharsets.UTF_8));
+                }
+        }
+        assertTrue(all.toString().contains("<https://schema.org/datePublished> \"2025-01-02\"^^<http://www.w3.org/2001/XMLSchema#date>"),
+                () -> "no publication date in " + all);
+    }
+
     /** Every quad of a store as an N-Quads line, sorted. */
     static List<String> dump(KgStore store) {
         DatasetGraph dsg = store.datasetGraph();
