@@ -32,10 +32,13 @@ import org.newskg.gazetteer.Level;
  *       are). These pairs are recorded in {@link LinkedArticle#locatedByContext()} so that a reader can tell them
  *       from stated ones.</li>
  * </ol>
- * Left alone: natural features that often span divisions (…山, …河, …江, …湖, …海, …岭), organisations of the
- * nation ({@code 中国…}, {@code 国家…}, {@code 中央…}, {@code 国务院…}), organisations that are the parent of another
- * in the article (a bank whose branch is named), government and party bodies, hospitals, schools and associations
- * named after a province (those are the province's own, wherever the article is).
+ * Left alone: natural features that often span divisions (…山, …河, …江, …湖, …海, …岭), names of two characters
+ * (太行), unresolved administrative places (they keep their candidates), organisations of the nation ({@code 中国…},
+ * {@code 国家…}, {@code 中央…}, {@code 国务院…}), party committees and their bodies ({@code 中共X县委员会}), government
+ * and party bodies and media of any name, organisations whose name holds a county, city or province outside the focus
+ * ({@code 首都医科大学附属北京儿童医院}), organisations that are the parent of another in the article (a bank whose
+ * branch is named), and hospitals, schools and associations named after a province (those are the province's own,
+ * wherever the article is).
  * Pure and thread-safe.
  */
 public final class ContextLocations {
@@ -46,6 +49,13 @@ public final class ContextLocations {
     private static final Pattern NATIONAL = Pattern.compile("^(?:中国|中华|全国|国家|中央|中共中央|国务院|人民日报|新华社).*");
     /** Names of designated centres: the level that designated them, not their site. */
     private static final Pattern DESIGNATED = Pattern.compile(".*(?:研究中心|工程中心|技术中心|示范基地|重点实验室)$");
+    /** Places put in the focus: named non-administrative ones (an unresolved village keeps its candidates). */
+    private static final Set<String> NAMED_PLACES = Set.of("ScenicSpot", "Other", "null");
+    /** Party committees and their bodies (中共X县委员会, 党中央, 共青团X委): their place is the committee's, not the article's. */
+    private static final Pattern OWN_PLACE = Pattern.compile("^(?:中共|党中央|共青团).*|.*委员会.*");
+    /** Organisations that are never put in the focus: government and party bodies, and media (an outlet reports on
+     *  places, it is not in them). */
+    private static final Set<String> KEEP_NAMED = Set.of("GovernmentAgency", "PartyOrganization", "Media");
     /** Subtypes of organisations whose place is the level of government they belong to. */
     private static final Set<String> GOVERNING = Set.of("GovernmentAgency", "PartyOrganization");
     /** Share of the article's division mentions that must lie at or below the focus. */
@@ -92,9 +102,11 @@ public final class ContextLocations {
                 String old = placeParent.get(e.key());
                 boolean add = false;
                 if (e.type() == EntityType.Place && e.code() == null) {
-                    add = old == null && !SPANNING.matcher(e.label()).matches();
+                    add = old == null && NAMED_PLACES.contains(String.valueOf(e.subtype())) && e.label().length() > 2
+                            && !SPANNING.matcher(e.label()).matches();
                 } else if (e.type() == EntityType.Organization && !NATIONAL.matcher(e.label()).matches()
-                        && !parentsOfOrgs.contains(e.key())) {
+                        && !OWN_PLACE.matcher(e.label()).matches() && !KEEP_NAMED.contains(String.valueOf(e.subtype()))
+                        && !parentsOfOrgs.contains(e.key()) && !namesPlaceElsewhere(e.label(), focus)) {
                     if (old == null) add = true;
                     else if (siteNotInName(e)) {
                         AdminDivision named = divisionOf(entities, old);
@@ -165,6 +177,22 @@ public final class ContextLocations {
             if (best == null || c.level().compareTo(best.level()) > 0) best = c;
         }
         return best;
+    }
+
+    /**
+     * Whether the name holds a province, city or county name (two to four characters, the only division of that name
+     * at those levels) that lies outside the focus and does not contain it: 首都医科大学附属北京儿童医院 is in 北京,
+     * whatever the article is about.
+     */
+    private boolean namesPlaceElsewhere(String name, AdminDivision focus) {
+        for (int i = 0; i + 2 <= name.length(); i++)
+            for (int len = Math.min(4, name.length() - i); len >= 2; len--) {
+                List<AdminDivision> ds = gazetteer.byName(name.substring(i, i + len), Level.COUNTY);
+                if (ds.size() != 1) continue;
+                AdminDivision d = ds.get(0);
+                if (!PlaceResolver.contains(d, focus) && !PlaceResolver.contains(focus, d)) return true;
+            }
+        return false;
     }
 
     /** Child key → division key for {@code Y位于X}, {@code 位于X的Y}, where X is a division mention. */

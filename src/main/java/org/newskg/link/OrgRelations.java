@@ -16,7 +16,8 @@ import org.newskg.gazetteer.Gazetteer;
 /**
  * Adds what an organisation's canonical name says about where it is and what it belongs to:
  * <ul>
- *   <li>location: the division named at the start of the name ({@code 壶关县文化和旅游局} → 壶关县), or the place just before
+ *   <li>location: the division named at the start of the name ({@code 壶关县文化和旅游局} → 壶关县; after 中共:
+ *       {@code 中共长治市委员会} → 长治市), or the place just before
  *       a branch suffix ({@code 交通银行长治分行} → 长治市);</li>
  *   <li>parent organisation: a bank of a branch ({@code 交通银行长治分行} → 交通银行), the college of an affiliated
  *       hospital or school ({@code 长治医学院附属和平医院} → 长治医学院).</li>
@@ -86,6 +87,7 @@ public final class OrgRelations {
     /** The division whose name (official or short) starts {@code name}, longest first; null when none or ambiguous. */
     private AdminDivision leadingDivision(String name, List<AdminDivision> context) {
         if (name == null) return null;
+        if (name.startsWith("中共") && name.length() > 4) name = name.substring(2); // 中共长治市委员会 → 长治市
         for (int len = Math.min(name.length() - 1, 12); len >= 2; len--) {
             AdminDivision d = resolve(name.substring(0, len), context);
             if (d != null) return d;

@@ -73,6 +73,8 @@ class ContextLocationsTest {
     @CsvSource(delimiter = '|', textBlock = """
             # a government body named after its province is the province's own, wherever the article is
             近日，山西省卫生健康委员会到长治市潞州区调研，潞州区有关负责人陪同。 | 山西省卫生健康委员会 | 山西省
+            # a party committee is where its name says, after 中共 (never in the article's focus)
+            中共山西省委员会印发通知，壶关县认真贯彻落实，壶关县各部门积极行动。 | 中共山西省委员会   | 山西省
             # a hospital named after its province is the province's own
             长治市潞州区的患者被送到山西省人民医院救治，潞州区医生全程陪同。 | 山西省人民医院       | 山西省
             """)
@@ -88,6 +90,10 @@ class ContextLocationsTest {
             壶关县地处太行山南端。近年来，壶关县依托太行山发展旅游。 | 太行山
             # organisations of the nation
             壶关县与中国移动通信集团有限公司签署合作协议，壶关县将建成千兆网络。 | 中国移动通信集团有限公司
+            # an outlet reports on places, it is not in them
+            据黄河新闻网报道，壶关县今年新建公路百公里，壶关县群众出行更方便。 | 黄河新闻网
+            # a name that holds a city outside the focus
+            壶关县患儿在首都医科大学附属北京儿童医院接受手术，壶关县医保报销七成。 | 首都医科大学附属北京儿童医院
             """)
     void notLocated(String text, String thing) {
         LinkedArticle la = link(PLAIN, text);
