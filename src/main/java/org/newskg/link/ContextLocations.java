@@ -53,11 +53,11 @@ public final class ContextLocations {
     private static final Set<String> NAMED_PLACES = Set.of("ScenicSpot", "Other", "null");
     /** Party committees and their bodies (中共X县委员会, 党中央, 共青团X委): their place is the committee's, not the article's. */
     private static final Pattern OWN_PLACE = Pattern.compile("^(?:中共|党中央|共青团).*|.*委员会.*");
-    /** Organisations that are never put in the focus: government and party bodies, and media (an outlet reports on
-     *  places, it is not in them). */
-    private static final Set<String> KEEP_NAMED = Set.of("GovernmentAgency", "PartyOrganization", "Media");
     /** Subtypes of organisations whose place is the level of government they belong to. */
     private static final Set<String> GOVERNING = Set.of("GovernmentAgency", "PartyOrganization");
+    /** Organisations that are never put in the focus: government and party bodies, and media (an outlet reports on
+     *  places, it is not in them). */
+    private static final Set<String> KEEP_NAMED = union(GOVERNING, Set.of("Media"));
     /** Share of the article's division mentions that must lie at or below the focus. */
     private static final double INSIDE_SHARE = 0.5;
     /** Share that must lie at or below the focus or contain it; the rest is noise (a place elsewhere named once). */
@@ -67,6 +67,12 @@ public final class ContextLocations {
 
     public ContextLocations(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> u = new HashSet<>(a);
+        u.addAll(b);
+        return Set.copyOf(u);
     }
 
     /** The article with stated and context locations added. */
@@ -96,7 +102,7 @@ public final class ContextLocations {
         // 2. the article's focus
         AdminDivision focus = focus(la, placeParent);
         if (focus != null) {
-            String focusKey = "place/" + focus.code();
+            String focusKey = PLACE + focus.code();
             for (Entity e : entities.values()) {
                 if (e.key().equals(focusKey)) continue;
                 String old = placeParent.get(e.key());

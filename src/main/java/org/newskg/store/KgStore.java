@@ -88,6 +88,12 @@ public final class KgStore implements AutoCloseable {
         }
     }
 
+    /** The live process other than this one that holds the store's lock, if any (no lock file, or its process gone). */
+    public static java.util.OptionalLong lockHolder(Path dir) {
+        long pid = livePid(dir);
+        return pid < 0 ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(pid);
+    }
+
     /** The live process holding the store's lock, or -1 when none (no lock file, or its process is gone). */
     private static long livePid(Path dir) {
         try {

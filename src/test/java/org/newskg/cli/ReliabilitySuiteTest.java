@@ -165,16 +165,11 @@ class ReliabilitySuiteTest {
      * that fails the test with its command line.
      */
     private static void awaitLockHolderGone(Path store) throws Exception {
-        Path lock = store.resolve("tdb.lock");
         long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-        while (Files.exists(lock)) {
-            String s = Files.readString(lock).strip();
-            if (!s.matches("\\d{1,10}")) return;
-            var holder = ProcessHandle.of(Long.parseLong(s)).filter(ProcessHandle::isAlive)
-                    .filter(h -> h.pid() != ProcessHandle.current().pid());
-            if (holder.isEmpty()) return;
-            assertTrue(System.nanoTime() < until, () -> "the store's lock is held by a live process " + s + ": "
-                    + holder.get().info().commandLine().orElse("?"));
+        for (var holder = KgStore.lockHolder(store); holder.isPresent(); holder = KgStore.lockHolder(store)) {
+            long pid = holder.getAsLong();
+            assertTrue(System.nanoTime() < until, () -> "the store's lock is held by a live process " + pid + ": "
+                    + ProcessHandle.of(pid).flatMap(h -> h.info().commandLine()).orElse("?"));
             Thread.sleep(100);
         }
     }

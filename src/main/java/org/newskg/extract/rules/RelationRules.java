@@ -134,6 +134,11 @@ public final class RelationRules {
         out.addAll(found);
     }
 
+    /** A post for each title of {@code shown} (董事长兼总经理: two), from the organisation to the person. */
+    private void posts(Span person, String shown, Span org, List<Post> out) {
+        for (String part : concurrent(shown)) out.add(new Post(person, part, org, org.start(), person.end()));
+    }
+
     /** A title joined with 兼 ("and concurrently") split into its posts when each part is a title itself. */
     List<String> concurrent(String shown) {
         String[] parts = shown.split("兼");
@@ -175,7 +180,7 @@ public final class RelationRules {
                 String shown = d.original.substring(b, i);
                 if (org != null) {
                     // 董事长兼总经理: two posts at once
-                    for (String part : concurrent(shown)) out.add(new Post(p, part, org, org.start(), p.end()));
+                    posts(p, shown, org, out);
                     for (String pt : pending) if (fits(pt, org) && !otherBody(pt, org)) out.add(new Post(p, pt, org, org.start(), p.end()));
                     pending.clear();
                     if (org.start() > 0 && d.at(org.start() - 1) == '、') {
@@ -221,7 +226,7 @@ public final class RelationRules {
                 String seg = d.simplified.substring(prev.end() + 1, s.start());
                 Span org = orgOf.get(prev);
                 if ((sep == '、' || sep == '，' || sep == ',') && title(seg) != null && seg.length() <= 8 && fits(seg, org) && !otherBody(seg, org)) {
-                    for (String part : concurrent(d.original.substring(prev.end() + 1, s.start()))) out.add(new Post(s, part, org, org.start(), s.end()));
+                    posts(s, d.original.substring(prev.end() + 1, s.start()), org, out);
                     orgOf.put(s, org);
                 }
             }
@@ -247,7 +252,7 @@ public final class RelationRules {
                 if (q != null) {
                     String shown = d.original.substring(pos, q.start());
                     if (fits(shown, org) && !otherBody(shown, org)) {
-                        for (String part : concurrent(shown)) out.add(new Post(q, part, org, org.start(), q.end()));
+                        posts(q, shown, org, out);
                         orgOf.putIfAbsent(q, org);
                     }
                     int te = q.end();
