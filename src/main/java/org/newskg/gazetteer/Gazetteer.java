@@ -681,6 +681,19 @@ public final class Gazetteer {
                 addKey(i, start, len, OFFICIAL);
                 int shortLen = levels[i] == Level.VILLAGE.ordinal() ? 0 : shortFormLength(LEVELS[levels[i]], new String(chars, start, len));
                 if (shortLen > 0) addKey(i, start, shortLen, SHORT);
+                // 临夏回族自治州 is written 临夏州, 东乡族自治县 东乡县: the short form with the level's one-character ending
+                String official = new String(chars, start, len);
+                if (shortLen > 0 && (official.endsWith("自治州") || official.endsWith("自治县") || official.endsWith("自治旗"))) {
+                    String base = official.substring(0, shortLen);
+                    if (base.endsWith("族") && base.length() >= 3) base = base.substring(0, base.length() - 1); // 东乡族 -> 东乡
+                    String alias = base + official.charAt(len - 1);
+                    List<String> known = alts.getOrDefault(i, List.of());
+                    if (!known.contains(alias)) {
+                        List<String> all = new java.util.ArrayList<>(known);
+                        all.add(alias);
+                        alts.put(i, List.copyOf(all));
+                    }
+                }
             }
             for (Map.Entry<Integer, List<String>> e : alts.entrySet())
                 for (String alt : e.getValue()) addKey(e.getKey(), appendChars(alt), alt.length(), ALTERNATE);

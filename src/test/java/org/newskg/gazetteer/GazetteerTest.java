@@ -66,6 +66,19 @@ class GazetteerTest {
         assertTrue(G.isShortForm(shortForm), shortForm);
     }
 
+    @ParameterizedTest(name = "{0} for {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            临夏州   | 622900
+            恩施州   | 422800
+            东乡县   | 622926
+            积石山县 | 622927
+            来凤县   | 422827
+            """)
+    void autonomousDivisionsAreFoundByTheShortNameWithTheLevelEnding(String name, String code) {
+        assertTrue(G.byName(name).stream().anyMatch(d -> d.code().equals(code)), name);
+        assertFalse(G.isShortForm(name), name + " names the division as fully as its official name");
+    }
+
     @Test
     void noOneCharacterShortFormsAndNoneForVillages() {
         assertTrue(G.byName("城").isEmpty(), "城区 gives no short form");

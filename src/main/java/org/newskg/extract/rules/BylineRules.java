@@ -24,6 +24,9 @@ public final class BylineRules {
         this.persons = persons;
     }
 
+    /** Marks that may stand between a role word and its name. */
+    private static final String CREDIT_MARKS = ":：/／|｜丨";
+
     private static boolean space(char c) {
         return c == ' ' || c == '\u3000' || c == '\t' || c == '\u00a0';
     }
@@ -49,7 +52,8 @@ public final class BylineRules {
     }
 
     private void after(Doc d, int p, Byline.Role role, List<Credit> out) {
-        while (p < d.length && (space(d.at(p)) || d.at(p) == ':' || d.at(p) == '：')) p++;
+        // 记者 李明, 记者:李明, 记者/李明, 记者｜李明
+        while (p < d.length && (space(d.at(p)) || CREDIT_MARKS.indexOf(d.at(p)) >= 0)) p++;
         for (int k = 0; k < 4; k++) {
             int len = creditName(d, p);
             if (len == 0) return;

@@ -109,6 +109,9 @@ public final class OrgRules {
             for (int L = Math.min(t.maxOrgSuffix, e); L >= 1; L--) {
                 Tables.OrgSuffix os = t.orgSuffixes.get(d.simplified.substring(e - L, e));
                 if (os == null) continue;
+                // 主委/nnt, 常委/nnt: an ending inside a title word ends no name (民盟X市委会主委沈建华)
+                int ti = d.tokenAt(e - L);
+                if (d.tokStart(ti) < e - L && d.nature(ti).equals("nnt")) break;
                 Span sp = bySuffix(d, e - L, e, os, places, out);
                 if (sp != null) out.add(sp);
                 break; // the longest ending decides (…大学党委 is no 委)

@@ -192,6 +192,7 @@ public final class PersonRules {
             if (glued) len = 2; // 张明能/nr 吃苦: 能 opens the predicate
             String w = d.simplified.substring(p, p + len);
             if (!plausible(w)) continue;
+            if (placeEndingWord(d, p + len)) continue; // 夏西/nr 社区/n 党委书记: the name of a village, not a person
             boolean cue = cueBefore(d, p) || cueAfter(d, p + len) || d.at(p - 1) == '、' || d.at(p + len) == '、'
                     // a clause starting with the name, then a function word: 王刚和妻子…
                     || len == 2 && (p == 0 || Doc.isBreak(d.at(p - 1))) && (glued || FUNCTION_CHARS.contains(d.at(p + len)));
@@ -338,6 +339,19 @@ public final class PersonRules {
         if (nr * 2 >= parts.length) out.addAll(spans);
     }
 
+    /**
+     * A township or village ending (place-suffixes.tsv, rank 1-2) written as a word of its own right at {@code p}:
+     * the name before it names the place (夏西/nr 社区/n, 王家/nr 村/n), while a person's name runs into the word after
+     * it (王强/nr 村民/n).
+     */
+    private boolean placeEndingWord(Doc d, int p) {
+        if (p >= d.length) return false;
+        int ti = d.tokenAt(p);
+        if (d.tokStart(ti) != p) return false;
+        Tables.PlaceSuffix ps = t.placeSuffixes.get(d.word(ti));
+        return ps != null && ps.rank() >= 1 && ps.rank() <= 2;
+    }
+
     /** Names in a 、-list next to an accepted person: 刘予强、常青、潘海燕. */
     public List<Span> extendLists(Doc d, List<Span> persons) {
         List<Span> out = new ArrayList<>();
@@ -347,7 +361,7 @@ public final class PersonRules {
                 int len = nameAt(d, e + 1);
                 if (len == 0) break;
                 String w = d.simplified.substring(e + 1, e + 1 + len);
-                if (t.stopPersons.contains(w)) break;
+                if (t.stopPersons.contains(w) || placeEndingWord(d, e + 1 + len)) break;
                 out.add(new Span(e + 1, e + 1 + len, EntityType.Person, null, -1, null, PRIO_LIST, "person:list"));
                 e = e + 1 + len;
             }

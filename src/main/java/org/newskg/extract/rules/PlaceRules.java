@@ -39,7 +39,7 @@ public final class PlaceRules {
         // Left to right, so a chain link can start where the previous place ended.
         for (int e = 1; e <= d.length; e++) {
             if (!t.placeSuffixEnds.contains(d.simplified.charAt(e - 1))) continue;
-            if (!d.boundary(e) && !townshipOpeningToken(d, e)) continue;
+            if (!d.boundary(e) && !townshipOpeningToken(d, e) && !doubledEnding(d, e)) continue;
             for (int L = Math.min(t.maxPlaceSuffix, e); L >= 1; L--) {
                 String suf = d.simplified.substring(e - L, e);
                 Tables.PlaceSuffix ps = t.placeSuffixes.get(suf);
@@ -72,6 +72,23 @@ public final class PlaceRules {
             PlaceIndex.Info info = index.lookup(d.simplified.substring(e - k, e));
             if (info != null && info.rank() == 2 && !info.shortForm() && Grammar.allHan(d.simplified.substring(e - k, e))) return true;
         }
+        return false;
+    }
+
+    /** What follows a doubled township or village ending when it opens the head's title or body (乡长, 镇党委, 村民). */
+    private static final List<String> DOUBLED_HEADS = List.of("长", "党", "政府", "人大", "纪委", "干部", "委", "民", "支书", "主任", "两委");
+
+    /**
+     * 王店乡乡长李军 segmented 王店/nr 乡乡/q 长/a: HanLP glued the township's ending to the first character of its head's
+     * title, so no token ends there. A 乡, 镇 or 村 ending doubled into one token, and followed by a head's title or body
+     * (乡长, 镇党委, 村民), still ends a place name.
+     */
+    private static boolean doubledEnding(Doc d, int e) {
+        char c = d.simplified.charAt(e - 1);
+        if (c != '乡' && c != '镇' && c != '村' || e >= d.length || d.at(e) != c) return false;
+        int ti = d.tokenAt(e - 1);
+        if (d.tokStart(ti) != e - 1 || d.tokEnd(ti) != e + 1) return false;
+        for (String h : DOUBLED_HEADS) if (d.startsWith(h, e + 1)) return true;
         return false;
     }
 

@@ -213,6 +213,7 @@ public final class RelationRules {
         java.util.Map<Span, Span> orgOf = new java.util.HashMap<>();
         for (Span s : spans) if (s.type() == EntityType.Person) personAt.put(s.start(), s);
         for (Post p : out) orgOf.putIfAbsent(p.person(), p.org());
+        java.util.Map<Span, Post> shared = new java.util.HashMap<>();
         Span prev = null;
         for (Span s : spans) {
             if (s.type() == EntityType.Organization && s.end() + 1 < d.length && (d.at(s.end()) == '：' || d.at(s.end()) == ':')) {
@@ -221,6 +222,19 @@ public final class RelationRules {
                 continue;
             }
             if (s.type() != EntityType.Person) continue;
+            if (prev != null && !orgOf.containsKey(s) && s.start() == prev.end() + 1 && d.at(prev.end()) == '、') {
+                // 副主委王立群、徐红: a name right after a named holder shares the title written before that holder
+                Post q = shared.get(prev);
+                for (int k = 0; k < out.size() && q == null; k++) {
+                    Post c = out.get(k);
+                    if (c.person() == prev && d.original.startsWith(c.title(), prev.start() - c.title().length())) q = c;
+                }
+                if (q != null && plural(q.title())) {
+                    out.add(new Post(s, q.title(), q.org(), q.start(), s.end()));
+                    orgOf.put(s, q.org());
+                    shared.put(s, q);
+                }
+            }
             if (prev != null && !orgOf.containsKey(s) && orgOf.containsKey(prev) && s.start() - prev.end() >= 3) {
                 char sep = d.at(prev.end());
                 String seg = d.simplified.substring(prev.end() + 1, s.start());
@@ -232,6 +246,14 @@ public final class RelationRules {
             }
             prev = s;
         }
+    }
+
+    /**
+     * A title several people hold at one body (副主委, 副院长, 常委, 委员): only such a title is shared along a list of
+     * names; a head's title (院长, 书记) is one person's, and a name after it is someone else's.
+     */
+    private static boolean plural(String title) {
+        return title.startsWith("副") || title.endsWith("委员") || title.endsWith("常委") || title.endsWith("成员");
     }
 
     /**
