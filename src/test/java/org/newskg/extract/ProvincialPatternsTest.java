@@ -35,6 +35,9 @@ class ProvincialPatternsTest {
             王店乡乡长李军陪同调研。 | 王店乡:Township
             # autonomous prefectures and counties written with their one-character ending
             专家团队走进临夏州东乡县开展巡回医疗。 | 临夏州:City; 东乡县:County
+            # roads with a direction are named by any word, a verb too (解放/v 南路)
+            解放南路、迎宾大道和长兴北路将完成改造。 | 解放南路:Other; 长兴北路:Other
+            沿着滨河东路一路向北就到了。 | 滨河东路:Other
             """)
     void places(String text, String places) {
         assertFound(text, EntityType.Place, places);
@@ -43,6 +46,16 @@ class ProvincialPatternsTest {
     @ParameterizedTest(name = "orgs: {0}")
     @CsvSource(delimiter = '|', textBlock = """
             民盟嘉兴市委会主委沈建华出席会议。 | 民盟嘉兴市委会:PartyOrganization
+            # full names of public bodies hold words HanLP tags as verbs (监督管理/v); abbreviations after a level prefix
+            县市场监督管理局执法人员对超市进行检查。 | 县市场监督管理局:GovernmentAgency
+            县疾控中心、市公积金中心的工作人员到场服务。 | 县疾控中心:Other; 市公积金中心:Other
+            县纪委监委开展警示教育，市监委对此立案调查。 | 县纪委监委:PartyOrganization; 市监委:GovernmentAgency
+            省农科院、市社科院的专家现场指导。 | 省农科院:Other; 市社科院:Other
+            # hospitals called by their number
+            患者被送往市一院救治，浙大一院、郑大一附院专家远程会诊。 | 市一院:Hospital; 浙大一院:Hospital; 郑大一附院:Hospital
+            # central media and central state-owned enterprises named bare
+            人民网、新华网、学习强国平台对此进行了报道。 | 人民网:Media; 新华网:Media; 学习强国:Media
+            中国移动、国家电网等企业参加招聘会。 | 中国移动:Company; 国家电网:Company
             桂城街道党工委副书记何志坚、夏西社区党委书记梁国强出席活动。 | 夏西社区党委:PartyOrganization
             """)
     void orgs(String text, String orgs) {
@@ -56,6 +69,7 @@ class ProvincialPatternsTest {
             民盟嘉兴市委会主委沈建华出席会议。 | 盟嘉兴市委会主委; 民盟嘉兴市委
             # a doubled 镇 with no head's title after it names no township
             全县镇镇建有综合文化站。 | 全县镇
+            全县推行一院一策管理。 | 一院; 县一院
             """)
     void notMentioned(String text, String not) {
         assertNotMentioned(text, not);

@@ -21,6 +21,12 @@ public final class OrgRules {
 
     private final Tables t;
     private final AgencyTable agencies;
+    /**
+     * Full names of public bodies after their owner, from the agency table (市场监督管理局, 疾病预防控制中心,
+     * 人力资源和社会保障局): they hold words HanLP tags as verbs (监督管理/v), which end no name inside them.
+     */
+    private final Set<String> fullBodies;
+    private final int maxFullBody;
     private final PlaceIndex index;
     /** Bodies that are parts of a party committee or government and so may contain it (org-sub-bodies.txt). */
     private final Set<String> subBodies;
@@ -46,6 +52,18 @@ public final class OrgRules {
         this.agencies = agencies;
         this.index = index;
         this.subBodies = Tables.words("org-sub-bodies.txt");
+        Set<String> bodies = new java.util.HashSet<>();
+        for (AgencyTable.Entry a : agencies.entries()) {
+            for (String pat : new String[] {a.pattern(), a.provincePattern()}) {
+                if (pat == null || !pat.startsWith(AgencyTable.PLACE)) continue;
+                String body = pat.substring(AgencyTable.PLACE.length());
+                if (body.length() >= 4 && !body.contains(AgencyTable.PLACE)) bodies.add(body);
+            }
+        }
+        this.fullBodies = Set.copyOf(bodies);
+        int max = 0;
+        for (String b : bodies) max = Math.max(max, b.length());
+        this.maxFullBody = max;
         this.partyPrefixes = longestFirst(Tables.words("org-party-prefixes.txt"));
         this.partyUnits = longestFirst(Tables.words("org-party-units.txt"));
         List<String> end = new ArrayList<>(), date = new ArrayList<>(), credit = new ArrayList<>(), chan = new ArrayList<>();
@@ -121,6 +139,7 @@ public final class OrgRules {
         centre(d, out);
         democraticParties(d, out);
         media(d, places, out);
+        numberedHospitals(d, out);
         return out;
     }
 
@@ -172,6 +191,29 @@ public final class OrgRules {
                 if (end < 0 || end - from < 2) continue;
                 out.add(new Span(i, end, EntityType.Organization, "PartyOrganization", -1, "party", PRIO, "org:democratic-party"));
             }
+        }
+    }
+
+    private static final String NUMERALS = "一二三四五六七八九";
+
+    /**
+     * Hospitals called by their number (guideline 11, the short form of one specific institution): a level prefix or a
+     * university's short name ending in 大, a numeral, then 院 or 附院 as a word end: 市一院, 省二院, 浙大一院, 郑大一附院,
+     * 哈医大二院.
+     */
+    private static void numberedHospitals(Doc d, List<Span> out) {
+        for (int i = d.simplified.indexOf('院'); i >= 0; i = d.simplified.indexOf('院', i + 1)) {
+            if (!d.boundary(i + 1)) continue;
+            int n = d.at(i - 1) == '附' ? i - 2 : i - 1;
+            if (n < 1 || NUMERALS.indexOf(d.at(n)) < 0) continue;
+            int start = -1;
+            if (Grammar.LEVEL_CHARS.contains(String.valueOf(d.at(n - 1))) && d.boundary(n - 1)) start = n - 1;
+            for (int L = 2; L <= 3 && start < 0; L++) {
+                int j = n - L;
+                if (j >= 0 && d.at(n - 1) == '大' && d.boundary(j) && Grammar.allHan(d.simplified.substring(j, n))) start = j;
+            }
+            if (start < 0) continue;
+            out.add(new Span(start, i + 1, EntityType.Organization, "Hospital", -1, "hospital", PRIO, "org:numbered-hospital"));
         }
     }
 
@@ -365,6 +407,8 @@ public final class OrgRules {
             if (nat.startsWith("v") && !nat.equals("vn") || nat.startsWith("a") || nat.startsWith("d") || nat.startsWith("r")) return null;
             if (!Grammar.allHan(d.simplified.substring(from, ss)) || t.orgStopWords.contains(d.simplified.substring(from, ss))) return null;
         }
+        int body = fullBodyStart(d, e);
+        if (body >= 0 && body < from) from = body; // 县/n 市场/n 监督管理/v 局/n: the name runs over the verb
         int start = Grammar.leftExtend(d, from, 24, true, t,
                 ti -> !subBody && levelOrgToken(d, ti) || d.nature(ti).equals("nnt") && !t.orgInnerWords.contains(d.word(ti)));
         if (start == from && from > 0) { // 经开区/nr 管委会: HanLP read the zone as a person, whose name leftExtend leaves out
@@ -384,7 +428,7 @@ public final class OrgRules {
         }
         start = oneCharRun(d, start, ss, places);
         start = dotSplit(d, start, ss);
-        start = cutLeadVerb(d, start, ss, places);
+        start = cutLeadVerb(d, start, body >= 0 ? Math.min(ss, body) : ss, places);
         // An organisation found just before, joined to this one (湖北省中医院来凤分院, 农发行山西分行).
         start = Grammar.dropLeadingPlaces(start, e, places);
         // a township or village written before an enterprise is where it stands, not its owner (大石镇|丰裕养殖场)
@@ -591,6 +635,14 @@ public final class OrgRules {
      * cut off, unless it begins a place itself (平定/vi 县委); a preposition glued to the level character (向省/nr
      * 人民医院) leaves the level character.
      */
+    /** Start of a full body name of the agency table ending at {@code e} at a word start (市场监督管理局), or -1. */
+    private int fullBodyStart(Doc d, int e) {
+        for (int L = Math.min(maxFullBody, e); L >= 4; L--) {
+            if (fullBodies.contains(d.simplified.substring(e - L, e)) && d.boundary(e - L)) return e - L;
+        }
+        return -1;
+    }
+
     private int cutLeadVerb(Doc d, int start, int ss, List<Span> places) {
         if (start >= ss) return start;
         // 出/v 任县/ns 供销社, 李明/nr 任县/ns 财政局: a verb of taking a post at the start ends before the level character
@@ -669,6 +721,10 @@ public final class OrgRules {
                 if (!startsWithPlaceOrLevel(d, start, ss, places, subBodies.contains(os.suffix()))) return false;
                 return name.length() >= 2;
             default: { // named, legal
+                // 县疾控中心: a level prefix and the abbreviation of a public body of the agency table
+                String rest = name.length() > 1 ? name.substring(1) + os.suffix() : "";
+                if (Grammar.LEVEL_CHARS.contains(name.substring(0, 1)) && !rest.isEmpty()
+                        && (agencies.lookup(rest).isPresent() || fullBodies.contains(rest))) return true;
                 if (name.length() < 2 && !os.rule().equals("public")) return false;
                 if (os.rule().equals("legal") && name.length() >= 4) return true; // 三陇药业有限公司: a registered name
                 if (os.rule().equals("public") && name.length() == 1 && Grammar.LEVEL_CHARS.contains(name)) return true; // 县人民医院

@@ -103,8 +103,11 @@ public final class PlaceRules {
         return out;
     }
 
-    /** Endings of parks and squares, which are named by any word (人民公园, 滨河公园, 文化广场). */
-    private static final java.util.Set<String> PARK_ENDINGS = java.util.Set.of("公园", "广场");
+    /**
+     * Endings of parks, squares and roads with a direction, which are named by any word (人民公园, 滨河公园, 文化广场,
+     * 解放南路, 英雄中路); a plain 路 stays strict, as roads of speech are common (致富路, 小康路).
+     */
+    private static final java.util.Set<String> PARK_ENDINGS = java.util.Set.of("公园", "广场", "东路", "西路", "南路", "北路", "中路");
 
     /** Above HanLP's person names with a cue (25), below names after a post title (45). */
     static final int PRIO_LOCAL_NAME = 26;
@@ -316,7 +319,15 @@ public final class PlaceRules {
                 int ti = d.tokenAt(ss);
                 if (d.tokStart(ti) < ss && start > d.tokStart(ti)) start = d.tokStart(ti);
                 start = unknownNameRun(d, start, ss, found);
-                start = leadingVerbs(d, start, ss); // 调研天舒广场: the verb is no part of the name
+                int named = leadingVerbs(d, start, ss); // 调研天舒广场: the verb is no part of the name
+                if (named >= ss && PARK_ENDINGS.contains(ps.suffix())) { // 解放/v 南路: a verb alone before the ending is the name
+                    int tl = d.tokenAt(ss - 1);
+                    int ts = d.tokStart(tl);
+                    boolean opens = ts == 0 || !Doc.isHan(d.at(ts - 1)) || d.nature(d.tokenAt(ts - 1)).startsWith("c")
+                            || d.nature(d.tokenAt(ts - 1)).startsWith("p");
+                    if (d.tokEnd(tl) == ss && ss - ts >= 2 && opens && Grammar.allHan(d.simplified.substring(ts, ss))) named = ts;
+                }
+                start = named;
                 start = afterConjunction(d, start, ss); // 人民公园和/cc 滨河公园: two names
                 if (ps.whole()) start = Grammar.ownerPlace(wholeOwner(d, start, found), found); // 博兴县智能循环水现代渔业产业园 is one span
                 else start = Grammar.dropAllLeadingPlaces(start, e, found);
@@ -400,8 +411,8 @@ public final class PlaceRules {
             if (Grammar.properNature(d.nature(ti))) return true;
             p = d.tokEnd(ti);
         }
-        // 人民公园, 滨河公园, 青松广场: a park or square is named by any word before it; the kinds of park that are no
-        // name (口袋公园, 湿地公园, 休闲广场) are in stop-places.txt
+        // 人民公园, 滨河公园, 青松广场, 解放南路: a park, square or road with a direction is named by any word before it;
+        // the kinds of park that are no name (口袋公园, 湿地公园, 休闲广场) are in stop-places.txt
         if (PARK_ENDINGS.contains(ps.suffix()) && name.length() >= 2 && name.length() <= 4 && Grammar.allHan(name)
                 && !t.stopPlaces.contains(name + ps.suffix())) return true;
         if (ps.suffix().length() >= 2 && !specificName(d, start, ss)) return false; // 现代农业生态产业园区, 旱地西红柿产业园区
