@@ -38,6 +38,8 @@ class ProvincialPatternsTest {
             # roads with a direction are named by any word, a verb too (解放/v 南路)
             解放南路、迎宾大道和长兴北路将完成改造。 | 解放南路:Other; 长兴北路:Other
             沿着滨河东路一路向北就到了。 | 滨河东路:Other
+            # former residences named after a person
+            学生们走进蔡锷故居、魏源故居参观。 | 蔡锷故居:ScenicSpot; 魏源故居:ScenicSpot
             """)
     void places(String text, String places) {
         assertFound(text, EntityType.Place, places);
@@ -51,6 +53,10 @@ class ProvincialPatternsTest {
             县疾控中心、市公积金中心的工作人员到场服务。 | 县疾控中心:Other; 市公积金中心:Other
             县纪委监委开展警示教育，市监委对此立案调查。 | 县纪委监委:PartyOrganization; 市监委:GovernmentAgency
             省农科院、市社科院的专家现场指导。 | 省农科院:Other; 市社科院:Other
+            # a sub-unit written with its parent is one name (guideline 13)
+            鼎城区人民法院石公桥人民法庭依法审结一起案件。 | 鼎城区人民法院石公桥人民法庭:GovernmentAgency
+            # a residents' committee after its township, the village's name opening with a stop word of organisations (新)
+            资阳区长春镇新码头社区居委会主任曹志强组织志愿者巡逻。 | 新码头社区居委会:Other
             # hospitals called by their number
             患者被送往市一院救治，浙大一院、郑大一附院专家远程会诊。 | 市一院:Hospital; 浙大一院:Hospital; 郑大一附院:Hospital
             # central media and central state-owned enterprises named bare
@@ -70,6 +76,9 @@ class ProvincialPatternsTest {
             # a doubled 镇 with no head's title after it names no township
             全县镇镇建有综合文化站。 | 全县镇
             全县推行一院一策管理。 | 一院; 县一院
+            # a court and a tribunal written apart are two
+            县法院、石公桥人民法庭联合开展普法宣传。 | 县法院石公桥人民法庭
+            学生们走进蔡锷故居参观。 | 蔡锷
             """)
     void notMentioned(String text, String not) {
         assertNotMentioned(text, not);

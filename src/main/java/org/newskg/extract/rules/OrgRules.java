@@ -140,6 +140,7 @@ public final class OrgRules {
         democraticParties(d, out);
         media(d, places, out);
         numberedHospitals(d, out);
+        joinSubUnits(d, out);
         return out;
     }
 
@@ -190,6 +191,29 @@ public final class OrgRules {
                 }
                 if (end < 0 || end - from < 2) continue;
                 out.add(new Span(i, end, EntityType.Organization, "PartyOrganization", -1, "party", PRIO, "org:democratic-party"));
+            }
+        }
+    }
+
+    /** Units below a court, a police bureau, a hospital or a bank (guideline 13). */
+    private static final Set<String> SUB_UNITS = Set.of("法庭", "人民法庭", "派出所", "警务室", "分院", "支行", "分理处");
+
+    /**
+     * A sub-unit written right after its parent body of the same kind is one name (guideline 13: 润州法院金山湖人民法庭,
+     * 远洋派出所远东警务室): the two spans become one, with the sub-unit's subtype.
+     */
+    private static void joinSubUnits(Doc d, List<Span> out) {
+        for (int k = 0; k < out.size(); k++) {
+            Span b = out.get(k);
+            if (!b.rule().startsWith("org:") || !SUB_UNITS.contains(b.rule().substring(4))) continue;
+            for (int j = 0; j < out.size(); j++) {
+                Span a = out.get(j);
+                if (j == k || a.end() != b.start() || a.kind() == null || !a.kind().equals(b.kind())) continue;
+                Span joined = new Span(a.start(), b.end(), EntityType.Organization, b.subtype(), -1, b.kind(), PRIO, b.rule());
+                out.set(k, joined);
+                out.remove(j);
+                k = -1; // start over: the joined span may take another unit (X公安局Y派出所Z警务室)
+                break;
             }
         }
     }
@@ -447,7 +471,19 @@ public final class OrgRules {
             int s2 = dropTownships(start, ss, places);
             boolean afterTownship = false; // 红石塄乡|上北泉村委会: the name was cut where the township ends
             for (Span p : places) if (p.end() == start && p.rank() == 2) afterTownship = true;
-            if ((s2 > start || afterTownship) && ss - s2 <= 4 && ss > s2 && Grammar.allHan(d.simplified.substring(s2, ss))
+            // the township ends a character or two further left, where a stop word cut the village's name
+            // (长春镇|新/a 码头社区居委会: 新 ends an organisation's name elsewhere, not a village's)
+            for (Span p : places) {
+                if (afterTownship || s2 != start || p.rank() != 2 || p.end() >= start || start - p.end() > 2) continue;
+                if (Grammar.allHan(d.simplified.substring(p.end(), start))) {
+                    s2 = p.end();
+                    afterTownship = true;
+                }
+            }
+            // the village's own ending may stand before the body: 长春镇|新码头社区居委会, 城关镇|东关村村委会
+            String between = d.simplified.substring(Math.min(s2, ss), ss);
+            int ending = between.endsWith("社区") && between.length() > 2 ? 2 : between.endsWith("村") && between.length() > 1 ? 1 : 0;
+            if ((s2 > start || afterTownship) && ss - s2 <= 4 + ending && ss > s2 && Grammar.allHan(d.simplified.substring(s2, ss))
                     && !t.orgStopWords.contains(d.simplified.substring(s2, ss))) {
                 start = s2;
                 village = true;
