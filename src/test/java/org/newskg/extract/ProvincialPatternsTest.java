@@ -53,6 +53,9 @@ class ProvincialPatternsTest {
             县疾控中心、市公积金中心的工作人员到场服务。 | 县疾控中心:Other; 市公积金中心:Other
             县纪委监委开展警示教育，市监委对此立案调查。 | 县纪委监委:PartyOrganization; 市监委:GovernmentAgency
             省农科院、市社科院的专家现场指导。 | 省农科院:Other; 市社科院:Other
+            # the office of a 街道, named by it, also when HanLP cut the name (马/n 尚/d 街道/ns 办事处)
+            淄博市张店区马尚街道办事处组织开展活动。 | 马尚街道办事处:GovernmentAgency
+            濟南市歷城區港溝街道辦事處主任劉強帶隊檢查。 | 港溝街道辦事處:GovernmentAgency
             # a sub-unit written with its parent is one name (guideline 13)
             鼎城区人民法院石公桥人民法庭依法审结一起案件。 | 鼎城区人民法院石公桥人民法庭:GovernmentAgency
             # a residents' committee after its township, the village's name opening with a stop word of organisations (新)

@@ -442,6 +442,8 @@ public final class OrgRules {
         start = Grammar.trimLeading(d, start, from);
         start = Grammar.toOpeningQuote(d, start, from);
         start = Grammar.ownerPlace(start, places); // 屯留区政协: the owning place even when HanLP split it (屯/留/区)
+        // 马/n 尚/d 街道/ns 办事处: a division whose ending opens the organisation's ending owns it
+        for (Span p : places) if (p.rank() >= 1 && p.start() < start && p.end() > ss && p.end() < e) start = p.start();
         start = straddlingOwner(d, start, ss);
         if ("Company".equals(os.subtype())) start = companyOwner(d, start, ss, places);
         // 长治医学院附属和济医院: after 附属 the hospital's own name may hold any word
@@ -766,6 +768,7 @@ public final class OrgRules {
                 if (os.rule().equals("public") && name.length() == 1 && Grammar.LEVEL_CHARS.contains(name)) return true; // 县人民医院
                 if (Grammar.LEVEL_CHARS.contains(name.substring(0, 1)) && name.length() == 1) return false; // 县医院
                 for (Span p : places) if (p.start() >= start && p.end() <= ss) return true;
+                for (Span p : places) if (p.rank() >= 1 && p.start() == start && p.end() > ss) return true; // 马尚街道|办事处
                 // 受援医院, 定点医院, 帮扶医院: one verb, adverb or participle before the ending describes a body; a
                 // company's trade name may be any word (兴农合作社)
                 if (!os.kind().equals("company") && d.tokStart(d.tokenAt(start)) == start && d.tokEnd(d.tokenAt(start)) == ss
