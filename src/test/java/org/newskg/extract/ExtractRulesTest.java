@@ -196,7 +196,7 @@ class ExtractRulesTest {
 
     @ParameterizedTest(name = "traditional: {0}")
     @CsvSource(delimiter = '|', textBlock = """
-            長治市潞州區東街街道辦事處組織開展活動，區委書記張國強參加。 | 長治市; 潞州區; 東街街道; 區委; 張國強
+            長治市潞州區東街街道辦事處組織開展活動，區委書記張國強參加。 | 長治市; 潞州區; 東街街道辦事處; 區委; 張國強
             潞城區人民醫院院長王麗華表示，醫院將加強學科建設。 | 潞城區人民醫院; 王麗華
             """)
     void traditional(String text, String surfaces) {
