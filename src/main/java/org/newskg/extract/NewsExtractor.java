@@ -26,6 +26,24 @@ import java.util.Set;
  * and the tables under {@code org/newskg/extract/}. Holds only immutable state; thread-safe.
  */
 public final class NewsExtractor implements Extractor {
+    /** Endings of development zones and industrial parks (guideline 16: Place/Other, with a code where one is known). */
+    private static final List<String> ZONE_ENDS = List.of("高新区", "经开区", "开发区", "园区", "示范区", "保税区", "试验区", "合作区");
+
+    /**
+     * The subtype written for a span: a development zone the gazetteer lists at township level (潞城经济技术开发区,
+     * 140406400) is Other all the same; its rank still chains it under its city.
+     */
+    private static String zoneSubtype(Doc d, Span s) {
+        if (s.type() != EntityType.Place || "Other".equals(s.subtype())) return s.subtype();
+        return developmentZone(d.simplified.substring(s.start(), s.end())) ? "Other" : s.subtype();
+    }
+
+    /** Whether a place name is that of a development zone or industrial park (guideline 16). */
+    public static boolean developmentZone(String name) {
+        for (String z : ZONE_ENDS) if (name.endsWith(z) && name.length() > z.length()) return true;
+        return false;
+    }
+
     private static final int PRIO_PROPAGATED = 15;
     /** A sentence with a place, an organisation, a post, a person and a traditional character, for warming up. */
     private static final String WARM_UP_SENTENCE = "長治市人民医院院长王明出席。";
@@ -110,7 +128,7 @@ public final class NewsExtractor implements Extractor {
 
         List<Mention> mentions = new ArrayList<>();
         for (Span s : chosen)
-            mentions.add(new Mention(d.original.substring(s.start(), s.end()), s.type(), s.subtype(), s.start(), s.end()));
+            mentions.add(new Mention(d.original.substring(s.start(), s.end()), s.type(), zoneSubtype(d, s), s.start(), s.end()));
         List<Position> pos = new ArrayList<>();
         Set<String> seenPos = new HashSet<>();
         for (RelationRules.Post p : relations.positions(d, chosen)) {

@@ -173,7 +173,9 @@ public final class PlaceResolver {
         Group(String text, String subtype) {
             this.text = text;
             this.level = levelOf(subtype);
-            this.administrative = subtype == null || level != null;
+            // a development zone is Place/Other, and has a code where the gazetteer lists it (guideline 16)
+            this.administrative = subtype == null || level != null
+                    || "Other".equals(subtype) && org.newskg.extract.NewsExtractor.developmentZone(text);
         }
     }
 

@@ -38,6 +38,10 @@ class ProvincialPatternsTest {
             # roads with a direction are named by any word, a verb too (解放/v 南路)
             解放南路、迎宾大道和长兴北路将完成改造。 | 解放南路:Other; 长兴北路:Other
             沿着滨河东路一路向北就到了。 | 滨河东路:Other
+            # rivers and ranges HanLP recognises (长江/ns, 秦岭/ns)
+            长江、淮河和秦岭一带降温明显。 | 长江:Other; 淮河:Other; 秦岭:Other
+            # development zones are Place/Other, a city's short name inside (guideline 16), also 经/p 开/v 区/n
+            长治高新区、长治经开区和潞城经济技术开发区的企业参加招聘。 | 长治高新区:Other; 长治经开区:Other; 潞城经济技术开发区:Other
             # former residences named after a person
             学生们走进蔡锷故居、魏源故居参观。 | 蔡锷故居:ScenicSpot; 魏源故居:ScenicSpot
             """)
@@ -56,6 +60,9 @@ class ProvincialPatternsTest {
             # the office of a 街道, named by it, also when HanLP cut the name (马/n 尚/d 街道/ns 办事处)
             淄博市张店区马尚街道办事处组织开展活动。 | 马尚街道办事处:GovernmentAgency
             濟南市歷城區港溝街道辦事處主任劉強帶隊檢查。 | 港溝街道辦事處:GovernmentAgency
+            # bodies of a zone whose ending HanLP cut into words (新乡/ns 经/p 开/v 区/n 考察团)
+            新乡经开区考察团一行到园区参观。 | 新乡经开区考察团:Other
+            长治经开区管委会主任王强出席。 | 长治经开区管委会:GovernmentAgency
             # a sub-unit written with its parent is one name (guideline 13)
             鼎城区人民法院石公桥人民法庭依法审结一起案件。 | 鼎城区人民法院石公桥人民法庭:GovernmentAgency
             # a residents' committee after its township, the village's name opening with a stop word of organisations (新)

@@ -36,4 +36,17 @@ class PlaceResolverTest {
         Gazetteer g = R.gazetteer();
         assertEquals(depth, PlaceResolver.sharedDepth(g.byCode(a).orElseThrow(), g.byCode(b).orElseThrow()));
     }
+
+    @ParameterizedTest(name = "{0} ({1})")
+    @CsvSource(delimiter = '|', textBlock = """
+            潞城经济技术开发区 | Other    | 140406400
+            长治市             | City     | 140400
+            汾河               | Other    |
+            八泉峡             | ScenicSpot |
+            """)
+    void developmentZonesAreResolvedThoughNotAdministrativeByType(String text, String subtype, String code) {
+        var r = R.resolve(java.util.List.of(new PlaceResolver.Query(text, subtype)), java.util.Map.of(), java.util.List.of());
+        AdminDivision d = r.get(text).division();
+        assertEquals(code, d == null ? null : d.code());
+    }
 }

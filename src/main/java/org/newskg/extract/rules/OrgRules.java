@@ -433,6 +433,13 @@ public final class OrgRules {
         }
         int body = fullBodyStart(d, e);
         if (body >= 0 && body < from) from = body; // 县/n 市场/n 监督管理/v 局/n: the name runs over the verb
+        for (String z : ZONE_ENDS) { // 新乡/ns 经/p 开/v 区/n 考察团: a zone's ending HanLP cut into words is one word
+            if (z.length() >= 3 && ss >= z.length() && d.simplified.startsWith(z, ss - z.length()) && ss - z.length() < from) {
+                from = ss - z.length();
+                if (body < 0) body = from;
+                break;
+            }
+        }
         int start = Grammar.leftExtend(d, from, 24, true, t,
                 ti -> !subBody && levelOrgToken(d, ti) || d.nature(ti).equals("nnt") && !t.orgInnerWords.contains(d.word(ti)));
         if (start == from && from > 0) { // 经开区/nr 管委会: HanLP read the zone as a person, whose name leftExtend leaves out

@@ -109,6 +109,9 @@ public final class PlaceRules {
      */
     private static final java.util.Set<String> PARK_ENDINGS = java.util.Set.of("公园", "广场", "东路", "西路", "南路", "北路", "中路");
 
+    /** Endings of mountains, ranges, rivers, lakes and roads: a name only where HanLP recognised it (长江/ns, 秦岭/ns). */
+    private static final java.util.Set<String> RECOGNISED_ONLY = java.util.Set.of("山", "岭", "河", "江", "湖", "路");
+
     /** Above HanLP's person names with a cue (25), below names after a post title (45). */
     static final int PRIO_LOCAL_NAME = 26;
 
@@ -314,7 +317,7 @@ public final class PlaceRules {
         }
         if (start < 0) {
             if (ps.rank() == 0) {
-                int maxLen = ps.suffix().equals("山") || ps.suffix().equals("河") || ps.suffix().equals("湖") || ps.suffix().equals("路") ? 3 : 10;
+                int maxLen = RECOGNISED_ONLY.contains(ps.suffix()) ? 3 : 10;
                 start = Grammar.leftExtend(d, ss, maxLen, true, t, ti -> false);
                 int ti = d.tokenAt(ss);
                 if (d.tokStart(ti) < ss && start > d.tokStart(ti)) start = d.tokStart(ti);
