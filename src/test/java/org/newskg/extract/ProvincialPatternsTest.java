@@ -29,6 +29,17 @@ class ProvincialPatternsTest {
         for (String r : expected(rows)) assertTrue(got.contains(r), () -> r + " not in " + got);
     }
 
+    @ParameterizedTest(name = "persons: {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # a given name that is an ordinary word, after a title or a cue word (局长张文明, 种植户赵金山)
+            高平市委常委、组织部部长常文明，市人大常委会副主任申晓东参加活动。 | 常文明; 申晓东
+            局长李和平、副局长张文明参加活动。 | 李和平; 张文明
+            种植户赵金山正忙着采摘香菇，网格员王平安入户走访。 | 赵金山; 王平安
+            """)
+    void persons(String text, String names) {
+        assertFound(text, EntityType.Person, names);
+    }
+
     @ParameterizedTest(name = "places: {0}")
     @CsvSource(delimiter = '|', textBlock = """
             # HanLP glues the township's ending to its head's title (王店/nr 乡乡/q 长/a)
@@ -83,6 +94,8 @@ class ProvincialPatternsTest {
             # a village name read as a person's (夏西/nr 社区/n), and a title taken for a committee's ending (主委)
             桂城街道党工委副书记何志坚、夏西社区党委书记梁国强出席活动。 | 夏西
             民盟嘉兴市委会主委沈建华出席会议。 | 盟嘉兴市委会主委; 民盟嘉兴市委
+            # without a cue, a name ending in a stop word of names is no name (察看/v 农文旅/nr 融合)
+            书记实地察看农文旅融合发展情况。 | 农文旅
             # a doubled 镇 with no head's title after it names no township
             全县镇镇建有综合文化站。 | 全县镇
             全县推行一院一策管理。 | 一院; 县一院

@@ -109,7 +109,7 @@ public final class PersonRules {
         if (t.stopPersons.contains(w) || w.length() < 2 || w.length() > 4) return false;
         if (PLACE_ENDS.indexOf(w.charAt(w.length() - 1)) >= 0) return false;
         for (int i = 2; i < w.length(); i++) if (t.stopPersons.contains(w.substring(0, i))) return false;
-        for (int i = 1; i < w.length() - 1; i++) if (t.stopPersons.contains(w.substring(i))) return false; // 刘大爷
+        for (int i = 1; i < w.length() - 1; i++) if (t.stopPersons.contains(w.substring(i))) return false; // 刘大爷, 农文旅
         for (int i = 1; i < w.length() - 1; i++) if (t.titles.containsKey(w.substring(i))) return false; // 原主任
         if (w.length() == 3 && FUNCTION_CHARS.contains(w.charAt(0)) && CoreDictionary.get(w.substring(1)) != null) return false; // 向金山
         return !commonWord(w);
@@ -142,7 +142,7 @@ public final class PersonRules {
 
     /** Not a surname plus a kinship or courtesy word (刘大爷, 王阿姨). */
     boolean plausibleEnd(String w) {
-        for (int i = 1; i < w.length() - 1; i++) if (t.stopPersons.contains(w.substring(i))) return false;
+        for (int i = 1; i < w.length() - 1; i++) if (t.kinWords.contains(w.substring(i))) return false;
         return true;
     }
 

@@ -49,6 +49,8 @@ public final class Tables {
     public final List<Role> roles;
     public final Set<String> surnames;
     public final Set<String> stopPersons;
+    /** Kinship and courtesy words (大爷, 阿姨, 师傅): no name ends with one (刘大爷). */
+    public final Set<String> kinWords;
     public final Set<String> personCuesBefore;
     public final Set<String> personCuesAfter;
     public final Set<String> orgInnerWords;
@@ -85,7 +87,10 @@ public final class Tables {
         rs.sort((a, b) -> b.word().length() - a.word().length());
         roles = List.copyOf(rs);
         surnames = words("surnames.txt");
-        stopPersons = words("stop-persons.txt");
+        kinWords = words("person-kin-words.txt");
+        Set<String> stop = new HashSet<>(words("stop-persons.txt"));
+        stop.addAll(kinWords);
+        stopPersons = Set.copyOf(stop);
         Set<String> before = new HashSet<>(), after = new HashSet<>();
         for (String[] r : tsv("person-cues.tsv", 2)) (r[1].equals("before") ? before : after).add(r[0]);
         personCuesBefore = Set.copyOf(before);
