@@ -96,6 +96,8 @@ class ProvincialPatternsTest {
             民盟嘉兴市委会主委沈建华出席会议。 | 盟嘉兴市委会主委; 民盟嘉兴市委
             # without a cue, a name ending in a stop word of names is no name (察看/v 农文旅/nr 融合)
             书记实地察看农文旅融合发展情况。 | 农文旅
+            # a park joined by 和 to a body is no part of its name
+            他先后调研了凤凰广场、文化公园和体育中心。 | 文化公园和体育中心
             # a doubled 镇 with no head's title after it names no township
             全县镇镇建有综合文化站。 | 全县镇
             全县推行一院一策管理。 | 一院; 县一院

@@ -31,6 +31,7 @@ final class Grammar {
         char last = lw.charAt(lw.length() - 1);
         if ("局委院行司厅办部会社校所队组站中心".indexOf(last) >= 0) return false;
         if (t.orgSuffixes.containsKey(lw)) return false; // 天济制药和津市宏达机械制造: two companies
+        if (t.placeSuffixes.containsKey(lw)) return false; // 文化公园和体育中心: a place and a body
         return !t.orgStopWords.contains(lw) && !d.nature(left).startsWith("ns");
     }
 
