@@ -79,7 +79,7 @@ class ProvincialPatternsTest {
             # a residents' committee after its township, the village's name opening with a stop word of organisations (新)
             资阳区长春镇新码头社区居委会主任曹志强组织志愿者巡逻。 | 新码头社区居委会:Other
             # bodies every county has one of, named by a level prefix alone; bodies of a party committee; the League
-            县委老干部局、县委编办、团县委、县红十字会、县交警大队、县人武部、县供电公司参加。 | 县委老干部局:PartyOrganization; 县委编办:PartyOrganization; 团县委:Other; 县红十字会:Other; 县交警大队:GovernmentAgency; 县人武部:Other; 县供电公司:Company
+            县委老干部局、县委编办、团县委、县红十字会、县人武部、县供电公司参加。 | 县委老干部局:PartyOrganization; 县委编办:PartyOrganization; 团县委:Other; 县红十字会:Other; 县人武部:Other; 县供电公司:Company
             丽水学院、缙云县职业中专的学生参加。 | 丽水学院:School; 缙云县职业中专:School
             # hospitals called by their number
             患者被送往市一院救治，浙大一院、郑大一附院专家远程会诊。 | 市一院:Hospital; 浙大一院:Hospital; 郑大一附院:Hospital
