@@ -35,6 +35,10 @@ class ProvincialPatternsTest {
             高平市委常委、组织部部长常文明，市人大常委会副主任申晓东参加活动。 | 常文明; 申晓东
             局长李和平、副局长张文明参加活动。 | 李和平; 张文明
             种植户赵金山正忙着采摘香菇，网格员王平安入户走访。 | 赵金山; 王平安
+            # a name before a bracket closed by a title, also where HanLP missed it (李/ng 明/ag)
+            出席会议的有李明（县农业农村局局长）、张华（县人民医院院长）等。 | 李明; 张华
+            # 作 opens the predicate (王强/nr 作/v 报告): no part of the name
+            中国工程院院士、山西医科大学校长王强作报告。 | 王强
             """)
     void persons(String text, String names) {
         assertFound(text, EntityType.Person, names);
@@ -101,6 +105,7 @@ class ProvincialPatternsTest {
             书记实地察看农文旅融合发展情况。 | 农文旅
             # a park joined by 和 to a body is no part of its name
             他先后调研了凤凰广场、文化公园和体育中心。 | 文化公园和体育中心
+            中国工程院院士、山西医科大学校长王强作报告。 | 王强作
             # a doubled 镇 with no head's title after it names no township
             全县镇镇建有综合文化站。 | 全县镇
             全县推行一院一策管理。 | 一院; 县一院
@@ -116,6 +121,8 @@ class ProvincialPatternsTest {
     @CsvSource(delimiter = '|', textBlock = """
             民盟嘉兴市委会主委沈建华，副主委王立群、徐红出席会议。 | 沈建华/主委/民盟嘉兴市委会; 王立群/副主委/民盟嘉兴市委会; 徐红/副主委/民盟嘉兴市委会
             县人民医院副院长张伟、李强、赵敏参加义诊。 | 张伟/副院长/县人民医院; 李强/副院长/县人民医院; 赵敏/副院长/县人民医院
+            出席会议的有李明（县农业农村局局长）、张华（县人民医院院长）等。 | 李明/局长/县农业农村局; 张华/院长/县人民医院
+            中国工程院院士、山西医科大学校长王强作报告。 | 王强/院士/中国工程院; 王强/校长/山西医科大学
             """)
     void positions(String text, String rows) {
         List<String> got = run(text).positions().stream().map(p -> p.person() + "/" + p.title() + "/" + p.org()).toList();

@@ -55,6 +55,7 @@ public final class PersonRules {
             int len = d.tokEnd(ti) - p;
             if (len >= 2 && len <= 3 && nameEnd(d, p + len)) return len;
             if (len == 2 && Doc.isHan(d.at(p + 2)) && !FUNCTION_CHARS.contains(d.at(p + 2)) && nameEnd(d, p + 3)
+                    && !(PREDICATE_OPENERS.indexOf(d.at(p + 2)) >= 0 && d.tokEnd(d.tokenAt(p + 2)) == p + 3) // 王强/nr 作/v 报告
                     && !(d.boundary(p + 2) && d.tokEnd(d.tokenAt(p + 2)) > p + 3)) return 3;
             // HanLP split a three-character name (李聚/nr 林兵/nr): most names have three characters
             // (齐聚/nr 闫家庄/nr is no 齐聚闫: the third character must not open a longer name)
@@ -65,6 +66,8 @@ public final class PersonRules {
             if (p + len > d.length) break;
             char c = d.at(p + len - 1);
             if (!Doc.isHan(c) || FUNCTION_CHARS.contains(c)) break;
+            if (len > 2 && PREDICATE_OPENERS.indexOf(c) >= 0 && d.tokStart(d.tokenAt(p + len - 1)) == p + len - 1
+                    && d.tokEnd(d.tokenAt(p + len - 1)) == p + len) break; // 王强/nr 作/v 报告
             if (nameEnd(d, p + len)) return len;
         }
         return 0;
@@ -92,8 +95,38 @@ public final class PersonRules {
 
     boolean cueAfter(Doc d, int e) {
         for (String cue : t.personCuesAfter) if (d.startsWith(cue, e)) return true;
+        if (e < d.length && (d.at(e) == '（' || d.at(e) == '(')) { // 王强（县委书记）: a bracket closed by a title
+            char close = d.at(e) == '（' ? '）' : ')';
+            int c = d.simplified.indexOf(close, e + 1);
+            if (c > e + 2 && c - e <= 24) {
+                for (int L = Math.min(t.maxTitle, c - e - 1); L >= 2; L--) if (t.titles.containsKey(d.simplified.substring(c - L, c))) return true;
+            }
+        }
         for (int L = Math.min(t.maxTitle, d.length - e); L >= 2; L--) if (t.titles.containsKey(d.simplified.substring(e, e + L))) return true;
         return false;
+    }
+
+    /**
+     * A name right before a bracket closed by a title (李明（县农业农村局局长）), where HanLP did not read it as one
+     * (李/ng 明/ag): two or three characters from a surname, opening a phrase (after a mark, 、, or a verb or particle).
+     */
+    private void bracketedTitles(Doc d, List<Span> out) {
+        for (int e = 2; e < d.length; e++) {
+            if (d.at(e) != '（' && d.at(e) != '(' || !cueAfter(d, e)) continue;
+            for (int L = 3; L >= 2; L--) {
+                int p = e - L;
+                if (p < 0 || surnameLength(d, p) == 0 || !Grammar.allHan(d.simplified.substring(p, e)) || !d.boundary(p)) continue;
+                String w = d.simplified.substring(p, e);
+                boolean opens = p == 0 || !Doc.isHan(d.at(p - 1)) || d.at(p - 1) == '、';
+                if (!opens) {
+                    String nat = d.nature(d.tokenAt(p - 1));
+                    opens = nat.startsWith("v") || nat.startsWith("u") || nat.startsWith("p") || nat.startsWith("c");
+                }
+                if (!opens || !plausible(w) || commonWord(w)) continue;
+                out.add(new Span(p, e, EntityType.Person, null, -1, null, PRIO_CONTEXT, "person:bracket-title"));
+                break;
+            }
+        }
     }
 
     boolean commonWord(String w) {
@@ -116,10 +149,11 @@ public final class PersonRules {
     }
 
     /**
-     * Modal and adverb characters that open a predicate right after a subject (张明能吃苦, 王芳曾在部队服役, 李强也参加了):
+     * Modal and adverb characters, and the light verb 作, that open a predicate right after a subject (张明能吃苦,
+     * 王芳曾在部队服役, 李强也参加了, 王强作报告):
      * HanLP's name recogniser often takes one as a three-character name's last character.
      */
-    private static final String PREDICATE_OPENERS = "能曾将也都就又便还已均亦并";
+    private static final String PREDICATE_OPENERS = "能曾将也都就又便还已均亦并作";
 
     /**
      * A three-character name at {@code p} whose last character opens the predicate: that character is followed by
@@ -175,6 +209,7 @@ public final class PersonRules {
                 out.add(new Span(p, p + len, EntityType.Person, null, -1, null, PRIO_CONTEXT, "person:cue"));
         }
         clauseNames(d, out);
+        bracketedTitles(d, out);
         // 2. HanLP names, checked against the segmentation without name recognition (built per call: no shared state)
         Segment plain = HanLP.newSegment().enableNameRecognize(false).enableTranslatedNameRecognize(false).enableOffset(true);
         for (int i = 0; i < d.tokens(); i++) {
