@@ -55,7 +55,7 @@ public final class PersonRules {
             int len = d.tokEnd(ti) - p;
             if (len >= 2 && len <= 3 && nameEnd(d, p + len)) return len;
             if (len == 2 && Doc.isHan(d.at(p + 2)) && !FUNCTION_CHARS.contains(d.at(p + 2)) && nameEnd(d, p + 3)
-                    && !(PREDICATE_OPENERS.indexOf(d.at(p + 2)) >= 0 && d.tokEnd(d.tokenAt(p + 2)) == p + 3) // 王强/nr 作/v 报告
+                    && !gluedAdverb(d, p) // 王强/nr 作/v 报告
                     && !(d.boundary(p + 2) && d.tokEnd(d.tokenAt(p + 2)) > p + 3)) return 3;
             // HanLP split a three-character name (李聚/nr 林兵/nr): most names have three characters
             // (齐聚/nr 闫家庄/nr is no 齐聚闫: the third character must not open a longer name)
@@ -66,8 +66,7 @@ public final class PersonRules {
             if (p + len > d.length) break;
             char c = d.at(p + len - 1);
             if (!Doc.isHan(c) || FUNCTION_CHARS.contains(c)) break;
-            if (len > 2 && PREDICATE_OPENERS.indexOf(c) >= 0 && d.tokStart(d.tokenAt(p + len - 1)) == p + len - 1
-                    && d.tokEnd(d.tokenAt(p + len - 1)) == p + len) break; // 王强/nr 作/v 报告
+            if (len == 3 && gluedAdverb(d, p)) return 2; // 王强/nr 作/v 报告, 张明能吃苦
             if (nameEnd(d, p + len)) return len;
         }
         return 0;
@@ -223,7 +222,7 @@ public final class PersonRules {
             if (len == 0) len = d.tokEnd(i) - p;
             if (len == 0 || p + len > d.length) continue;
             if (len < 2 || len > 3) continue;
-            boolean glued = len == 3 && gluedAdverb(d, p);
+            boolean glued = (len == 3 || len == 2) && gluedAdverb(d, p); // nameAt already cut it to two
             if (glued) len = 2; // 张明能/nr 吃苦: 能 opens the predicate
             String w = d.simplified.substring(p, p + len);
             if (!plausible(w)) continue;
