@@ -262,9 +262,11 @@ public final class KgStore implements AutoCloseable {
     /**
      * Writes article graphs in one transaction, each replacing any earlier graph of the same name.
      * Either all of them are committed or none.
+     *
+     * @return the change in the number of quads in the store (added minus replaced)
      */
-    public void replaceGraphs(Collection<Map.Entry<Node, Graph>> graphs) {
-        replaceGraphs(graphs, List.of());
+    public long replaceGraphs(Collection<Map.Entry<Node, Graph>> graphs) {
+        return replaceGraphs(graphs, List.of());
     }
 
     /**
@@ -272,25 +274,45 @@ public final class KgStore implements AutoCloseable {
      * Each article graph replaces any earlier graph of the same name. Each description (the triples of one
      * division) goes to the divisions graph, replacing what that graph said about the division when it differs
      * (a renamed or moved division); when it is the same, it costs a lookup and nothing is written.
+     *
+     * <p>The work is that of the graphs written: a graph's earlier quads are found by its name (a range of the
+     * GSPO index, empty for a new article), never by scanning the store.
+     *
+     * @return the change in the number of quads in the store (added minus replaced), so a caller keeps count
+     *         without counting the store
      */
-    public void replaceGraphs(Collection<Map.Entry<Node, Graph>> graphs, Collection<List<Triple>> divisions) {
+    public long replaceGraphs(Collection<Map.Entry<Node, Graph>> graphs, Collection<List<Triple>> divisions) {
         DatasetGraph dsg = datasetGraph();
+        long[] net = {0};
         write(dsg, () -> {
             for (Map.Entry<Node, Graph> e : graphs) {
                 Node name = e.getKey();
-                dsg.deleteAny(name, Node.ANY, Node.ANY, Node.ANY);
+                net[0] -= removeGraph(dsg, name);
                 e.getValue().find().forEachRemaining(t -> dsg.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
+                net[0] += e.getValue().size();
             }
             Node shared = Iris.divisionsGraph();
             for (List<Triple> description : divisions) {
                 Node s = subject(description);
                 Set<Triple> stored = new HashSet<>();
                 dsg.find(shared, s, Node.ANY, Node.ANY).forEachRemaining(q -> stored.add(q.asTriple()));
-                if (stored.equals(new HashSet<>(description))) continue;
+                Set<Triple> wanted = new HashSet<>(description);
+                if (stored.equals(wanted)) continue;
                 dsg.deleteAny(shared, s, Node.ANY, Node.ANY);
                 for (Triple t : description) dsg.add(shared, t.getSubject(), t.getPredicate(), t.getObject());
+                net[0] += wanted.size() - stored.size();
             }
         });
+        return net[0];
+    }
+
+    /** Deletes a named graph's quads inside the current write transaction; returns how many there were. */
+    private static long removeGraph(DatasetGraph dsg, Node name) {
+        // one pass over the graph's range of the GSPO index to count it, then the delete (nothing for a new name)
+        long n = 0;
+        for (var it = dsg.find(name, Node.ANY, Node.ANY, Node.ANY); it.hasNext(); it.next()) n++;
+        if (n > 0) dsg.deleteAny(name, Node.ANY, Node.ANY, Node.ANY);
+        return n;
     }
 
     /**
@@ -356,6 +378,29 @@ public final class KgStore implements AutoCloseable {
      * @throws IllegalStateException when the store is not empty
      */
     public BulkLoad startBulkLoad() {
+        return startBulkLoad(BulkPlan.STREAMING);
+    }
+
+    /** TDB2's loader plans for {@link #startBulkLoad(BulkPlan)} ({@link LoaderPlans}). */
+    public enum BulkPlan {
+        /** All six quad indexes built as the quads arrive, one thread each, the node table on another. */
+        PARALLEL(LoaderPlans.loaderPlanParallel),
+        /** The primary index as the quads arrive (node table on its own thread); the others from it, at the end. */
+        PHASED(LoaderPlans.loaderPlanPhased),
+        /** The primary index as the quads arrive (node table on the caller's thread); the other five, one by one, at the end. */
+        LIGHT(LoaderPlans.loaderPlanLight),
+        /** Jena's parallel plan in small blocks, so the indexes are built while the quads arrive ({@link StreamingBulkLoader}). */
+        STREAMING(null);
+
+        final org.apache.jena.tdb2.loader.main.LoaderPlan plan;
+
+        BulkPlan(org.apache.jena.tdb2.loader.main.LoaderPlan plan) {
+            this.plan = plan;
+        }
+    }
+
+    /** As {@link #startBulkLoad()}, with TDB2's loader plan {@code plan}. */
+    public BulkLoad startBulkLoad(BulkPlan plan) {
         if (!isEmpty()) throw new IllegalStateException("bulk loading needs an empty store; " + location + " has data");
         Path marker = location == null ? null : location.resolve(BULK_MARKER);
         if (marker != null) {
@@ -367,27 +412,37 @@ public final class KgStore implements AutoCloseable {
                 throw new java.io.UncheckedIOException("cannot mark the bulk load in " + location + ": " + e.getMessage(), e);
             }
         }
-        return new BulkLoad(datasetGraph(), marker);
+        return new BulkLoad(datasetGraph(), marker, plan);
     }
 
     /** A bulk load in progress: {@link #add} graphs, then {@link #finish}; closing without finishing aborts. */
     public static final class BulkLoad implements AutoCloseable {
+        /** Jena's loader, for the plans other than {@link BulkPlan#STREAMING}; else null. */
         private final DataLoader loader;
-        private final StreamRDF stream;
+        private final StreamingBulkLoader streaming;
+        private final java.util.function.Consumer<Quad> stream;
         private final Path marker;
         private boolean open = true;
 
-        private BulkLoad(DatasetGraph dsg, Path marker) {
+        private BulkLoad(DatasetGraph dsg, Path marker, BulkPlan plan) {
             this.marker = marker;
-            this.loader = LoaderFactory.createLoader(LoaderPlans.loaderPlanLight, dsg, (fmt, args) -> { });
-            loader.startBulk();
-            this.stream = loader.stream();
+            if (plan == BulkPlan.STREAMING) {
+                this.loader = null;
+                this.streaming = new StreamingBulkLoader(dsg, Integer.getInteger("newskg.block", StreamingBulkLoader.DEFAULT_BLOCK));
+                this.stream = streaming::add;
+            } else {
+                this.streaming = null;
+                this.loader = LoaderFactory.createLoader(plan.plan, dsg, (fmt, args) -> { });
+                loader.startBulk();
+                StreamRDF s = loader.stream();
+                this.stream = s::quad;
+            }
         }
 
         /** Adds an article graph under its name. Names must not repeat within a load (nothing is replaced). */
         public void add(Node name, Graph graph) {
             if (!open) throw new IllegalStateException("bulk load already finished");
-            graph.find().forEachRemaining(t -> stream.quad(Quad.create(name, t)));
+            graph.find().forEachRemaining(t -> stream.accept(Quad.create(name, t)));
         }
 
         /**
@@ -399,7 +454,7 @@ public final class KgStore implements AutoCloseable {
             Node shared = Iris.divisionsGraph();
             for (List<Triple> description : divisions) {
                 subject(description);
-                for (Triple t : description) stream.quad(Quad.create(shared, t));
+                for (Triple t : description) stream.accept(Quad.create(shared, t));
             }
         }
 
@@ -407,7 +462,7 @@ public final class KgStore implements AutoCloseable {
         public void finish() {
             if (!open) return;
             open = false;
-            loader.finishBulk();
+            if (streaming != null) streaming.finish(); else loader.finishBulk();
             if (marker != null) {
                 try {
                     Files.deleteIfExists(marker);
@@ -421,7 +476,8 @@ public final class KgStore implements AutoCloseable {
         public void close() {
             if (!open) return;
             open = false;
-            loader.finishException(new IllegalStateException("bulk load closed before it was finished"));
+            if (streaming != null) streaming.abort();
+            else loader.finishException(new IllegalStateException("bulk load closed before it was finished"));
         }
     }
 
