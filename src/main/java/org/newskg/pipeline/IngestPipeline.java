@@ -55,7 +55,7 @@ public final class IngestPipeline {
      */
     public record Summary(int files, int articles, int entities, int relations, long triples, int divisions,
                           long storeQuads, long netQuads, int possiblySame, List<Skipped> skipped, double seconds,
-                          double firstArticleUptime) {
+                          double firstArticleUptime, StoreTimes times) {
         public String render() {
             StringBuilder sb = new StringBuilder();
             sb.append(String.format("files: %d, articles: %d, entities: %s%d, relations: %d, triples written: %d, "
@@ -67,8 +67,25 @@ public final class IngestPipeline {
             // an empty run has no first article: say so rather than print NaN
             sb.append(Double.isNaN(firstArticleUptime) ? "no article was processed"
                     : String.format("first article %.2f s after JVM start", firstArticleUptime));
+            if (times != null) sb.append('\n').append(times.render());
             for (Skipped s : skipped) sb.append("\n  skipped ").append(s);
             return sb.toString();
+        }
+    }
+
+    /**
+     * Where the store's side of a run went, in seconds of wall time.
+     *
+     * @param writing   the writer handing articles to the store (transactions, or the bulk load's node table and its
+     *                  index threads when they are behind)
+     * @param waiting   the writer waiting for extracted articles (extraction is the slower side)
+     * @param finishing the bulk load's end: the index threads' last blocks and the commit (0 for transactions)
+     * @param identity  the possibly-same links of the person names the run touched ({@link IdentityLinks#update})
+     */
+    public record StoreTimes(double writing, double waiting, double finishing, double identity) {
+        public String render() {
+            return String.format("store: writer %.2f s writing, %.2f s waiting for extraction; %.2f s finishing the bulk load; "
+                    + "%.2f s possibly-same links", writing, waiting, finishing, identity);
         }
     }
 
@@ -103,9 +120,6 @@ public final class IngestPipeline {
     private record Done(Article article, LinkedArticle linked, MappedArticle mapped) {}
 
     private static final Done END = new Done(null, null, null);
-
-    static final boolean TIMING = Boolean.getBoolean("newskg.timing");
-    static final String PLAN = System.getProperty("newskg.plan", "STREAMING");
 
     /** Distinct entities are counted up to this many; beyond it the summary gives a lower bound. */
     public static final int ENTITY_COUNT_LIMIT = 1_000_000;
@@ -223,12 +237,12 @@ public final class IngestPipeline {
         long ti = System.nanoTime();
         IdentityLinks.Result same = IdentityLinks.update(store, writer.personNames);
         long net = writer.netQuads + same.netQuads();
-        if (TIMING) System.err.printf("timing: writer busy %.2f s, waiting %.2f s, bulk finish %.2f s, identity %.2f s%n",
-                writer.busyNanos / 1e9, writer.waitNanos / 1e9, writer.finishNanos / 1e9, (System.nanoTime() - ti) / 1e9);
+        StoreTimes times = new StoreTimes(writer.busyNanos / 1e9, writer.waitNanos / 1e9, writer.finishNanos / 1e9,
+                (System.nanoTime() - ti) / 1e9);
         double seconds = (System.nanoTime() - t0) / 1e9;
         return new Summary(files.size(), writer.articles, entityKeys.size(), writer.relations, writer.triples,
                 writer.divisionsDescribed, empty ? net : -1, net, same.pairs(), List.copyOf(skipped), seconds,
-                firstArticleMillis.get() == 0 ? Double.NaN : firstArticleMillis.get() / 1000.0);
+                firstArticleMillis.get() == 0 ? Double.NaN : firstArticleMillis.get() / 1000.0, times);
     }
 
     private static long uptimeMillis() {
@@ -368,7 +382,7 @@ public final class IngestPipeline {
                 drain();
                 return;
             }
-            bulk = store.startBulkLoad(KgStore.BulkPlan.valueOf(PLAN));
+            bulk = store.startBulkLoad();
             drain();
             if (failure == null) {
                 long t = System.nanoTime();

@@ -11,15 +11,11 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Dataset;
-import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
-import org.apache.jena.tdb2.loader.DataLoader;
-import org.apache.jena.tdb2.loader.LoaderFactory;
-import org.apache.jena.tdb2.loader.main.LoaderPlans;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.newskg.rdf.Iris;
 
@@ -368,8 +364,9 @@ public final class KgStore implements AutoCloseable {
     }
 
     /**
-     * Starts loading article graphs into this store, which must be empty, with the TDB2 bulk loader (the
-     * "light" plan: a few threads, sized for small machines). Until {@link BulkLoad#finish()} nothing else may
+     * Starts loading article graphs into this store, which must be empty, with TDB2's parallel bulk loader fed in
+     * small blocks ({@link StreamingBulkLoader}: one thread per quad index, building the indexes as the quads
+     * arrive). Until {@link BulkLoad#finish()} nothing else may
      * use the store. TDB2's bulk loaders are not crash-safe: a failure part way leaves the store partial. So the
      * load is marked ({@link #BULK_MARKER}) from before its first quad until its indexes are built; a marked
      * store does not open ({@link InterruptedBulkLoad}) except to ingest into, which empties it first
@@ -378,29 +375,6 @@ public final class KgStore implements AutoCloseable {
      * @throws IllegalStateException when the store is not empty
      */
     public BulkLoad startBulkLoad() {
-        return startBulkLoad(BulkPlan.STREAMING);
-    }
-
-    /** TDB2's loader plans for {@link #startBulkLoad(BulkPlan)} ({@link LoaderPlans}). */
-    public enum BulkPlan {
-        /** All six quad indexes built as the quads arrive, one thread each, the node table on another. */
-        PARALLEL(LoaderPlans.loaderPlanParallel),
-        /** The primary index as the quads arrive (node table on its own thread); the others from it, at the end. */
-        PHASED(LoaderPlans.loaderPlanPhased),
-        /** The primary index as the quads arrive (node table on the caller's thread); the other five, one by one, at the end. */
-        LIGHT(LoaderPlans.loaderPlanLight),
-        /** Jena's parallel plan in small blocks, so the indexes are built while the quads arrive ({@link StreamingBulkLoader}). */
-        STREAMING(null);
-
-        final org.apache.jena.tdb2.loader.main.LoaderPlan plan;
-
-        BulkPlan(org.apache.jena.tdb2.loader.main.LoaderPlan plan) {
-            this.plan = plan;
-        }
-    }
-
-    /** As {@link #startBulkLoad()}, with TDB2's loader plan {@code plan}. */
-    public BulkLoad startBulkLoad(BulkPlan plan) {
         if (!isEmpty()) throw new IllegalStateException("bulk loading needs an empty store; " + location + " has data");
         Path marker = location == null ? null : location.resolve(BULK_MARKER);
         if (marker != null) {
@@ -412,31 +386,24 @@ public final class KgStore implements AutoCloseable {
                 throw new java.io.UncheckedIOException("cannot mark the bulk load in " + location + ": " + e.getMessage(), e);
             }
         }
-        return new BulkLoad(datasetGraph(), marker, plan);
+        return new BulkLoad(datasetGraph(), marker);
     }
 
-    /** A bulk load in progress: {@link #add} graphs, then {@link #finish}; closing without finishing aborts. */
+    /**
+     * A bulk load in progress: {@link #add} graphs, then {@link #finish}; closing without finishing aborts. The quads
+     * go to Jena's index threads in small blocks ({@link StreamingBulkLoader}), so the indexes are built while the
+     * caller produces the quads.
+     */
     public static final class BulkLoad implements AutoCloseable {
-        /** Jena's loader, for the plans other than {@link BulkPlan#STREAMING}; else null. */
-        private final DataLoader loader;
         private final StreamingBulkLoader streaming;
         private final java.util.function.Consumer<Quad> stream;
         private final Path marker;
         private boolean open = true;
 
-        private BulkLoad(DatasetGraph dsg, Path marker, BulkPlan plan) {
+        private BulkLoad(DatasetGraph dsg, Path marker) {
             this.marker = marker;
-            if (plan == BulkPlan.STREAMING) {
-                this.loader = null;
-                this.streaming = new StreamingBulkLoader(dsg, Integer.getInteger("newskg.block", StreamingBulkLoader.DEFAULT_BLOCK));
-                this.stream = streaming::add;
-            } else {
-                this.streaming = null;
-                this.loader = LoaderFactory.createLoader(plan.plan, dsg, (fmt, args) -> { });
-                loader.startBulk();
-                StreamRDF s = loader.stream();
-                this.stream = s::quad;
-            }
+            this.streaming = new StreamingBulkLoader(dsg, StreamingBulkLoader.DEFAULT_BLOCK);
+            this.stream = streaming::add;
         }
 
         /** Adds an article graph under its name. Names must not repeat within a load (nothing is replaced). */
@@ -462,7 +429,7 @@ public final class KgStore implements AutoCloseable {
         public void finish() {
             if (!open) return;
             open = false;
-            if (streaming != null) streaming.finish(); else loader.finishBulk();
+            streaming.finish();
             if (marker != null) {
                 try {
                     Files.deleteIfExists(marker);
@@ -476,8 +443,7 @@ public final class KgStore implements AutoCloseable {
         public void close() {
             if (!open) return;
             open = false;
-            if (streaming != null) streaming.abort();
-            else loader.finishException(new IllegalStateException("bulk load closed before it was finished"));
+            streaming.abort();
         }
     }
 
