@@ -67,7 +67,7 @@ public final class IngestPipeline {
             // an empty run has no first article: say so rather than print NaN
             sb.append(Double.isNaN(firstArticleUptime) ? "no article was processed"
                     : String.format("first article %.2f s after JVM start", firstArticleUptime));
-            if (times != null) sb.append('\n').append(times.render());
+            if (times != null) sb.append("; ").append(times.render()); // one line: logs and tests read the summary as one
             for (Skipped s : skipped) sb.append("\n  skipped ").append(s);
             return sb.toString();
         }
