@@ -108,7 +108,7 @@ public final class Bench {
     public record Report(Phase ingest, List<Phase> warm, double stagesSeconds, double firstArticleSeconds,
                          double jvmUptimeAtStart, long storeQuads, long storeBytes, List<Skipped> skipped,
                          long peakHeapBytes, long peakRssBytes, double loadAverage, int cores, long maxHeapBytes,
-                         Phase jenaLoad) {
+                         Phase jenaLoad, IngestPipeline.StoreTimes storeTimes) {
         public Report {
             warm = List.copyOf(warm);
             skipped = List.copyOf(skipped);
@@ -123,6 +123,13 @@ public final class Bench {
             Phase ex = warm.stream().filter(p -> p.name().equals("extraction") && p.threads() == ingest.threads()).findFirst().orElse(null);
             if (ex == null || jenaLoad == null || ex.hanChars() == 0) return Double.NaN;
             return stagesSeconds + ex.seconds() * ingest.hanChars() / ex.hanChars() + jenaLoad.seconds();
+        }
+
+        /** As {@link #extractPlusLoadSeconds()} in CPU seconds (the stages' build left out: not measured apart). */
+        public double extractPlusLoadCpuSeconds() {
+            Phase ex = warm.stream().filter(p -> p.name().equals("extraction") && p.threads() == ingest.threads()).findFirst().orElse(null);
+            if (ex == null || jenaLoad == null || ex.hanChars() == 0) return Double.NaN;
+            return ex.cpuSeconds() * ingest.hanChars() / ex.hanChars() + jenaLoad.cpuSeconds();
         }
 
         /** The plain-text report. */
@@ -153,6 +160,11 @@ public final class Bench {
                 sb.append(String.format("ingest vs extract + Jena load: %.2f s against %.2f s (stages %.2f + extraction on %d threads"
                         + " scaled to the corpus + Jena parallel load %.2f): %.2f x (target <= 1.1)%n", ingest.seconds(), parts,
                         stagesSeconds, ingest.threads(), jenaLoad.seconds(), ingest.seconds() / parts));
+            double partsCpu = extractPlusLoadCpuSeconds();
+            if (!Double.isNaN(partsCpu))
+                sb.append(String.format("the same in CPU seconds (what a shared machine changes least): %.2f against %.2f: %.2f x%n",
+                        ingest.cpuSeconds(), partsCpu, ingest.cpuSeconds() / partsCpu));
+            if (storeTimes != null) sb.append(storeTimes.render()).append('\n');
             sb.append(String.format("memory: peak heap %s (sum of pool peaks), peak RSS %s%n", mib(peakHeapBytes),
                     peakRssBytes < 0 ? "n/a" : mib(peakRssBytes)));
             double perArticle = storeQuads / (double) Math.max(1, ingest.articles());
@@ -239,7 +251,7 @@ public final class Bench {
         List<Phase> warm = options.warmPhases() ? warmPhases(source, built) : List.of();
         return new Report(ingest, warm, stagesSeconds, firstArticle, uptimeAtStart, summary.storeQuads(), storeBytes,
                 summary.skipped(), peakHeap(), peakRss(), ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
-                Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory(), jenaLoad);
+                Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory(), jenaLoad, summary.times());
     }
 
     /**

@@ -17,7 +17,8 @@ import picocli.CommandLine.Option;
 /** {@code newskg generate}: writes a synthetic corpus for scale tests. */
 @Command(name = "generate", mixinStandardHelpOptions = true,
         description = {"Writes N synthetic local-news articles as JSONL (fields id, title, date, source, text) for scale tests.",
-                "The articles are invented: every record has source \"" + CorpusGenerator.SOURCE + "\" and id syn-<n>.",
+                "The articles are invented: every record has source \"" + CorpusGenerator.SOURCE + "\" and id syn-<n>, n from "
+                        + "--first-id on (article n of a seed is the same whichever run writes it).",
                 "Places are real divisions of the gazetteer with their real chains; bodies come from the agency table; "
                         + "officials' names are drawn from name tables. The same seed and region give the same file."})
 public final class GenerateCommand implements Callable<Integer> {
@@ -28,6 +29,11 @@ public final class GenerateCommand implements Callable<Integer> {
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", required = true, description = "output JSONL file (UTF-8)")
     Path output;
+
+    @Option(names = "--first-id", paramLabel = "N", defaultValue = "1",
+            description = "number of the first article, syn-N (default: ${DEFAULT-VALUE}); e.g. 100001 for articles to add to a "
+                    + "store of syn-1..syn-100000 without replacing any")
+    long firstId;
 
     @Option(names = "--seed", paramLabel = "N", defaultValue = "1", description = "random seed (default: ${DEFAULT-VALUE})")
     long seed;
@@ -42,6 +48,7 @@ public final class GenerateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (articles < 1) throw new InvalidInputException("--articles", "must be at least 1, got " + articles);
+        if (firstId < 1) throw new InvalidInputException("--first-id", "must be at least 1, got " + firstId);
         CorpusGenerator g;
         try {
             g = CorpusGenerator.standard(region, seed);
@@ -51,9 +58,9 @@ public final class GenerateCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         try (Writer w = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(output), StandardCharsets.UTF_8), 1 << 16)) {
             long step = 10_000;
-            for (long first = 1; first <= articles; first += step) {
-                g.writeJsonl(first, Math.min(step, articles - first + 1), w);
-                if (articles > step) spec.commandLine().getErr().printf("generate: %d of %d articles%n", Math.min(first + step - 1, articles), articles);
+            for (long done = 0; done < articles; done += step) {
+                g.writeJsonl(firstId + done, Math.min(step, articles - done), w);
+                if (articles > step) spec.commandLine().getErr().printf("generate: %d of %d articles%n", Math.min(done + step, articles), articles);
             }
         } catch (IOException e) {
             throw new InvalidInputException(output.toString(), "cannot write: " + e.getMessage(), e);

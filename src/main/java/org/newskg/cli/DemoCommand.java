@@ -65,7 +65,7 @@ final class DemoCommand implements Callable<Integer> {
         KgServer server = KgServer.start(kg, "127.0.0.1", port, false);
         String query = String.format(EXAMPLE, org.newskg.rdf.NK.NS);
         PrintWriter out = spec.commandLine().getOut();
-        out.println("newskg demo: " + s.articles() + " articles, " + s.storeQuads() + " quads in " + dir);
+        out.println("newskg demo: " + s.articles() + " articles, " + (s.storeQuads() >= 0 ? s.storeQuads() : kg.quadCount()) + " quads in " + dir);
         out.println("SPARQL endpoint: " + server.sparqlUrl());
         out.println("Workbench (SPARQL editor, network view, entity pages): " + server.workbenchUrl());
         out.println("Example — persons with the number of articles that mention them:");

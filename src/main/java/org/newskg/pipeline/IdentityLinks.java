@@ -64,8 +64,11 @@ public final class IdentityLinks {
      */
     public record Person(Node iri, String key, String name, Node article) {}
 
-    /** What an update wrote: candidate pairs and triples in the identity graphs of the names updated. */
-    public record Result(int pairs, long triples) {}
+    /**
+     * What an update wrote: candidate pairs and triples in the identity graphs of the names updated, and the change
+     * in the store's quads (the triples written minus those of the graphs they replaced).
+     */
+    public record Result(int pairs, long triples, long netQuads) {}
 
     /** The graph holding the links between persons of this name. */
     public static Node graph(String name) {
@@ -89,6 +92,7 @@ public final class IdentityLinks {
         List<String> sorted = new ArrayList<>(new java.util.TreeSet<>(names));
         int pairs = 0;
         long triples = 0;
+        long net = 0;
         for (int from = 0; from < sorted.size(); from += CHUNK) {
             List<String> chunk = sorted.subList(from, Math.min(sorted.size(), from + CHUNK));
             Map<String, List<Person>> byName = persons(store.dataset(), chunk);
@@ -100,13 +104,9 @@ public final class IdentityLinks {
                 triples += g.size();
                 graphs.put(graph(name), g);
             }
-            var dsg = store.datasetGraph();
-            Txn.executeWrite(dsg, () -> graphs.forEach((gn, g) -> {
-                dsg.deleteAny(gn, Node.ANY, Node.ANY, Node.ANY);
-                g.find().forEachRemaining(t -> dsg.add(gn, t.getSubject(), t.getPredicate(), t.getObject()));
-            }));
+            net += store.replaceGraphs(graphs.entrySet());
         }
-        return new Result(pairs, triples);
+        return new Result(pairs, triples, net);
     }
 
     /** Candidate pairs among persons of one name: at most {@link #MAX_PER_NAME} of them are paired. */

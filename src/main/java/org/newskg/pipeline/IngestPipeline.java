@@ -47,21 +47,45 @@ public final class IngestPipeline {
      *                           (the start-up cost of the whole command), or NaN when there was none
      * @param triples            triples handed to the store: the article graphs and the division descriptions
      * @param divisions          division descriptions written to the divisions graph (once each per run)
-     * @param storeQuads         quads in the store after the run (read from the primary index, no scan)
+     * @param storeQuads         quads in the store after the run when it began empty, else -1: the run keeps count of
+     *                           what it adds and replaces, and counting a store that had data would read its whole
+     *                           primary index
+     * @param netQuads           the change in the store's quads: added minus replaced (article, division and
+     *                           identity graphs)
      */
     public record Summary(int files, int articles, int entities, int relations, long triples, int divisions,
-                          long storeQuads, int possiblySame, List<Skipped> skipped, double seconds, double firstArticleUptime) {
+                          long storeQuads, long netQuads, int possiblySame, List<Skipped> skipped, double seconds,
+                          double firstArticleUptime, StoreTimes times) {
         public String render() {
             StringBuilder sb = new StringBuilder();
             sb.append(String.format("files: %d, articles: %d, entities: %s%d, relations: %d, triples written: %d, "
-                    + "divisions described: %d, store quads: %d, possibly-same person pairs: %d, skipped: %d, seconds: %.2f, ",
+                    + "divisions described: %d, store quads: %s, possibly-same person pairs: %d, skipped: %d, seconds: %.2f, ",
                     files, articles, entities >= ENTITY_COUNT_LIMIT ? "at least " : "",
-                    entities, relations, triples, divisions, storeQuads, possiblySame, skipped.size(), seconds));
+                    entities, relations, triples, divisions,
+                    storeQuads >= 0 ? Long.toString(storeQuads) : String.format("%+d (net change; the store had data)", netQuads),
+                    possiblySame, skipped.size(), seconds));
             // an empty run has no first article: say so rather than print NaN
             sb.append(Double.isNaN(firstArticleUptime) ? "no article was processed"
                     : String.format("first article %.2f s after JVM start", firstArticleUptime));
+            if (times != null) sb.append("; ").append(times.render()); // one line: logs and tests read the summary as one
             for (Skipped s : skipped) sb.append("\n  skipped ").append(s);
             return sb.toString();
+        }
+    }
+
+    /**
+     * Where the store's side of a run went, in seconds of wall time.
+     *
+     * @param writing   the writer handing articles to the store (transactions, or the bulk load's node table and its
+     *                  index threads when they are behind)
+     * @param waiting   the writer waiting for extracted articles (extraction is the slower side)
+     * @param finishing the bulk load's end: the index threads' last blocks and the commit (0 for transactions)
+     * @param identity  the possibly-same links of the person names the run touched ({@link IdentityLinks#update})
+     */
+    public record StoreTimes(double writing, double waiting, double finishing, double identity) {
+        public String render() {
+            return String.format("store: writer %.2f s writing, %.2f s waiting for extraction; %.2f s finishing the bulk load; "
+                    + "%.2f s possibly-same links", writing, waiting, finishing, identity);
         }
     }
 
@@ -162,7 +186,8 @@ public final class IngestPipeline {
             t.setDaemon(true);
             return t;
         });
-        boolean bulk = options.bulk() && store.isEmpty();
+        boolean empty = store.isEmpty();
+        boolean bulk = options.bulk() && empty;
         Writer writer = new Writer(done, inFlight, skipped, entityKeys, bulk);
         progress.start(inputSizes.values().stream().mapToLong(Long::longValue).sum());
         Thread writerThread = new Thread(writer, "newskg-writer");
@@ -209,12 +234,15 @@ public final class IngestPipeline {
         }
         progress.finish(writer.articles);
         if (writer.failure != null) throw writer.failed();
+        long ti = System.nanoTime();
         IdentityLinks.Result same = IdentityLinks.update(store, writer.personNames);
-        long quads = store.quadCount();
+        long net = writer.netQuads + same.netQuads();
+        StoreTimes times = new StoreTimes(writer.busyNanos / 1e9, writer.waitNanos / 1e9, writer.finishNanos / 1e9,
+                (System.nanoTime() - ti) / 1e9);
         double seconds = (System.nanoTime() - t0) / 1e9;
         return new Summary(files.size(), writer.articles, entityKeys.size(), writer.relations, writer.triples,
-                writer.divisionsDescribed, quads, same.pairs(), List.copyOf(skipped), seconds,
-                firstArticleMillis.get() == 0 ? Double.NaN : firstArticleMillis.get() / 1000.0);
+                writer.divisionsDescribed, empty ? net : -1, net, same.pairs(), List.copyOf(skipped), seconds,
+                firstArticleMillis.get() == 0 ? Double.NaN : firstArticleMillis.get() / 1000.0, times);
     }
 
     private static long uptimeMillis() {
@@ -296,7 +324,10 @@ public final class IngestPipeline {
         int articles;
         int relations;
         long triples;
+        /** Change in the store's quads from what this writer committed (or loaded). */
+        long netQuads;
         int divisionsDescribed;
+        long busyNanos, waitNanos, finishNanos;
         /**
          * Sizes of the input files reached (see {@link IngestProgress}): a file counts once its first article is
          * written (so the display follows the store, not the reader, which runs ahead by the articles in flight), a
@@ -354,7 +385,9 @@ public final class IngestPipeline {
             bulk = store.startBulkLoad();
             drain();
             if (failure == null) {
+                long t = System.nanoTime();
                 bulk.finish();
+                finishNanos = System.nanoTime() - t;
                 lastCommitted = lastHandedToBulk;
             }
         }
@@ -391,6 +424,7 @@ public final class IngestPipeline {
             boolean end = false;
             while (!end) {
                 Done d;
+                long tw = System.nanoTime();
                 try {
                     d = queue.take();
                 } catch (InterruptedException e) {
@@ -398,6 +432,7 @@ public final class IngestPipeline {
                     fail(e);
                     return;
                 }
+                waitNanos += System.nanoTime() - tw;
                 if (d == END) end = true; else batch.add(d);
                 // take what is ready without blocking, up to a batch
                 while (!end && batch.size() < options.batchSize()) {
@@ -408,7 +443,9 @@ public final class IngestPipeline {
                 if (end) sawEnd = true;
                 if (!batch.isEmpty()) {
                     try {
+                        long tb = System.nanoTime();
                         flush(batch);
+                        busyNanos += System.nanoTime() - tb;
                     } catch (Throwable e) {
                         fail(e);
                         inFlight.release(batch.size());
@@ -426,6 +463,8 @@ public final class IngestPipeline {
                     Map<String, List<Triple>> divisions = unwritten(List.of(d));
                     bulk.add(d.mapped().graphName(), d.mapped().graph());
                     bulk.addDivisions(divisions.values());
+                    netQuads += d.mapped().graph().size(); // a fresh store, names new within the load: all added
+                    for (List<Triple> description : divisions.values()) netQuads += description.size();
                     divisionsWritten.addAll(divisions.keySet());
                     count(d);
                     count(divisions);
@@ -457,7 +496,7 @@ public final class IngestPipeline {
         /** One transaction: the articles' graphs and the descriptions of divisions not yet written in this run. */
         private void write(List<Done> articles) {
             Map<String, List<Triple>> divisions = unwritten(articles);
-            store.replaceGraphs(articles.stream().map(d -> Map.entry(d.mapped().graphName(), d.mapped().graph())).toList(),
+            netQuads += store.replaceGraphs(articles.stream().map(d -> Map.entry(d.mapped().graphName(), d.mapped().graph())).toList(),
                     divisions.values());
             // only once committed: after an abort the retry must write them again
             divisionsWritten.addAll(divisions.keySet());

@@ -11,15 +11,11 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Dataset;
-import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
-import org.apache.jena.tdb2.loader.DataLoader;
-import org.apache.jena.tdb2.loader.LoaderFactory;
-import org.apache.jena.tdb2.loader.main.LoaderPlans;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.newskg.rdf.Iris;
 
@@ -262,9 +258,11 @@ public final class KgStore implements AutoCloseable {
     /**
      * Writes article graphs in one transaction, each replacing any earlier graph of the same name.
      * Either all of them are committed or none.
+     *
+     * @return the change in the number of quads in the store (added minus replaced)
      */
-    public void replaceGraphs(Collection<Map.Entry<Node, Graph>> graphs) {
-        replaceGraphs(graphs, List.of());
+    public long replaceGraphs(Collection<Map.Entry<Node, Graph>> graphs) {
+        return replaceGraphs(graphs, List.of());
     }
 
     /**
@@ -272,25 +270,45 @@ public final class KgStore implements AutoCloseable {
      * Each article graph replaces any earlier graph of the same name. Each description (the triples of one
      * division) goes to the divisions graph, replacing what that graph said about the division when it differs
      * (a renamed or moved division); when it is the same, it costs a lookup and nothing is written.
+     *
+     * <p>The work is that of the graphs written: a graph's earlier quads are found by its name (a range of the
+     * GSPO index, empty for a new article), never by scanning the store.
+     *
+     * @return the change in the number of quads in the store (added minus replaced), so a caller keeps count
+     *         without counting the store
      */
-    public void replaceGraphs(Collection<Map.Entry<Node, Graph>> graphs, Collection<List<Triple>> divisions) {
+    public long replaceGraphs(Collection<Map.Entry<Node, Graph>> graphs, Collection<List<Triple>> divisions) {
         DatasetGraph dsg = datasetGraph();
+        long[] net = {0};
         write(dsg, () -> {
             for (Map.Entry<Node, Graph> e : graphs) {
                 Node name = e.getKey();
-                dsg.deleteAny(name, Node.ANY, Node.ANY, Node.ANY);
+                net[0] -= removeGraph(dsg, name);
                 e.getValue().find().forEachRemaining(t -> dsg.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
+                net[0] += e.getValue().size();
             }
             Node shared = Iris.divisionsGraph();
             for (List<Triple> description : divisions) {
                 Node s = subject(description);
                 Set<Triple> stored = new HashSet<>();
                 dsg.find(shared, s, Node.ANY, Node.ANY).forEachRemaining(q -> stored.add(q.asTriple()));
-                if (stored.equals(new HashSet<>(description))) continue;
+                Set<Triple> wanted = new HashSet<>(description);
+                if (stored.equals(wanted)) continue;
                 dsg.deleteAny(shared, s, Node.ANY, Node.ANY);
                 for (Triple t : description) dsg.add(shared, t.getSubject(), t.getPredicate(), t.getObject());
+                net[0] += wanted.size() - stored.size();
             }
         });
+        return net[0];
+    }
+
+    /** Deletes a named graph's quads inside the current write transaction; returns how many there were. */
+    private static long removeGraph(DatasetGraph dsg, Node name) {
+        // one pass over the graph's range of the GSPO index to count it, then the delete (nothing for a new name)
+        long n = 0;
+        for (var it = dsg.find(name, Node.ANY, Node.ANY, Node.ANY); it.hasNext(); it.next()) n++;
+        if (n > 0) dsg.deleteAny(name, Node.ANY, Node.ANY, Node.ANY);
+        return n;
     }
 
     /**
@@ -346,8 +364,9 @@ public final class KgStore implements AutoCloseable {
     }
 
     /**
-     * Starts loading article graphs into this store, which must be empty, with the TDB2 bulk loader (the
-     * "light" plan: a few threads, sized for small machines). Until {@link BulkLoad#finish()} nothing else may
+     * Starts loading article graphs into this store, which must be empty, with TDB2's parallel bulk loader fed in
+     * small blocks ({@link StreamingBulkLoader}: one thread per quad index, building the indexes as the quads
+     * arrive). Until {@link BulkLoad#finish()} nothing else may
      * use the store. TDB2's bulk loaders are not crash-safe: a failure part way leaves the store partial. So the
      * load is marked ({@link #BULK_MARKER}) from before its first quad until its indexes are built; a marked
      * store does not open ({@link InterruptedBulkLoad}) except to ingest into, which empties it first
@@ -370,24 +389,27 @@ public final class KgStore implements AutoCloseable {
         return new BulkLoad(datasetGraph(), marker);
     }
 
-    /** A bulk load in progress: {@link #add} graphs, then {@link #finish}; closing without finishing aborts. */
+    /**
+     * A bulk load in progress: {@link #add} graphs, then {@link #finish}; closing without finishing aborts. The quads
+     * go to Jena's index threads in small blocks ({@link StreamingBulkLoader}), so the indexes are built while the
+     * caller produces the quads.
+     */
     public static final class BulkLoad implements AutoCloseable {
-        private final DataLoader loader;
-        private final StreamRDF stream;
+        private final StreamingBulkLoader streaming;
+        private final java.util.function.Consumer<Quad> stream;
         private final Path marker;
         private boolean open = true;
 
         private BulkLoad(DatasetGraph dsg, Path marker) {
             this.marker = marker;
-            this.loader = LoaderFactory.createLoader(LoaderPlans.loaderPlanLight, dsg, (fmt, args) -> { });
-            loader.startBulk();
-            this.stream = loader.stream();
+            this.streaming = new StreamingBulkLoader(dsg, StreamingBulkLoader.DEFAULT_BLOCK);
+            this.stream = streaming::add;
         }
 
         /** Adds an article graph under its name. Names must not repeat within a load (nothing is replaced). */
         public void add(Node name, Graph graph) {
             if (!open) throw new IllegalStateException("bulk load already finished");
-            graph.find().forEachRemaining(t -> stream.quad(Quad.create(name, t)));
+            graph.find().forEachRemaining(t -> stream.accept(Quad.create(name, t)));
         }
 
         /**
@@ -399,7 +421,7 @@ public final class KgStore implements AutoCloseable {
             Node shared = Iris.divisionsGraph();
             for (List<Triple> description : divisions) {
                 subject(description);
-                for (Triple t : description) stream.quad(Quad.create(shared, t));
+                for (Triple t : description) stream.accept(Quad.create(shared, t));
             }
         }
 
@@ -407,7 +429,7 @@ public final class KgStore implements AutoCloseable {
         public void finish() {
             if (!open) return;
             open = false;
-            loader.finishBulk();
+            streaming.finish();
             if (marker != null) {
                 try {
                     Files.deleteIfExists(marker);
@@ -421,7 +443,7 @@ public final class KgStore implements AutoCloseable {
         public void close() {
             if (!open) return;
             open = false;
-            loader.finishException(new IllegalStateException("bulk load closed before it was finished"));
+            streaming.abort();
         }
     }
 

@@ -247,4 +247,17 @@ class CliTest {
             assertTrue(rows.stream().anyMatch(l -> l.endsWith(",郜振华,2")), r.body());
         }
     }
+
+    @Test
+    void generateFromAFirstIdWritesTheSameArticlesAsARunFromOne(@TempDir Path tmp) throws Exception {
+        Path all = tmp.resolve("all.jsonl"), tail = tmp.resolve("tail.jsonl");
+        assertEquals(0, run("generate", "--articles", "7", "--seed", "7", "-o", all.toString()).exit());
+        Run r = run("generate", "--articles", "3", "--seed", "7", "--first-id", "5", "-o", tail.toString());
+        assertEquals(0, r.exit(), r.err());
+        List<String> lines = Files.readAllLines(tail);
+        assertEquals(Files.readAllLines(all).subList(4, 7), lines, "articles 5 to 7 of seed 7, whichever run writes them");
+        assertTrue(lines.get(0).contains("\"id\":\"syn-5\""), lines.get(0));
+        assertTrue(lines.get(2).contains("\"id\":\"syn-7\""), lines.get(2));
+        assertEquals(2, run("generate", "--articles", "3", "--first-id", "0", "-o", tail.toString()).exit());
+    }
 }

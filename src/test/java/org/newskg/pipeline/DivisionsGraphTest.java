@@ -53,6 +53,8 @@ class DivisionsGraphTest {
             Graph divisions = divisionsGraph(store);
             assertTrue(divisions.isIsomorphicWith(expected), divisions::toString);
             assertEquals(articleTriples + expected.size(), store.quadCount());
+            assertEquals(store.quadCount(), s.storeQuads(), "a fresh store: the run's own count, kept without a scan, is exact");
+            assertEquals(s.storeQuads(), s.netQuads());
             Txn.executeRead(store.dataset(), () -> {
                 for (LinkedArticle la : articles()) {
                     Graph g = store.datasetGraph().getGraph(graph(la.article().id()));
@@ -73,7 +75,23 @@ class DivisionsGraphTest {
             IngestPipeline.Summary again = ingest(store, articles(), new IngestPipeline.Options(1, 2, 4));
             assertEquals(CODES.size(), again.divisions(), "a new run writes each division again (nothing is added)");
             assertEquals(quads, store.quadCount());
+            assertEquals(-1, again.storeQuads(), "a store with data is not counted (that would read its whole index)");
+            assertEquals(0, again.netQuads(), "the same articles again: replaced, nothing added");
+            IngestPipeline.Summary part = ingest(store, articles().subList(0, 1), new IngestPipeline.Options(1, 2, 4));
+            assertEquals(0, part.netQuads());
             assertTrue(divisionsGraph(store).isIsomorphicWith(divisions));
+        }
+    }
+
+    @Test
+    void addingToAStoreWithDataCountsTheNetChange() {
+        try (KgStore store = KgStore.inMemory()) {
+            ingest(store, articles().subList(0, 2), new IngestPipeline.Options(1, 2, 4));
+            long before = store.quadCount();
+            IngestPipeline.Summary more = ingest(store, articles(), new IngestPipeline.Options(1, 2, 4));
+            assertTrue(store.quadCount() > before);
+            assertEquals(store.quadCount() - before, more.netQuads(), more.render());
+            assertTrue(more.render().contains(String.format("store quads: %+d (net change", more.netQuads())), more.render());
         }
     }
 
