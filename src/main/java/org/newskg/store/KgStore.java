@@ -96,7 +96,8 @@ public final class KgStore implements AutoCloseable {
             String s = Files.readString(dir.resolve(LOCK_FILE)).strip();
             if (!s.matches("\\d{1,10}")) return -1;
             long pid = Long.parseLong(s);
-            return pid != ProcessHandle.current().pid() && ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false) ? pid : -1;
+            return pid != ProcessHandle.current().pid() && ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)
+                    && !staleLock(dir, pid) ? pid : -1;
         } catch (java.io.IOException | RuntimeException e) {
             return -1;
         }
@@ -118,7 +119,34 @@ public final class KgStore implements AutoCloseable {
             return new KgStore(TDB2Factory.connectDataset(dir.toString()), dir);
         } catch (org.apache.jena.dboe.DBOpEnvException e) {
             if (!Files.exists(dir.resolve(LOCK_FILE)) || !String.valueOf(e.getMessage()).contains("lock")) throw e;
-            throw new StoreInUse(dir, holder(dir, e), e);
+            long pid = holder(dir, e);
+            if (staleLock(dir, pid)) {
+                // the process that wrote the lock is gone and its id was given to a later process: TDB2 only asks
+                // whether the id is alive, so the lock is removed and the store opened again
+                LOG.warn("{}: lock of pid {} is stale (that process started after the lock was written); removing it", dir, pid);
+                try {
+                    Files.deleteIfExists(dir.resolve(LOCK_FILE));
+                } catch (java.io.IOException io) {
+                    throw new StoreInUse(dir, pid, e);
+                }
+                return new KgStore(TDB2Factory.connectDataset(dir.toString()), dir);
+            }
+            throw new StoreInUse(dir, pid, e);
+        }
+    }
+
+    /**
+     * Whether the lock file names a process that started after the file was last written: a process id reused after
+     * the store's last holder died (a kill -9 leaves its lock behind), not the holder itself.
+     */
+    private static boolean staleLock(Path dir, long pid) {
+        if (pid < 0) return false;
+        try {
+            java.time.Instant written = Files.getLastModifiedTime(dir.resolve(LOCK_FILE)).toInstant();
+            java.util.Optional<java.time.Instant> started = ProcessHandle.of(pid).flatMap(h -> h.info().startInstant());
+            return started.isPresent() && started.get().isAfter(written.plusSeconds(2));
+        } catch (java.io.IOException | RuntimeException e) {
+            return false;
         }
     }
 

@@ -119,4 +119,31 @@ class KgStoreTest {
             assertEquals(1, again.quadCount(), "store usable and consistent after reopening");
         }
     }
+
+    @Test
+    void aLockLeftByADeadProcessWhoseIdWasReusedIsStale(@TempDir Path dir) throws Exception {
+        Path store = dir.resolve("kg");
+        try (KgStore s = KgStore.open(store)) {
+            assertTrue(s.isEmpty());
+        }
+        // a kill -9 leaves tdb.lock behind; a later process gets the same id (here: any process started after the
+        // lock was written)
+        Process later = new ProcessBuilder("sleep", "30").start();
+        try {
+            java.nio.file.Files.writeString(store.resolve(KgStore.LOCK_FILE), Long.toString(later.pid()));
+            java.nio.file.Files.setLastModifiedTime(store.resolve(KgStore.LOCK_FILE),
+                    java.nio.file.attribute.FileTime.from(java.time.Instant.now().minusSeconds(3600)));
+            assertTrue(KgStore.lockHolder(store).isEmpty(), "a process younger than the lock does not hold it");
+            try (KgStore s = KgStore.open(store)) {
+                assertTrue(s.isEmpty());
+            }
+            // a lock written after its process started is that process's (TDB2 itself then refuses other processes;
+            // this JVM keeps its own connection to the store, so only the holder is checked here)
+            java.nio.file.Files.writeString(store.resolve(KgStore.LOCK_FILE), Long.toString(later.pid()));
+            assertEquals(later.pid(), KgStore.lockHolder(store).orElse(-1));
+        } finally {
+            later.destroy();
+            java.nio.file.Files.deleteIfExists(store.resolve(KgStore.LOCK_FILE));
+        }
+    }
 }
