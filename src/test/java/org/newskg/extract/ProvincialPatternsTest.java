@@ -85,6 +85,8 @@ class ProvincialPatternsTest {
             # bodies every county has one of, named by a level prefix alone; bodies of a party committee; the League
             县委老干部局、县委编办、团县委、县红十字会、县人武部、县供电公司参加。 | 县委老干部局:PartyOrganization; 县委编办:PartyOrganization; 团县委:Other; 县红十字会:Other; 县人武部:Other; 县供电公司:Company
             丽水学院、缙云县职业中专的学生参加。 | 丽水学院:School; 缙云县职业中专:School
+            # a trade name HanLP cut into characters, right after a verb of founding (创办了/ule 绿/a 源/ng 养殖场)
+            他创办了绿源养殖场，带动乡亲增收。 | 绿源养殖场:Company
             # hospitals called by their number
             患者被送往市一院救治，浙大一院、郑大一附院专家远程会诊。 | 市一院:Hospital; 浙大一院:Hospital; 郑大一附院:Hospital
             # central media and central state-owned enterprises named bare
@@ -106,6 +108,9 @@ class ProvincialPatternsTest {
             # a park joined by 和 to a body is no part of its name
             他先后调研了凤凰广场、文化公园和体育中心。 | 文化公园和体育中心
             中国工程院院士、山西医科大学校长王强作报告。 | 王强作
+            # no trade name: a kind of farm, or a quoted campaign name
+            村里新建了大型养殖场。 | 大型养殖场
+            全县已建成“共富工坊”77家。 | 共富工坊
             # a doubled 镇 with no head's title after it names no township
             全县镇镇建有综合文化站。 | 全县镇
             全县推行一院一策管理。 | 一院; 县一院

@@ -384,6 +384,16 @@ public final class OrgRules {
                 && (nat.equals("a") || nat.equals("nz") || nat.startsWith("nr") || nat.equals("j"));
     }
 
+    /**
+     * A name opens a phrase at {@code start}: right after a verb, an aspect particle or a conjunction (创办了绿源养殖场),
+     * not after a mark (a quoted campaign name: 建成“共富工坊”).
+     */
+    private static boolean phraseStart(Doc d, int start) {
+        if (start == 0 || !Doc.isHan(d.at(start - 1))) return false;
+        String nat = d.nature(d.tokenAt(start - 1));
+        return nat.startsWith("v") && !nat.equals("vn") || nat.equals("ule") || nat.startsWith("c");
+    }
+
     /** True when a one-character token stands in [start, end): a word HanLP did not know, such as a trade name. */
     private static boolean splitWord(Doc d, int start, int end) {
         for (int p = start; p < end; p = d.tokEnd(d.tokenAt(p))) if (d.tokEnd(d.tokenAt(p)) - p == 1 && Doc.isHan(d.at(p))) return true;
@@ -532,7 +542,9 @@ public final class OrgRules {
             return new Span(start, e, EntityType.Organization, subtype, -1, os.kind(), PRIO, "org:" + os.suffix());
         }
         for (String fe : t.orgFalseEndings) if (full.endsWith(fe)) return null; // 会议厅, 举办
-        if (located && name.length() >= 2 && (splitWord(d, start, ss) || tradeWord(d, start, ss))) {
+        boolean founded = "Company".equals(os.subtype()) && !located && name.length() >= 2 && name.length() <= 4 && phraseStart(d, start)
+                && d.tokenAt(start) != d.tokenAt(ss - 1) && Grammar.allHan(name); // 创办了/ule 绿/a 源/ng 养殖场
+        if ((located || founded) && name.length() >= 2 && (splitWord(d, start, ss) || tradeWord(d, start, ss))) {
             // 黄坑乡|丰/ag 源/ng 养殖场: after its place, a trade name HanLP cut into single characters
         } else if (village) {
             // 光裕堡乡|大木瓜村委会: named by its place in the chain
