@@ -57,6 +57,9 @@ class ProvincialPatternsTest {
             长江、淮河和秦岭一带降温明显。 | 长江:Other; 淮河:Other; 秦岭:Other
             # development zones are Place/Other, a city's short name inside (guideline 16), also 经/p 开/v 区/n
             长治高新区、长治经开区和潞城经济技术开发区的企业参加招聘。 | 长治高新区:Other; 长治经开区:Other; 潞城经济技术开发区:Other
+            # groups numbered after their village, a hamlet after a village whose name starts with a verb (guideline 17)
+            澧县城头山镇牌楼村三组的村民王大伟家里。 | 牌楼村:Village; 三组:Other
+            红安县华家河镇滚子河村李家湾自然村的农户。 | 滚子河村:Village; 李家湾自然村:Other
             # former residences named after a person
             学生们走进蔡锷故居、魏源故居参观。 | 蔡锷故居:ScenicSpot; 魏源故居:ScenicSpot
             """)
@@ -111,6 +114,8 @@ class ProvincialPatternsTest {
             # no trade name: a kind of farm, or a quoted campaign name
             村里新建了大型养殖场。 | 大型养殖场
             全县已建成“共富工坊”77家。 | 共富工坊
+            # a number and 组 not right after a village is no group
+            会上公布了三组数据。 | 三组
             # a doubled 镇 with no head's title after it names no township
             全县镇镇建有综合文化站。 | 全县镇
             全县推行一院一策管理。 | 一院; 县一院

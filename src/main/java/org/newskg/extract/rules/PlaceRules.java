@@ -51,6 +51,7 @@ public final class PlaceRules {
         }
         chainByGazetteer(d, out);
         familyVillages(d, out);
+        villageGroups(d, out);
         localNamesReadAsPersons(d, out);
         return out;
     }
@@ -90,6 +91,25 @@ public final class PlaceRules {
         if (d.tokStart(ti) != e - 1 || d.tokEnd(ti) != e + 1) return false;
         for (String h : DOUBLED_HEADS) if (d.startsWith(h, e + 1)) return true;
         return false;
+    }
+
+    private static final String GROUP_NUMERALS = "一二三四五六七八九十0123456789０１２３４５６７８９";
+
+    /**
+     * Sub-village groups numbered after their village (guideline 17: 牌楼村三组, 牌坊村8组): Place/Other, written right
+     * after a village found here, so that they chain under it. A number alone before 组 elsewhere is no place (三组数据).
+     */
+    private static void villageGroups(Doc d, List<Span> out) {
+        List<Span> add = new ArrayList<>();
+        for (Span v : out) {
+            if (v.rank() != 1 || v.type() != EntityType.Place) continue;
+            int k = v.end();
+            while (k < d.length && k - v.end() < 3 && GROUP_NUMERALS.indexOf(d.at(k)) >= 0) k++;
+            if (k == v.end() || k >= d.length || d.at(k) != '组') continue;
+            if (k + 1 < d.length && Doc.isHan(d.at(k + 1)) && !d.boundary(k + 1)) continue; // 三组织
+            add.add(new Span(v.end(), k + 1, EntityType.Place, "Other", 0, null, PRIO_GRAMMAR, "village-group"));
+        }
+        out.addAll(add);
     }
 
     /** After the last conjunction token or enumeration comma between {@code start} and {@code ss}, if any. */
@@ -334,6 +354,8 @@ public final class PlaceRules {
                 start = afterConjunction(d, start, ss); // 人民公园和/cc 滨河公园: two names
                 if (ps.whole()) start = Grammar.ownerPlace(wholeOwner(d, start, found), found); // 博兴县智能循环水现代渔业产业园 is one span
                 else start = Grammar.dropAllLeadingPlaces(start, e, found);
+                // 滚/vi 子/ng 河/n 村/n 李家湾自然村: a village or township found across the start ends before the name
+                for (Span f : found) if (f.rank() >= 1 && f.start() < start && f.end() > start && f.end() < ss) start = f.end();
                 if (maxLen == 3) { // mountains, rivers, roads: only as a recognised name
                     int tj = d.tokenAt(start);
                     boolean token = d.tokStart(tj) == start && d.tokEnd(tj) == e && d.nature(tj).startsWith("ns");
