@@ -25,7 +25,8 @@ import org.newskg.rdf.Iris;
 
 /**
  * The knowledge graph store: a TDB2 dataset holding one named graph per article, one graph of division descriptions
- * shared by all articles ({@link Iris#DIVISIONS_GRAPH}), and the identity graphs ({@code org.newskg.pipeline.IdentityLinks}). Queries
+ * shared by all articles ({@link Iris#DIVISIONS_GRAPH}), the identity graphs ({@code org.newskg.pipeline.IdentityLinks}) and
+ * the statistics graph ({@link Statistics}, kept up to date by every write of an article graph here). Queries
  * see the union of all named graphs as the default graph. All writes are transactions (or one bulk load of an
  * empty store); an article's graph is replaced as a whole; a division's description is replaced as a whole.
  */
@@ -275,12 +276,17 @@ public final class KgStore implements AutoCloseable {
      */
     public void replaceGraphs(Collection<Map.Entry<Node, Graph>> graphs, Collection<List<Triple>> divisions) {
         DatasetGraph dsg = datasetGraph();
+        checkStatistics();
         write(dsg, () -> {
+            Statistics.Delta statistics = new Statistics.Delta();
             for (Map.Entry<Node, Graph> e : graphs) {
                 Node name = e.getKey();
+                statistics.subtract(name, dsg.getGraph(name));
                 dsg.deleteAny(name, Node.ANY, Node.ANY, Node.ANY);
                 e.getValue().find().forEachRemaining(t -> dsg.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
+                statistics.add(name, e.getValue());
             }
+            statistics.write(dsg);
             Node shared = Iris.divisionsGraph();
             for (List<Triple> description : divisions) {
                 Node s = subject(description);
@@ -291,6 +297,24 @@ public final class KgStore implements AutoCloseable {
                 for (Triple t : description) dsg.add(shared, t.getSubject(), t.getPredicate(), t.getObject());
             }
         });
+    }
+
+    private volatile boolean statisticsChecked;
+
+    /**
+     * Once per opened store, before its first transactional write: a store with articles but no statistics graph
+     * (made before there was one) gets its statistics recounted, so that the write keeps them right from then on.
+     */
+    private void checkStatistics() {
+        if (statisticsChecked) return;
+        synchronized (this) {
+            if (statisticsChecked) return;
+            if (Txn.calculateRead(datasetGraph(), () -> Statistics.missing(datasetGraph()))) {
+                LOG.warn("store {} has no statistics graph (made before it existed): recounting it", location);
+                Statistics.rebuild(this);
+            }
+            statisticsChecked = true;
+        }
     }
 
     /**
@@ -375,6 +399,7 @@ public final class KgStore implements AutoCloseable {
         private final DataLoader loader;
         private final StreamRDF stream;
         private final Path marker;
+        private final Statistics.Delta statistics = new Statistics.Delta();
         private boolean open = true;
 
         private BulkLoad(DatasetGraph dsg, Path marker) {
@@ -388,6 +413,7 @@ public final class KgStore implements AutoCloseable {
         public void add(Node name, Graph graph) {
             if (!open) throw new IllegalStateException("bulk load already finished");
             graph.find().forEachRemaining(t -> stream.quad(Quad.create(name, t)));
+            statistics.add(name, graph);
         }
 
         /**
@@ -407,6 +433,7 @@ public final class KgStore implements AutoCloseable {
         public void finish() {
             if (!open) return;
             open = false;
+            statistics.quads(stream::quad);
             loader.finishBulk();
             if (marker != null) {
                 try {
@@ -428,9 +455,15 @@ public final class KgStore implements AutoCloseable {
     /** Removes one article graph (the divisions graph is left as it is). Returns false when there was none. */
     public boolean deleteGraph(Node name) {
         DatasetGraph dsg = datasetGraph();
+        checkStatistics();
         return Txn.calculateWrite(dsg, () -> {
             boolean present = dsg.contains(name, Node.ANY, Node.ANY, Node.ANY);
-            if (present) dsg.deleteAny(name, Node.ANY, Node.ANY, Node.ANY);
+            if (present) {
+                Statistics.Delta statistics = new Statistics.Delta();
+                statistics.subtract(name, dsg.getGraph(name));
+                dsg.deleteAny(name, Node.ANY, Node.ANY, Node.ANY);
+                statistics.write(dsg);
+            }
             return present;
         });
     }

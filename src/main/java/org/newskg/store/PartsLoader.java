@@ -103,6 +103,8 @@ public final class PartsLoader {
                 throw e;
             }
             loader.finishBulk();
+            // the parts carry article graphs, not their statistics (or statistics of another store): recounted
+            Statistics.rebuild(store);
             return new Result(true, parts.size(), loader.countQuads(), (System.nanoTime() - t0) / 1e9, Set.of());
         }
         Transactional t = new Transactional(store.datasetGraph());
@@ -110,12 +112,14 @@ public final class PartsLoader {
         for (Path part : parts) {
             if (isIdentityPart(part)) continue;
             DatasetGraph dsg = store.datasetGraph();
+            if (done == 0 && Txn.calculateRead(dsg, () -> Statistics.missing(dsg))) Statistics.rebuild(store);
             Txn.executeWrite(dsg, () -> {
                 try (java.io.InputStream in = open(part)) {
                     RDFParser.source(in).lang(Lang.NQUADS).parse(t);
                 } catch (IOException e) {
                     throw new UncheckedIOException(part + ": " + e.getMessage(), e);
                 }
+                t.endPart();
             });
             done++;
             if (progress != null) {
@@ -142,7 +146,11 @@ public final class PartsLoader {
     private static final class Transactional extends StreamRDFBase {
         private final DatasetGraph dsg;
         private final Node divisions = Iris.divisionsGraph();
+        private final Node statistics = Statistics.graph();
         private final Set<Node> graphsSeen = new HashSet<>();
+        /** Article graphs written by the current part: counted out of the statistics at their first quad, in at its end. */
+        private final Set<Node> graphsOfPart = new java.util.LinkedHashSet<>();
+        private final Statistics.Delta delta = new Statistics.Delta();
         private final Set<Node> divisionsSeen = new HashSet<>();
         private final Set<Node> persons = new HashSet<>();
         private final Map<Node, String> labels = new HashMap<>();
@@ -155,6 +163,8 @@ public final class PartsLoader {
         @Override
         public void quad(Quad q) {
             Node g = q.getGraph();
+            if (g.equals(statistics)) return; // the store keeps its own
+            if (Statistics.isArticleGraph(g) && graphsOfPart.add(g)) delta.subtract(g, dsg.getGraph(g));
             if (g.equals(divisions)) {
                 if (divisionsSeen.add(q.getSubject())) dsg.deleteAny(divisions, q.getSubject(), Node.ANY, Node.ANY);
             } else if (graphsSeen.add(g)) {
@@ -167,6 +177,13 @@ public final class PartsLoader {
             }
             dsg.add(q);
             quads++;
+        }
+
+        /** Counts the article graphs of the part just read into the statistics (inside its transaction). */
+        void endPart() {
+            for (Node g : graphsOfPart) delta.add(g, dsg.getGraph(g));
+            graphsOfPart.clear();
+            delta.write(dsg);
         }
 
         Set<String> personNames() {
