@@ -96,16 +96,24 @@ public final class PartsLoader {
                 }
             });
             loader.startBulk();
+            Counting counting = new Counting(loader.stream());
             try {
-                loader.load(parts.stream().map(Path::toString).toList());
+                for (Path part : parts) {
+                    try (java.io.InputStream in = open(part)) {
+                        RDFParser.source(in).lang(Lang.NQUADS).parse(counting);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(part + ": " + e.getMessage(), e);
+                    }
+                }
+                // the statistics of the article graphs read, into the same load (unless a graph came in pieces)
+                if (!counting.split()) counting.delta.quads(loader.stream()::quad);
             } catch (RuntimeException | Error e) {
                 loader.finishException(e instanceof Exception ex ? ex : new RuntimeException(e));
                 throw e;
             }
             loader.finishBulk();
-            // the parts carry article graphs, not their statistics (or statistics of another store): recounted
-            Statistics.rebuild(store);
-            return new Result(true, parts.size(), loader.countQuads(), (System.nanoTime() - t0) / 1e9, Set.of());
+            if (counting.split()) Statistics.rebuild(store);
+            return new Result(true, parts.size(), counting.quads, (System.nanoTime() - t0) / 1e9, Set.of());
         }
         Transactional t = new Transactional(store.datasetGraph());
         int done = 0;
@@ -140,6 +148,53 @@ public final class PartsLoader {
         for (Path p = part.getParent(); p != null; p = p.getParent())
             if (p.getFileName() != null && p.getFileName().toString().equals("identity")) return true;
         return false;
+    }
+
+    /**
+     * Passes the quads of a bulk load on, counting each article graph into the statistics when the next graph
+     * begins. Parts hold an article's graph in one run of quads; should a graph come back later, {@link #split} says
+     * so and the statistics are recounted from the store instead. Quads of a statistics graph are left out (the
+     * store keeps its own).
+     */
+    private static final class Counting extends org.apache.jena.riot.system.StreamRDFWrapper {
+        final Statistics.Delta delta = new Statistics.Delta();
+        private final Node statistics = Statistics.graph();
+        private final Set<Node> finished = new HashSet<>();
+        private Node current;
+        private org.apache.jena.graph.Graph buffer;
+        private boolean split;
+        long quads;
+
+        Counting(org.apache.jena.riot.system.StreamRDF out) {
+            super(out);
+        }
+
+        @Override
+        public void quad(Quad q) {
+            Node g = q.getGraph();
+            if (g.equals(statistics)) return;
+            super.quad(q);
+            quads++;
+            if (!Statistics.isArticleGraph(g)) return;
+            if (!g.equals(current)) {
+                flush();
+                if (!finished.add(g)) split = true;
+                current = g;
+                buffer = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+            }
+            buffer.add(q.asTriple());
+        }
+
+        private void flush() {
+            if (current != null && !split) delta.add(current, buffer);
+            current = null;
+            buffer = null;
+        }
+
+        boolean split() {
+            flush();
+            return split;
+        }
     }
 
     /** Replaces each article graph and division description met for the first time, then adds the quads. */

@@ -212,6 +212,22 @@ class StatisticsTest {
         }
     }
 
+    @Test
+    void aGraphSplitOverPartsIsRecountedAfterTheBulkLoad() throws Exception {
+        Path parts = tmp.resolve("split");
+        Files.createDirectories(parts);
+        Graph first = GraphFactory.createDefaultGraph(), second = GraphFactory.createDefaultGraph();
+        int[] i = {0};
+        g1.find().forEachRemaining(t -> (i[0]++ % 2 == 0 ? first : second).add(t));
+        writePart(parts.resolve("part-0.nq.gz"), Map.of(a1, first, a2, g2));
+        writePart(parts.resolve("part-1.nq.gz"), Map.of(a1, second));
+        try (KgStore store = KgStore.open(tmp.resolve("split-store"))) {
+            assertTrue(PartsLoader.load(store, PartsLoader.parts(parts), PartsLoader.Bulk.SEQUENTIAL, null).bulk());
+            assertConsistent(store);
+            assertEquals(2, tally(store, "?t nk:countOf <" + GAO + ">"));
+        }
+    }
+
     private static void writePart(Path file, Map<Node, Graph> graphs) throws Exception {
         try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(file))) {
             DatasetGraph d = DatasetGraphFactory.createGeneral();
