@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 @Command(name = "newskg", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Builds a knowledge graph of people, places and institutions from Chinese local news.",
         subcommands = {IngestCommand.class, ExtractCommand.class, ServeCommand.class, QueryCommand.class,
-                StatsCommand.class, DeleteCommand.class, CompactCommand.class, LoadCommand.class, DemoCommand.class, EvalCommand.class, ExportCommand.class,
+                StatsCommand.class, DeleteCommand.class, CompactCommand.class, RecountCommand.class, LoadCommand.class, DemoCommand.class, EvalCommand.class, ExportCommand.class,
                 org.newskg.bench.BenchCommand.class, org.newskg.bench.GenerateCommand.class,
                 CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",

@@ -49,9 +49,9 @@ public final class IngestPipeline {
      * @param divisions          division descriptions written to the divisions graph (once each per run)
      * @param storeQuads         quads in the store after the run when it began empty, else -1: the run keeps count of
      *                           what it adds and replaces, and counting a store that had data would read its whole
-     *                           primary index
+     *                           primary index; the statistics graph, which the store keeps itself, is not counted
      * @param netQuads           the change in the store's quads: added minus replaced (article, division and
-     *                           identity graphs)
+     *                           identity graphs; not the statistics graph)
      */
     public record Summary(int files, int articles, int entities, int relations, long triples, int divisions,
                           long storeQuads, long netQuads, int possiblySame, List<Skipped> skipped, double seconds,

@@ -22,12 +22,15 @@ public class NK {
     public static final Resource NAMESPACE = M_MODEL.createResource( NS );
     
     /** <p>The ontology's owl:versionInfo as a string</p> */
-    public static final String VERSION_INFO = "1.2";
+    public static final String VERSION_INFO = "1.3";
     
     /** <p>The text covered by a span. Not stored since 1.2: SUBSTR of the article's 
      *  schema:text at the span IRI's offsets (see nk:Mention).</p>
      */
     public static final Property anchorText = M_MODEL.createProperty( "https://w3id.org/newskg/ns#anchorText" );
+    
+    /** <p>Number of distinct articles counted by the tally (at least 1).</p> */
+    public static final Property articleCount = M_MODEL.createProperty( "https://w3id.org/newskg/ns#articleCount" );
     
     /** <p>Stable id of the article, unique in a store; the last path segment of the 
      *  article IRI (before percent-encoding).</p>
@@ -39,6 +42,11 @@ public class NK {
      *  (see nk:Mention).</p>
      */
     public static final Property beginIndex = M_MODEL.createProperty( "https://w3id.org/newskg/ns#beginIndex" );
+    
+    /** <p>The place (an entity under https://w3id.org/newskg/id/place/) whose mentioning 
+     *  articles credited with nk:creditedRole and nk:creditedName the tally counts.</p>
+     */
+    public static final Property bylineCountOf = M_MODEL.createProperty( "https://w3id.org/newskg/ns#bylineCountOf" );
     
     /** <p>The byline line as written in the input (e.g. 本报记者 潘银丽 通讯员 王芳).</p> */
     public static final Property bylineText = M_MODEL.createProperty( "https://w3id.org/newskg/ns#bylineText" );
@@ -56,6 +64,17 @@ public class NK {
      *  nk:candidateCount gives how many there are.</p>
      */
     public static final Property candidateDivision = M_MODEL.createProperty( "https://w3id.org/newskg/ns#candidateDivision" );
+    
+    /** <p>The entity whose mentioning articles the tally counts (articles whose graph 
+     *  has a nk:refersTo to it).</p>
+     */
+    public static final Property countOf = M_MODEL.createProperty( "https://w3id.org/newskg/ns#countOf" );
+    
+    /** <p>The nk:personName of that byline.</p> */
+    public static final Property creditedName = M_MODEL.createProperty( "https://w3id.org/newskg/ns#creditedName" );
+    
+    /** <p>The nk:role of a byline of the articles counted.</p> */
+    public static final Property creditedRole = M_MODEL.createProperty( "https://w3id.org/newskg/ns#creditedRole" );
     
     /** <p>Date at which the statement holds: the publication date of the article it 
      *  comes from. Not stored on posts since 1.2 (the article's schema:datePublished).</p>
@@ -95,6 +114,11 @@ public class NK {
     /** <p>Why the two may be the same, as the linker states it.</p> */
     public static final Property evidence = M_MODEL.createProperty( "https://w3id.org/newskg/ns#evidence" );
     
+    /** <p>Earliest publication date of the articles a pair tally counts (absent when 
+     *  none is dated).</p>
+     */
+    public static final Property firstDate = M_MODEL.createProperty( "https://w3id.org/newskg/ns#firstDate" );
+    
     public static final Property hasByline = M_MODEL.createProperty( "https://w3id.org/newskg/ns#hasByline" );
     
     /** <p>The region the article's source is at home in (a province, prefecture or county): 
@@ -121,6 +145,11 @@ public class NK {
      */
     public static final Property inArticle = M_MODEL.createProperty( "https://w3id.org/newskg/ns#inArticle" );
     
+    /** <p>Latest publication date of the articles a pair tally counts (absent when none 
+     *  is dated).</p>
+     */
+    public static final Property lastDate = M_MODEL.createProperty( "https://w3id.org/newskg/ns#lastDate" );
+    
     /** <p>Level in the administrative hierarchy: 1 province, 2 prefecture, 3 county, 
      *  4 township, 5 village.</p>
      */
@@ -140,6 +169,22 @@ public class NK {
      *  next to it (上党区荫城镇, X位于壶关县, 壶关县文旅局). Absent when the location is stated.</p>
      */
     public static final Property locationInferred = M_MODEL.createProperty( "https://w3id.org/newskg/ns#locationInferred" );
+    
+    /** <p>Month of publication, yyyy-MM (the first seven characters of schema:datePublished).</p> */
+    public static final Property month = M_MODEL.createProperty( "https://w3id.org/newskg/ns#month" );
+    
+    /** <p>The entity whose mentioning articles published in the tally's nk:month the 
+     *  tally counts (undated articles are not counted).</p>
+     */
+    public static final Property monthlyCountOf = M_MODEL.createProperty( "https://w3id.org/newskg/ns#monthlyCountOf" );
+    
+    /** <p>The organisation of a person–organisation pair (see nk:pairPerson).</p> */
+    public static final Property pairOrganization = M_MODEL.createProperty( "https://w3id.org/newskg/ns#pairOrganization" );
+    
+    /** <p>The person of a person–organisation pair: the tally counts the articles whose 
+     *  graph mentions both, each typed (nk:Person, nk:Organization) in that graph.</p>
+     */
+    public static final Property pairPerson = M_MODEL.createProperty( "https://w3id.org/newskg/ns#pairPerson" );
     
     /** <p>Direct containment: the subject lies within the object (荫城镇 partOf 上党区; a 
      *  division partOf its parent division). Only direct links are stated; use the 
@@ -300,6 +345,16 @@ public class NK {
     public static final Resource ScenicSpot = M_MODEL.createResource( "https://w3id.org/newskg/ns#ScenicSpot" );
     
     public static final Resource School = M_MODEL.createResource( "https://w3id.org/newskg/ns#School" );
+    
+    /** <p>A count of articles kept in the statistics graph, derived from the article 
+     *  graphs and kept up to date by the store at every write (ingest, re-ingest, 
+     *  delete, load; `newskg statistics` recounts a store). What it counts is said 
+     *  by one of nk:countOf, nk:monthlyCountOf, nk:bylineCountOf or nk:pairPerson; 
+     *  the number of articles by nk:articleCount. The class is not stated on the 
+     *  nodes. IRI: https://w3id.org/newskg/id/stat/&lt;kind&gt;/&lt;hash of what 
+     *  it counts&gt;. A tally whose count falls to zero is removed.</p>
+     */
+    public static final Resource Tally = M_MODEL.createResource( "https://w3id.org/newskg/ns#Tally" );
     
     /** <p>Township-level division (乡, 镇, 街道); level 4.</p> */
     public static final Resource Township = M_MODEL.createResource( "https://w3id.org/newskg/ns#Township" );

@@ -21,7 +21,8 @@ import org.newskg.rdf.Iris;
 
 /**
  * The knowledge graph store: a TDB2 dataset holding one named graph per article, one graph of division descriptions
- * shared by all articles ({@link Iris#DIVISIONS_GRAPH}), and the identity graphs ({@code org.newskg.pipeline.IdentityLinks}). Queries
+ * shared by all articles ({@link Iris#DIVISIONS_GRAPH}), the identity graphs ({@code org.newskg.pipeline.IdentityLinks}) and
+ * the statistics graph ({@link Statistics}, kept up to date by every write of an article graph here). Queries
  * see the union of all named graphs as the default graph. All writes are transactions (or one bulk load of an
  * empty store); an article's graph is replaced as a whole; a division's description is replaced as a whole.
  */
@@ -308,13 +309,18 @@ public final class KgStore implements AutoCloseable {
     public long replaceGraphs(Collection<Map.Entry<Node, Graph>> graphs, Collection<List<Triple>> divisions) {
         DatasetGraph dsg = datasetGraph();
         long[] net = {0};
+        checkStatistics();
         write(dsg, () -> {
+            Statistics.Delta statistics = new Statistics.Delta();
             for (Map.Entry<Node, Graph> e : graphs) {
                 Node name = e.getKey();
+                statistics.subtract(name, dsg.getGraph(name));
                 net[0] -= removeGraph(dsg, name);
                 e.getValue().find().forEachRemaining(t -> dsg.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
                 net[0] += e.getValue().size();
+                statistics.add(name, e.getValue());
             }
+            statistics.write(dsg);
             Node shared = Iris.divisionsGraph();
             for (List<Triple> description : divisions) {
                 Node s = subject(description);
@@ -337,6 +343,24 @@ public final class KgStore implements AutoCloseable {
         for (var it = dsg.find(name, Node.ANY, Node.ANY, Node.ANY); it.hasNext(); it.next()) n++;
         if (n > 0) dsg.deleteAny(name, Node.ANY, Node.ANY, Node.ANY);
         return n;
+    }
+
+    private volatile boolean statisticsChecked;
+
+    /**
+     * Once per opened store, before its first transactional write: a store with articles but no statistics graph
+     * (made before there was one) gets its statistics recounted, so that the write keeps them right from then on.
+     */
+    private void checkStatistics() {
+        if (statisticsChecked) return;
+        synchronized (this) {
+            if (statisticsChecked) return;
+            if (Txn.calculateRead(datasetGraph(), () -> Statistics.missing(datasetGraph()))) {
+                LOG.warn("store {} has no statistics graph (made before it existed): recounting it", location);
+                Statistics.rebuild(this);
+            }
+            statisticsChecked = true;
+        }
     }
 
     /**
@@ -426,6 +450,7 @@ public final class KgStore implements AutoCloseable {
         private final StreamingBulkLoader streaming;
         private final java.util.function.Consumer<Quad> stream;
         private final Path marker;
+        private final Statistics.Delta statistics = new Statistics.Delta();
         private boolean open = true;
 
         private BulkLoad(DatasetGraph dsg, Path marker) {
@@ -438,6 +463,7 @@ public final class KgStore implements AutoCloseable {
         public void add(Node name, Graph graph) {
             if (!open) throw new IllegalStateException("bulk load already finished");
             graph.find().forEachRemaining(t -> stream.accept(Quad.create(name, t)));
+            statistics.add(name, graph);
         }
 
         /**
@@ -457,6 +483,7 @@ public final class KgStore implements AutoCloseable {
         public void finish() {
             if (!open) return;
             open = false;
+            statistics.quads(stream);
             streaming.finish();
             if (marker != null) {
                 try {
@@ -478,9 +505,15 @@ public final class KgStore implements AutoCloseable {
     /** Removes one article graph (the divisions graph is left as it is). Returns false when there was none. */
     public boolean deleteGraph(Node name) {
         DatasetGraph dsg = datasetGraph();
+        checkStatistics();
         return Txn.calculateWrite(dsg, () -> {
             boolean present = dsg.contains(name, Node.ANY, Node.ANY, Node.ANY);
-            if (present) dsg.deleteAny(name, Node.ANY, Node.ANY, Node.ANY);
+            if (present) {
+                Statistics.Delta statistics = new Statistics.Delta();
+                statistics.subtract(name, dsg.getGraph(name));
+                dsg.deleteAny(name, Node.ANY, Node.ANY, Node.ANY);
+                statistics.write(dsg);
+            }
             return present;
         });
     }

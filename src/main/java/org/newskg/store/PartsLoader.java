@@ -96,26 +96,38 @@ public final class PartsLoader {
                 }
             });
             loader.startBulk();
+            Counting counting = new Counting(loader.stream());
             try {
-                loader.load(parts.stream().map(Path::toString).toList());
+                for (Path part : parts) {
+                    try (java.io.InputStream in = open(part)) {
+                        RDFParser.source(in).lang(Lang.NQUADS).parse(counting);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(part + ": " + e.getMessage(), e);
+                    }
+                }
+                // the statistics of the article graphs read, into the same load (unless a graph came in pieces)
+                if (!counting.split()) counting.delta.quads(loader.stream()::quad);
             } catch (RuntimeException | Error e) {
                 loader.finishException(e instanceof Exception ex ? ex : new RuntimeException(e));
                 throw e;
             }
             loader.finishBulk();
-            return new Result(true, parts.size(), loader.countQuads(), (System.nanoTime() - t0) / 1e9, Set.of());
+            if (counting.split()) Statistics.rebuild(store);
+            return new Result(true, parts.size(), counting.quads, (System.nanoTime() - t0) / 1e9, Set.of());
         }
         Transactional t = new Transactional(store.datasetGraph());
         int done = 0;
         for (Path part : parts) {
             if (isIdentityPart(part)) continue;
             DatasetGraph dsg = store.datasetGraph();
+            if (done == 0 && Txn.calculateRead(dsg, () -> Statistics.missing(dsg))) Statistics.rebuild(store);
             Txn.executeWrite(dsg, () -> {
                 try (java.io.InputStream in = open(part)) {
                     RDFParser.source(in).lang(Lang.NQUADS).parse(t);
                 } catch (IOException e) {
                     throw new UncheckedIOException(part + ": " + e.getMessage(), e);
                 }
+                t.endPart();
             });
             done++;
             if (progress != null) {
@@ -138,11 +150,62 @@ public final class PartsLoader {
         return false;
     }
 
+    /**
+     * Passes the quads of a bulk load on, counting each article graph into the statistics when the next graph
+     * begins. Parts hold an article's graph in one run of quads; should a graph come back later, {@link #split} says
+     * so and the statistics are recounted from the store instead. Quads of a statistics graph are left out (the
+     * store keeps its own).
+     */
+    private static final class Counting extends org.apache.jena.riot.system.StreamRDFWrapper {
+        final Statistics.Delta delta = new Statistics.Delta();
+        private final Node statistics = Statistics.graph();
+        private final Set<Node> finished = new HashSet<>();
+        private Node current;
+        private org.apache.jena.graph.Graph buffer;
+        private boolean split;
+        long quads;
+
+        Counting(org.apache.jena.riot.system.StreamRDF out) {
+            super(out);
+        }
+
+        @Override
+        public void quad(Quad q) {
+            Node g = q.getGraph();
+            if (g.equals(statistics)) return;
+            super.quad(q);
+            quads++;
+            if (!Statistics.isArticleGraph(g)) return;
+            if (!g.equals(current)) {
+                flush();
+                if (!finished.add(g)) split = true;
+                current = g;
+                buffer = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+            }
+            buffer.add(q.asTriple());
+        }
+
+        private void flush() {
+            if (current != null && !split) delta.add(current, buffer);
+            current = null;
+            buffer = null;
+        }
+
+        boolean split() {
+            flush();
+            return split;
+        }
+    }
+
     /** Replaces each article graph and division description met for the first time, then adds the quads. */
     private static final class Transactional extends StreamRDFBase {
         private final DatasetGraph dsg;
         private final Node divisions = Iris.divisionsGraph();
+        private final Node statistics = Statistics.graph();
         private final Set<Node> graphsSeen = new HashSet<>();
+        /** Article graphs written by the current part: counted out of the statistics at their first quad, in at its end. */
+        private final Set<Node> graphsOfPart = new java.util.LinkedHashSet<>();
+        private final Statistics.Delta delta = new Statistics.Delta();
         private final Set<Node> divisionsSeen = new HashSet<>();
         private final Set<Node> persons = new HashSet<>();
         private final Map<Node, String> labels = new HashMap<>();
@@ -155,6 +218,8 @@ public final class PartsLoader {
         @Override
         public void quad(Quad q) {
             Node g = q.getGraph();
+            if (g.equals(statistics)) return; // the store keeps its own
+            if (Statistics.isArticleGraph(g) && graphsOfPart.add(g)) delta.subtract(g, dsg.getGraph(g));
             if (g.equals(divisions)) {
                 if (divisionsSeen.add(q.getSubject())) dsg.deleteAny(divisions, q.getSubject(), Node.ANY, Node.ANY);
             } else if (graphsSeen.add(g)) {
@@ -167,6 +232,13 @@ public final class PartsLoader {
             }
             dsg.add(q);
             quads++;
+        }
+
+        /** Counts the article graphs of the part just read into the statistics (inside its transaction). */
+        void endPart() {
+            for (Node g : graphsOfPart) delta.add(g, dsg.getGraph(g));
+            graphsOfPart.clear();
+            delta.write(dsg);
         }
 
         Set<String> personNames() {

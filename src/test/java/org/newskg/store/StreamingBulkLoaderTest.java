@@ -39,9 +39,13 @@ class StreamingBulkLoaderTest {
         return out;
     }
 
+    /** The store's quads but those of the statistics graph (the raw loader writes article graphs only). */
     static DatasetGraph copy(KgStore s) {
         DatasetGraph mem = DatasetGraphFactory.createGeneral();
-        Txn.executeRead(s.datasetGraph(), () -> s.datasetGraph().find().forEachRemaining(mem::add));
+        Node statistics = NodeFactory.createURI(org.newskg.rdf.Iris.STATISTICS_GRAPH);
+        Txn.executeRead(s.datasetGraph(), () -> s.datasetGraph().find().forEachRemaining(q -> {
+            if (!q.getGraph().equals(statistics)) mem.add(q);
+        }));
         return mem;
     }
 
@@ -70,7 +74,7 @@ class StreamingBulkLoaderTest {
                 loader.finish();
                 assertEquals(600, loader.quads());
                 assertSameQuads(expected, copy(s));
-                assertEquals(600, s.quadCount());
+                assertEquals(600, Iterables.count(copy(s).find()));
             }
             try (KgStore s = KgStore.open(p)) { // and on disk, after reopening
                 assertSameQuads(expected, copy(s));
@@ -93,7 +97,7 @@ class StreamingBulkLoaderTest {
             load.finish();
             assertEquals(graphs.subList(5, 10).stream().mapToLong(e -> e.getValue().size()).sum(), s.replaceGraphs(graphs.subList(5, 10)));
             assertEquals(0, s.replaceGraphs(graphs.subList(0, 2)), "replacing graphs by the same: no net change");
-            assertEquals(150, s.quadCount());
+            assertEquals(150, Iterables.count(copy(s).find()));
         }
     }
 

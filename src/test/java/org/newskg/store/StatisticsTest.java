@@ -1,0 +1,238 @@
+package org.newskg.store;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.zip.GZIPOutputStream;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.system.Txn;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newskg.rdf.Iris;
+import org.newskg.rdf.NK;
+import org.newskg.rdf.Namespaces;
+
+/**
+ * The statistics graph equals a recount of the article graphs after every kind of write: ingest (transactions and
+ * bulk), re-ingest (a changed article), delete, load of parts (bulk and transactional), and on a store made without
+ * it; and its tallies hold the counts the curated queries' fixture gives by hand.
+ */
+class StatisticsTest {
+    static final String ID = Iris.ID_NS;
+    Node a1 = Iris.article("a1"), a2 = Iris.article("a2");
+    Graph g1, g2, divisions;
+
+    @TempDir Path tmp;
+
+    @BeforeEach
+    void fixture() throws Exception {
+        DatasetGraph d = DatasetGraphFactory.createTxnMem();
+        try (InputStream in = StatisticsTest.class.getResourceAsStream("/queries/fixture.trig")) {
+            RDFParser.source(in).lang(Lang.TRIG).parse(d);
+        }
+        g1 = copy(d.getGraph(a1));
+        g2 = copy(d.getGraph(a2));
+        divisions = copy(d.getGraph(Iris.divisionsGraph()));
+    }
+
+    static Graph copy(Graph g) {
+        Graph c = GraphFactory.createDefaultGraph();
+        g.find().forEachRemaining(c::add);
+        return c;
+    }
+
+    static void assertConsistent(KgStore store) {
+        DatasetGraph dsg = store.datasetGraph();
+        Set<Quad> stored = Txn.calculateRead(dsg, () -> Statistics.stored(dsg));
+        Set<Quad> recounted = Txn.calculateRead(dsg, () -> Statistics.recounted(dsg));
+        Set<Quad> missing = new java.util.TreeSet<>(java.util.Comparator.comparing(Quad::toString));
+        missing.addAll(recounted);
+        missing.removeAll(stored);
+        Set<Quad> extra = new java.util.TreeSet<>(java.util.Comparator.comparing(Quad::toString));
+        extra.addAll(stored);
+        extra.removeAll(recounted);
+        assertTrue(missing.isEmpty() && extra.isEmpty(), "statistics graph = recount; missing " + missing + "; extra " + extra);
+        assertFalse(stored.isEmpty());
+    }
+
+    /** The value of a SPARQL count over the statistics graph, or -1 when no tally matches. */
+    static long tally(KgStore store, String pattern) {
+        String q = Namespaces.sparqlPrologue() + "SELECT ?n WHERE { GRAPH <" + Iris.STATISTICS_GRAPH + "> { " + pattern + " ; nk:articleCount ?n } }";
+        return Txn.calculateRead(store.dataset(), () -> {
+            try (QueryExecution qe = QueryExecution.create().query(q).dataset(store.dataset()).build()) {
+                var rs = qe.execSelect();
+                return rs.hasNext() ? rs.next().getLiteral("n").getLong() : -1L;
+            }
+        });
+    }
+
+    static String pairDates(KgStore store, String person, String org) {
+        String q = Namespaces.sparqlPrologue() + "SELECT ?f ?l WHERE { GRAPH <" + Iris.STATISTICS_GRAPH + "> { ?t nk:pairPerson <" + person
+                + "> ; nk:pairOrganization <" + org + "> OPTIONAL { ?t nk:firstDate ?f } OPTIONAL { ?t nk:lastDate ?l } } }";
+        return Txn.calculateRead(store.dataset(), () -> {
+            try (QueryExecution qe = QueryExecution.create().query(q).dataset(store.dataset()).build()) {
+                var rs = qe.execSelect();
+                if (!rs.hasNext()) return "none";
+                var s = rs.next();
+                return (s.contains("f") ? s.getLiteral("f").getLexicalForm() : "-") + ".." + (s.contains("l") ? s.getLiteral("l").getLexicalForm() : "-");
+            }
+        });
+    }
+
+    static final String GAO = ID + "person/郜振华/org/潞城区卫生健康局";
+    static final String BUREAU = ID + "org/潞城区卫生健康局";
+
+    @Test
+    void ingestReingestAndDeleteKeepTheTalliesEqualToARecount() {
+        try (KgStore store = KgStore.inMemory()) {
+            store.replaceGraphs(List.of(Map.entry(a1, g1)));
+            store.replaceGraphs(List.of(Map.entry(a2, g2)), List.of());
+            assertConsistent(store);
+            assertEquals(2, tally(store, "?t nk:countOf <" + GAO + ">"));
+            assertEquals(1, tally(store, "?t nk:monthlyCountOf <" + GAO + "> ; nk:month \"2025-02\""));
+            assertEquals(2, tally(store, "?t nk:bylineCountOf <" + ID + "place/140406> ; nk:creditedRole nk:Reporter ; nk:creditedName \"秦雅楠\"")
+                    + tally(store, "?t nk:bylineCountOf <" + ID + "place/140425> ; nk:creditedRole nk:Reporter ; nk:creditedName \"秦雅楠\""));
+            assertEquals(1, tally(store, "?t nk:bylineCountOf <" + ID + "place/140425> ; nk:creditedRole nk:Photographer ; nk:creditedName \"贾文杰\""));
+            // persons and organisations are not counted per credit, only places
+            assertEquals(-1, tally(store, "?t nk:bylineCountOf <" + GAO + ">"));
+            assertEquals(2, tally(store, "?t nk:pairPerson <" + GAO + "> ; nk:pairOrganization <" + BUREAU + ">"));
+            assertEquals("2025-01-02..2025-02-10", pairDates(store, GAO, BUREAU));
+
+            // re-ingest a1 later, without its mention of the bureau: the pair loses a1 and its date
+            Graph changed = copy(g1);
+            changed.remove(a1, org.apache.jena.vocabulary.SchemaDO.datePublished.asNode(), Node.ANY);
+            changed.delete(NodeFactory.createURI(ID + "article/a1#char=9,17"), NK.refersTo.asNode(), NodeFactory.createURI(BUREAU));
+            changed.add(a1, org.apache.jena.vocabulary.SchemaDO.datePublished.asNode(),
+                    NodeFactory.createLiteralDT("2025-03-05", org.apache.jena.datatypes.xsd.XSDDatatype.XSDdate));
+            store.replaceGraphs(List.of(Map.entry(a1, changed)));
+            assertConsistent(store);
+            assertEquals(1, tally(store, "?t nk:pairPerson <" + GAO + "> ; nk:pairOrganization <" + BUREAU + ">"));
+            assertEquals("2025-02-10..2025-02-10", pairDates(store, GAO, BUREAU));
+            assertEquals(1, tally(store, "?t nk:monthlyCountOf <" + GAO + "> ; nk:month \"2025-03\""));
+            assertEquals(-1, tally(store, "?t nk:monthlyCountOf <" + GAO + "> ; nk:month \"2025-01\""));
+
+            // the same graph again changes nothing
+            store.replaceGraphs(List.of(Map.entry(a1, changed), Map.entry(a2, g2)));
+            assertConsistent(store);
+
+            assertTrue(store.deleteGraph(a2));
+            assertConsistent(store);
+            assertEquals(1, tally(store, "?t nk:countOf <" + GAO + ">"));
+            assertEquals(-1, tally(store, "?t nk:pairPerson <" + GAO + "> ; nk:pairOrganization <" + BUREAU + ">"));
+            assertTrue(store.deleteGraph(a1));
+            DatasetGraph dsg = store.datasetGraph();
+            assertTrue(Txn.calculateRead(dsg, () -> Statistics.stored(dsg)).isEmpty(), "no articles, no tallies");
+        }
+    }
+
+    @Test
+    void bulkLoadCountsAtItsEnd() {
+        try (KgStore store = KgStore.open(tmp.resolve("bulk"))) {
+            try (KgStore.BulkLoad bulk = store.startBulkLoad()) {
+                bulk.add(a1, g1);
+                bulk.add(a2, g2);
+                bulk.finish();
+            }
+            assertConsistent(store);
+            assertEquals(2, tally(store, "?t nk:countOf <" + GAO + ">"));
+            // and a later transactional write goes on from there
+            store.replaceGraphs(List.of(Map.entry(a2, g1Renamed("a2"))));
+            assertConsistent(store);
+        }
+    }
+
+    /** a1's triples as the graph of another article (its subject IRIs unchanged: enough for counting). */
+    private Graph g1Renamed(String id) {
+        Graph g = copy(g1);
+        Node n = Iris.article(id);
+        List.copyOf(g.find(a1, Node.ANY, Node.ANY).toList()).forEach(t -> {
+            g.delete(t);
+            g.add(n, t.getPredicate(), t.getObject());
+        });
+        return g;
+    }
+
+    @Test
+    void aStoreMadeWithoutStatisticsIsRecountedAtItsFirstWrite() {
+        try (KgStore store = KgStore.inMemory()) {
+            DatasetGraph dsg = store.datasetGraph();
+            Txn.executeWrite(dsg, () -> {
+                g1.find().forEachRemaining(t -> dsg.add(a1, t.getSubject(), t.getPredicate(), t.getObject()));
+                g2.find().forEachRemaining(t -> dsg.add(a2, t.getSubject(), t.getPredicate(), t.getObject()));
+            });
+            assertTrue(Txn.calculateRead(dsg, () -> Statistics.missing(dsg)));
+            assertTrue(store.deleteGraph(a2));
+            assertConsistent(store);
+            assertEquals(1, tally(store, "?t nk:countOf <" + GAO + ">"));
+            assertFalse(Txn.calculateRead(dsg, () -> Statistics.missing(dsg)));
+        }
+    }
+
+    @Test
+    void loadingPartsKeepsTheTalliesEqualToARecount() throws Exception {
+        Path parts = tmp.resolve("parts");
+        Files.createDirectories(parts.resolve("articles"));
+        Files.createDirectories(parts.resolve("divisions"));
+        writePart(parts.resolve("articles/part-0.nq.gz"), Map.of(a1, g1));
+        writePart(parts.resolve("articles/part-1.nq.gz"), Map.of(a2, g2));
+        writePart(parts.resolve("divisions/part-0.nq.gz"), Map.of(Iris.divisionsGraph(), divisions));
+        try (KgStore store = KgStore.open(tmp.resolve("loaded"))) {
+            PartsLoader.Result r = PartsLoader.load(store, PartsLoader.parts(parts), PartsLoader.Bulk.SEQUENTIAL, null);
+            assertTrue(r.bulk());
+            assertConsistent(store);
+            assertEquals(2, tally(store, "?t nk:countOf <" + GAO + ">"));
+
+            // into a store with data: transactions; a2 replaced by a copy of a1's content, a3 new
+            Path more = tmp.resolve("more");
+            Files.createDirectories(more.resolve("articles"));
+            writePart(more.resolve("articles/part-0.nq.gz"), Map.of(a2, g1Renamed("a2"), Iris.article("a3"), g1Renamed("a3")));
+            r = PartsLoader.load(store, PartsLoader.parts(more), PartsLoader.Bulk.SEQUENTIAL, null);
+            assertFalse(r.bulk());
+            assertConsistent(store);
+            assertEquals(3, tally(store, "?t nk:countOf <" + GAO + ">"));
+            assertEquals(3, tally(store, "?t nk:pairPerson <" + GAO + "> ; nk:pairOrganization <" + BUREAU + ">"));
+            assertEquals("2025-01-02..2025-01-02", pairDates(store, GAO, BUREAU));
+        }
+    }
+
+    @Test
+    void aGraphSplitOverPartsIsRecountedAfterTheBulkLoad() throws Exception {
+        Path parts = tmp.resolve("split");
+        Files.createDirectories(parts);
+        Graph first = GraphFactory.createDefaultGraph(), second = GraphFactory.createDefaultGraph();
+        int[] i = {0};
+        g1.find().forEachRemaining(t -> (i[0]++ % 2 == 0 ? first : second).add(t));
+        writePart(parts.resolve("part-0.nq.gz"), Map.of(a1, first, a2, g2));
+        writePart(parts.resolve("part-1.nq.gz"), Map.of(a1, second));
+        try (KgStore store = KgStore.open(tmp.resolve("split-store"))) {
+            assertTrue(PartsLoader.load(store, PartsLoader.parts(parts), PartsLoader.Bulk.SEQUENTIAL, null).bulk());
+            assertConsistent(store);
+            assertEquals(2, tally(store, "?t nk:countOf <" + GAO + ">"));
+        }
+    }
+
+    private static void writePart(Path file, Map<Node, Graph> graphs) throws Exception {
+        try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(file))) {
+            DatasetGraph d = DatasetGraphFactory.createGeneral();
+            graphs.forEach(d::addGraph);
+            RDFDataMgr.write(out, d, Lang.NQUADS);
+        }
+    }
+}
