@@ -116,6 +116,8 @@ class ProvincialPatternsTest {
             全县已建成“共富工坊”77家。 | 共富工坊
             # a number and 组 not right after a village is no group
             会上公布了三组数据。 | 三组
+            # a medicine's name before its dosage form is no person (连花清/nr 瘟/v 胶囊)
+            义诊现场免费发放连花清瘟胶囊等药品。 | 连花清; 连花清瘟
             # a doubled 镇 with no head's title after it names no township
             全县镇镇建有综合文化站。 | 全县镇
             全县推行一院一策管理。 | 一院; 县一院

@@ -227,6 +227,7 @@ public final class PersonRules {
             String w = d.simplified.substring(p, p + len);
             if (!plausible(w)) continue;
             if (placeEndingWord(d, p + len)) continue; // 夏西/nr 社区/n 党委书记: the name of a village, not a person
+            if (productName(d, p + len)) continue; // 连花清/nr 瘟/v 胶囊: a medicine's name, not a person
             boolean cue = cueBefore(d, p) || cueAfter(d, p + len) || d.at(p - 1) == '、' || d.at(p + len) == '、'
                     // a clause starting with the name, then a function word: 王刚和妻子…
                     || len == 2 && (p == 0 || Doc.isBreak(d.at(p - 1))) && (glued || FUNCTION_CHARS.contains(d.at(p + len)));
@@ -384,6 +385,18 @@ public final class PersonRules {
         if (d.tokStart(ti) != p) return false;
         Tables.PlaceSuffix ps = t.placeSuffixes.get(d.word(ti));
         return ps != null && ps.rank() >= 1 && ps.rank() <= 2;
+    }
+
+    /** Dosage forms that end a medicine's name (连花清瘟胶囊, 板蓝根颗粒). */
+    private static final List<String> DOSAGE_FORMS = List.of("胶囊", "颗粒", "口服液", "注射液", "片剂", "冲剂", "软膏", "糖浆");
+
+    /** A dosage form follows at {@code e}, at most two characters on: the "name" before is a medicine's. */
+    private static boolean productName(Doc d, int e) {
+        for (int k = e; k <= Math.min(d.length - 1, e + 2); k++) {
+            if (k > e && !Doc.isHan(d.at(k - 1))) return false;
+            for (String f : DOSAGE_FORMS) if (d.startsWith(f, k)) return true;
+        }
+        return false;
     }
 
     /** Names in a 、-list next to an accepted person: 刘予强、常青、潘海燕. */
