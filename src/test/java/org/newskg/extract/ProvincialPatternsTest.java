@@ -90,6 +90,8 @@ class ProvincialPatternsTest {
             丽水学院、缙云县职业中专的学生参加。 | 丽水学院:School; 缙云县职业中专:School
             # a trade name HanLP cut into characters, right after a verb of founding (创办了/ule 绿/a 源/ng 养殖场)
             他创办了绿源养殖场，带动乡亲增收。 | 绿源养殖场:Company
+            # rural credit cooperatives are banks
+            光山县农村信用合作联社、县农信联社和白雀园镇信用社参加。 | 光山县农村信用合作联社:Bank; 县农信联社:Bank; 白雀园镇信用社:Bank
             # hospitals called by their number
             患者被送往市一院救治，浙大一院、郑大一附院专家远程会诊。 | 市一院:Hospital; 浙大一院:Hospital; 郑大一附院:Hospital
             # central media and central state-owned enterprises named bare
