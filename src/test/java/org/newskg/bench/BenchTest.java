@@ -111,7 +111,9 @@ class BenchTest {
         assertTrue(report.contains("start-up:"), report);
         Matcher parts = Pattern.compile("ingest vs extract \\+ Jena load: ([\\d.]+) s against ([\\d.]+) s .*: ([\\d.]+) x").matcher(report);
         assertTrue(parts.find(), report);
-        assertEquals(Double.parseDouble(parts.group(1)) / Double.parseDouble(parts.group(2)), Double.parseDouble(parts.group(3)), 0.01, report);
+        // the seconds are printed to 0.01 and the ratio is computed before rounding: allow for that on a tiny corpus
+        double a = Double.parseDouble(parts.group(1)), b = Double.parseDouble(parts.group(2)), ratio = Double.parseDouble(parts.group(3));
+        assertEquals(a / b, ratio, 0.01 + 0.006 * (1 + ratio) / b, report);
         Matcher quads = Pattern.compile("store: (\\d+) quads").matcher(report);
         assertTrue(quads.find(), report);
         try (KgStore s = KgStore.open(store)) {
