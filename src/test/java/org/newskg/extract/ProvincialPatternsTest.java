@@ -92,6 +92,9 @@ class ProvincialPatternsTest {
             他创办了绿源养殖场，带动乡亲增收。 | 绿源养殖场:Company
             # rural credit cooperatives are banks
             光山县农村信用合作联社、县农信联社和白雀园镇信用社参加。 | 光山县农村信用合作联社:Bank; 县农信联社:Bank; 白雀园镇信用社:Bank
+            # outlets listed with 、 before one a credit names; an account on a platform, not the platform
+            信阳日报社、光山县广播电视台、大河网、映象网记者参加采访。 | 大河网:Media; 映象网:Media
+            据“长治发布”微信公众号消息，全市启动冬季供暖。 | 长治发布:Media
             # hospitals called by their number
             患者被送往市一院救治，浙大一院、郑大一附院专家远程会诊。 | 市一院:Hospital; 浙大一院:Hospital; 郑大一附院:Hospital
             # central media and central state-owned enterprises named bare
@@ -120,6 +123,7 @@ class ProvincialPatternsTest {
             会上公布了三组数据。 | 三组
             # a medicine's name before its dosage form is no person (连花清/nr 瘟/v 胶囊)
             义诊现场免费发放连花清瘟胶囊等药品。 | 连花清; 连花清瘟
+            据“长治发布”微信公众号消息，全市启动冬季供暖。 | 微信
             # a doubled 镇 with no head's title after it names no township
             全县镇镇建有综合文化站。 | 全县镇
             全县推行一院一策管理。 | 一院; 县一院

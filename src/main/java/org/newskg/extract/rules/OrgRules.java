@@ -257,6 +257,14 @@ public final class OrgRules {
             for (int i = d.simplified.indexOf(cue); i >= 0; i = d.simplified.indexOf(cue, i + cue.length())) {
                 int j = hanRunStart(d, i, 8);
                 if (j < 0 || i - j < 2 || !d.boundary(j)) continue;
+                if (PLATFORMS.contains(d.simplified.substring(j, i))) { // “长治发布”微信公众号: the account, not the platform
+                    int q = j - 1;
+                    if (q >= 3 && (d.at(q) == '”' || d.at(q) == '"')) {
+                        int k = hanRunStart(d, q, 10);
+                        if (k > 0 && q - k >= 2 && (d.at(k - 1) == '“' || d.at(k - 1) == '"')) addMedia(d, k, q, out);
+                    }
+                    continue;
+                }
                 addMedia(d, j, i, out);
             }
         }
@@ -286,9 +294,25 @@ public final class OrgRules {
         return false;
     }
 
-    /** Adds a media span and the outlet joined before it with - or · when that ends with a media ending. */
+    /** Platforms that carry outlets' accounts and channels; not outlets themselves (微信公众号, 抖音号). */
+    private static final Set<String> PLATFORMS = Set.of("微信", "微博", "抖音", "快手", "头条", "今日头条", "视频号", "小红书");
+
+    /**
+     * Adds a media span and the outlet joined before it with - or · when that ends with a media ending; outlets listed
+     * before it with 、 that end with a media ending too (大河网、映象网记者).
+     */
     private void addMedia(Doc d, int j, int e, List<Span> out) {
         out.add(new Span(j, e, EntityType.Organization, "Media", -1, "media", PRIO, "org:media-cue"));
+        for (int at = j, guard = 0; guard < 6 && at >= 3 && d.at(at - 1) == '、'; guard++) {
+            int k = hanRunStart(d, at - 1, 8);
+            if (k < 0 || at - 1 - k < 2 || !d.boundary(k)) break;
+            String prev = d.simplified.substring(k, at - 1);
+            boolean ends = false;
+            for (String en : mediaEndings) if (prev.endsWith(en) && prev.length() > en.length()) ends = true;
+            if (!ends || falseEnding(prev)) break;
+            out.add(new Span(k, at - 1, EntityType.Organization, "Media", -1, "media", PRIO, "org:media-cue"));
+            at = k;
+        }
         if (j >= 3 && (d.at(j - 1) == '-' || d.at(j - 1) == '·' || d.at(j - 1) == '－' || d.at(j - 1) == '—')) {
             int k = hanRunStart(d, j - 1, 10);
             if (k < 0 || j - 1 - k < 2 || !d.boundary(k)) return;
