@@ -60,6 +60,8 @@ class ProvincialPatternsTest {
             # groups numbered after their village, a hamlet after a village whose name starts with a verb (guideline 17)
             澧县城头山镇牌楼村三组的村民王大伟家里。 | 牌楼村:Village; 三组:Other
             红安县华家河镇滚子河村李家湾自然村的农户。 | 滚子河村:Village; 李家湾自然村:Other
+            # regions: a mountain area is no district; named economic regions
+            太行山区的乡村振兴与京津冀、长三角协同发展。 | 太行山区:Other; 京津冀:Other; 长三角:Other
             # former residences named after a person
             学生们走进蔡锷故居、魏源故居参观。 | 蔡锷故居:ScenicSpot; 魏源故居:ScenicSpot
             """)
