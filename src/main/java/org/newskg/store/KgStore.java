@@ -48,8 +48,36 @@ public final class KgStore implements AutoCloseable {
             throw new org.newskg.InvalidInputException(dir.toString(), "cannot create store directory: " + e.getMessage(), e);
         }
         if (Files.exists(dir.resolve(BULK_MARKER))) throw new InterruptedBulkLoad(dir);
-        return connect(dir);
+        // TDB2 creates a new store's files one after the other: a kill in between leaves files it cannot open ("Node
+        // block manager empty"). A store being created is marked first; found marked, it never held data and is
+        // created afresh.
+        Path creating = dir.resolve(CREATION_MARKER);
+        boolean fresh;
+        try (var list = Files.list(dir)) {
+            fresh = list.findAny().isEmpty();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot list the store directory " + dir + ": " + e.getMessage(), e);
+        }
+        if (Files.exists(creating)) {
+            LOG.warn("store {} was left half-created (its creation was interrupted): created afresh", dir);
+            org.apache.jena.tdb2.sys.DatabaseConnection.internalExpel(org.apache.jena.dboe.base.file.Location.create(dir.toString()), true);
+            emptyDirectory(dir);
+            fresh = true;
+        }
+        if (!fresh) return connect(dir);
+        try {
+            Files.writeString(creating, "store creation started by pid " + ProcessHandle.current().pid() + "\n",
+                    java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE, java.nio.file.StandardOpenOption.SYNC);
+            KgStore store = connect(dir);
+            Files.deleteIfExists(creating);
+            return store;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot mark the creation of the store " + dir + ": " + e.getMessage(), e);
+        }
     }
+
+    /** Marker file of a store being created: written before TDB2 creates its files, removed once they are there. */
+    static final String CREATION_MARKER = "newskg-store-creation-unfinished";
 
     /**
      * Opens a store to ingest into: as {@link #open}, but a store left by an interrupted bulk load is emptied first.
@@ -119,7 +147,8 @@ public final class KgStore implements AutoCloseable {
         try {
             return new KgStore(TDB2Factory.connectDataset(dir.toString()), dir);
         } catch (org.apache.jena.dboe.DBOpEnvException e) {
-            if (!Files.exists(dir.resolve(LOCK_FILE)) || !String.valueOf(e.getMessage()).contains("lock")) throw e;
+            // TDB2's lock message (not "block", as in a damaged file's message)
+            if (!Files.exists(dir.resolve(LOCK_FILE)) || !java.util.regex.Pattern.compile("\\block").matcher(String.valueOf(e.getMessage())).find()) throw e;
             long pid = holder(dir, e);
             if (staleLock(dir, pid)) {
                 // the process that wrote the lock is gone and its id was given to a later process: TDB2 only asks

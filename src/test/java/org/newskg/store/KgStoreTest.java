@@ -146,4 +146,22 @@ class KgStoreTest {
             java.nio.file.Files.deleteIfExists(store.resolve(KgStore.LOCK_FILE));
         }
     }
+
+    @Test
+    void aStoreWhoseCreationWasInterruptedIsCreatedAfresh(@TempDir Path dir) throws Exception {
+        Path store = dir.resolve("kg");
+        try (KgStore s = KgStore.open(store)) {
+            assertTrue(s.isEmpty());
+        }
+        assertFalse(java.nio.file.Files.exists(store.resolve(KgStore.CREATION_MARKER)), "the marker goes once the store is created");
+        // a kill while TDB2 created the files: the marker stays, beside files that cannot be opened
+        Path half = dir.resolve("half");
+        java.nio.file.Files.createDirectories(half.resolve("Data-0001"));
+        java.nio.file.Files.writeString(half.resolve(KgStore.CREATION_MARKER), "store creation started by pid 1\n");
+        java.nio.file.Files.write(half.resolve("Data-0001").resolve("GSPG.dat"), new byte[] {1, 2, 3});
+        try (KgStore s = KgStore.open(half)) {
+            assertTrue(s.isEmpty());
+        }
+        assertFalse(java.nio.file.Files.exists(half.resolve(KgStore.CREATION_MARKER)));
+    }
 }
