@@ -26,9 +26,6 @@ import java.util.Set;
  * and the tables under {@code org/newskg/extract/}. Holds only immutable state; thread-safe.
  */
 public final class NewsExtractor implements Extractor {
-    /** Endings of development zones and industrial parks (guideline 16: Place/Other, with a code where one is known). */
-    private static final List<String> ZONE_ENDS = List.of("高新区", "经开区", "开发区", "园区", "示范区", "保税区", "试验区", "合作区");
-
     /**
      * The subtype written for a span: a development zone the gazetteer lists at township level (潞城经济技术开发区,
      * 140406400) is Other all the same; its rank still chains it under its city.
@@ -40,7 +37,7 @@ public final class NewsExtractor implements Extractor {
 
     /** Whether a place name is that of a development zone or industrial park (guideline 16). */
     public static boolean developmentZone(String name) {
-        for (String z : ZONE_ENDS) if (name.endsWith(z) && name.length() > z.length()) return true;
+        for (String z : OrgRules.DEVELOPMENT_ZONE_ENDS) if (name.endsWith(z) && name.length() > z.length()) return true;
         return false;
     }
 

@@ -280,13 +280,16 @@ public final class OrgRules {
                 // 据红网报道: the name starts after a leading stop word
                 while (j < e && d.boundary(j) && t.orgStopWords.contains(d.word(d.tokenAt(j))) && d.tokEnd(d.tokenAt(j)) < e) j = d.tokEnd(d.tokenAt(j));
                 if (!d.boundary(j) || e - j < 2) continue;
-                String name = d.simplified.substring(j, e);
-                boolean ends = false;
-                for (String en : mediaEndings) if (name.endsWith(en) && name.length() > en.length()) ends = true;
-                if (!ends || falseEnding(name)) continue;
+                if (!mediaName(d.simplified.substring(j, e))) continue;
                 addMedia(d, j, e, out);
             }
         }
+    }
+
+    /** A name that ends with a media ending (X网, X报, X在线) and no false ending of organisations. */
+    private boolean mediaName(String name) {
+        for (String en : mediaEndings) if (name.endsWith(en) && name.length() > en.length()) return !falseEnding(name);
+        return false;
     }
 
     private boolean falseEnding(String name) {
@@ -306,23 +309,15 @@ public final class OrgRules {
         for (int at = j, guard = 0; guard < 6 && at >= 3 && d.at(at - 1) == '、'; guard++) {
             int k = hanRunStart(d, at - 1, 8);
             if (k < 0 || at - 1 - k < 2 || !d.boundary(k)) break;
-            String prev = d.simplified.substring(k, at - 1);
-            boolean ends = false;
-            for (String en : mediaEndings) if (prev.endsWith(en) && prev.length() > en.length()) ends = true;
-            if (!ends || falseEnding(prev)) break;
+            if (!mediaName(d.simplified.substring(k, at - 1))) break;
             out.add(new Span(k, at - 1, EntityType.Organization, "Media", -1, "media", PRIO, "org:media-cue"));
             at = k;
         }
         if (j >= 3 && (d.at(j - 1) == '-' || d.at(j - 1) == '·' || d.at(j - 1) == '－' || d.at(j - 1) == '—')) {
             int k = hanRunStart(d, j - 1, 10);
             if (k < 0 || j - 1 - k < 2 || !d.boundary(k)) return;
-            String prev = d.simplified.substring(k, j - 1);
-            for (String en : mediaEndings) {
-                if (prev.endsWith(en) && prev.length() > en.length() && !falseEnding(prev)) {
-                    out.add(new Span(k, j - 1, EntityType.Organization, "Media", -1, "media", PRIO, "org:media-cue"));
-                    return;
-                }
-            }
+            if (mediaName(d.simplified.substring(k, j - 1)))
+                out.add(new Span(k, j - 1, EntityType.Organization, "Media", -1, "media", PRIO, "org:media-cue"));
         }
     }
 
@@ -710,12 +705,6 @@ public final class OrgRules {
         return start;
     }
 
-    /**
-     * 转往/nz 长治市人民医院, 送往省人民医院: a leading word of at most two characters that is a verb or preposition, or
-     * ends in a motion verb's ending (org-verb-marks.tsv, lead), written right before a place or a level character, is
-     * cut off, unless it begins a place itself (平定/vi 县委); a preposition glued to the level character (向省/nr
-     * 人民医院) leaves the level character.
-     */
     /** Start of a full body name of the agency table ending at {@code e} at a word start (市场监督管理局), or -1. */
     private int fullBodyStart(Doc d, int e) {
         for (int L = Math.min(maxFullBody, e); L >= 4; L--) {
@@ -724,6 +713,12 @@ public final class OrgRules {
         return -1;
     }
 
+    /**
+     * 转往/nz 长治市人民医院, 送往省人民医院: a leading word of at most two characters that is a verb or preposition, or
+     * ends in a motion verb's ending (org-verb-marks.tsv, lead), written right before a place or a level character, is
+     * cut off, unless it begins a place itself (平定/vi 县委); a preposition glued to the level character (向省/nr
+     * 人民医院) leaves the level character.
+     */
     private int cutLeadVerb(Doc d, int start, int ss, List<Span> places) {
         if (start >= ss) return start;
         // 出/v 任县/ns 供销社, 李明/nr 任县/ns 财政局: a verb of taking a post at the start ends before the level character
@@ -780,7 +775,17 @@ public final class OrgRules {
     }
 
     /** Endings of development zones and parks, which own bodies as a county does (高新区党工委, 经开区管委会). */
-    private static final List<String> ZONE_ENDS = List.of("高新区", "经开区", "开发区", "新区", "园区", "示范区", "保税区", "试验区", "实验区", "合作区");
+    /** Endings of development zones and industrial parks (guideline 16: Place/Other, with a code where one is known). */
+    public static final List<String> DEVELOPMENT_ZONE_ENDS = List.of("高新区", "经开区", "开发区", "园区", "示范区", "保税区", "试验区", "合作区");
+
+    /** Endings of zones that own bodies as a county does: development zones, new districts (新区), pilot zones (实验区). */
+    private static final List<String> ZONE_ENDS;
+    static {
+        List<String> z = new ArrayList<>(DEVELOPMENT_ZONE_ENDS);
+        z.add("新区");
+        z.add("实验区");
+        ZONE_ENDS = List.copyOf(z);
+    }
 
     /**
      * The name part [start, ss) is a development zone: it ends with a zone ending and is one Han run of at most 12

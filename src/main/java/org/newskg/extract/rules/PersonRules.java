@@ -222,7 +222,7 @@ public final class PersonRules {
             if (len == 0) len = d.tokEnd(i) - p;
             if (len == 0 || p + len > d.length) continue;
             if (len < 2 || len > 3) continue;
-            boolean glued = (len == 3 || len == 2) && gluedAdverb(d, p); // nameAt already cut it to two
+            boolean glued = gluedAdverb(d, p); // of three characters, or two where nameAt already cut it
             if (glued) len = 2; // 张明能/nr 吃苦: 能 opens the predicate
             String w = d.simplified.substring(p, p + len);
             if (!plausible(w)) continue;
