@@ -121,12 +121,16 @@ public final class KgStore implements AutoCloseable {
 
     /** The live process holding the store's lock, or -1 when none (no lock file, or its process is gone). */
     private static long livePid(Path dir) {
+        long pid = lockFilePid(dir);
+        return pid >= 0 && pid != ProcessHandle.current().pid() && ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)
+                && !staleLock(dir, pid) ? pid : -1;
+    }
+
+    /** The process id written in the store's lock file, or -1 when there is no lock file or it holds no id. */
+    private static long lockFilePid(Path dir) {
         try {
             String s = Files.readString(dir.resolve(LOCK_FILE)).strip();
-            if (!s.matches("\\d{1,10}")) return -1;
-            long pid = Long.parseLong(s);
-            return pid != ProcessHandle.current().pid() && ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)
-                    && !staleLock(dir, pid) ? pid : -1;
+            return s.matches("\\d{1,10}") ? Long.parseLong(s) : -1;
         } catch (java.io.IOException | RuntimeException e) {
             return -1;
         }
@@ -221,12 +225,8 @@ public final class KgStore implements AutoCloseable {
 
     /** The process holding the store's lock: from the lock file, else from TDB2's message; -1 when neither says. */
     private static long holder(Path dir, RuntimeException e) {
-        try {
-            String s = Files.readString(dir.resolve(LOCK_FILE)).strip();
-            if (s.matches("\\d{1,10}")) return Long.parseLong(s);
-        } catch (java.io.IOException | RuntimeException ignored) {
-            // fall back on the message
-        }
+        long pid = lockFilePid(dir);
+        if (pid >= 0) return pid;
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("process (\\d{1,10})").matcher(String.valueOf(e.getMessage()));
         return m.find() ? Long.parseLong(m.group(1)) : -1;
     }
