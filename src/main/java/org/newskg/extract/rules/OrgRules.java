@@ -140,6 +140,8 @@ public final class OrgRules {
         democraticParties(d, out);
         media(d, places, out);
         numberedHospitals(d, out);
+        numberedSchools(d, places, out);
+        industryBrands(d, out);
         joinSubUnits(d, out);
         return out;
     }
@@ -239,6 +241,78 @@ public final class OrgRules {
             if (start < 0) continue;
             out.add(new Span(start, i + 1, EntityType.Organization, "Hospital", -1, "hospital", PRIO, "org:numbered-hospital"));
         }
+    }
+
+    /** Characters that continue 中 into another word after a numeral (一中心, 一中央): no school's number. */
+    private static final String NOT_SCHOOL_AFTER = "心央华国间外";
+
+    /**
+     * Schools called by their number (guideline 11, one specific institution): a level prefix or the county or city
+     * that owns it, a numeral, then 中 (middle school) or 小 (primary school) as a word end: 县一中, 长治二中, 遵化一中,
+     * 县二小. The owner's name is part of the span (guideline 7).
+     */
+    private static void numberedSchools(Doc d, List<Span> places, List<Span> out) {
+        for (int i = 2; i < d.length; i++) {
+            char c = d.at(i);
+            if (c != '中' && c != '小' || NUMERALS.indexOf(d.at(i - 1)) < 0 && d.at(i - 1) != '十') continue;
+            char next = d.at(i + 1);
+            if (Doc.isHan(next) && (NOT_SCHOOL_AFTER.indexOf(next) >= 0 || c == '小' && !d.boundary(i + 1))) continue;
+            int n = i - 1;
+            if (!d.boundary(n)) continue; // 其中/rz: the numeral opens the school's token or stands alone
+            int start = -1;
+            if (Grammar.LEVEL_CHARS.contains(String.valueOf(d.at(n - 1))) && d.boundary(n - 1)) start = n - 1;
+            for (Span p : places) if (p.end() == n && p.rank() >= 3 && p.rank() <= 4) start = p.start();
+            if (start < 0) continue;
+            out.add(new Span(start, i + 1, EntityType.Organization, "School", -1, "school", PRIO, "org:numbered-school"));
+        }
+    }
+
+    /** Company words that make a clause a business context for a trade name (…等企业, …公司). */
+    private static final List<String> BUSINESS_WORDS = List.of("企业", "公司", "厂家", "厂商", "品牌");
+    /** Posts that only a company holds, right after its name (齐鲁石化董事长). */
+    private static final List<String> COMPANY_POSTS = List.of("董事长", "总经理", "总裁", "副总经理", "副总裁");
+
+    /**
+     * Trade names without a legal form (齐鲁石化, 京东物流, 伊利乳业): one proper-name token (a company, brand or place
+     * name to HanLP) right before a word of org-industry-words.txt, in a business context — a company word later in the
+     * clause (齐鲁石化、京东物流等企业), a company post right after, or a company word right before (龙头企业伊利乳业).
+     * Without it the phrase names a sector (推动山西煤业转型) and nothing is found.
+     */
+    private void industryBrands(Doc d, List<Span> out) {
+        for (int i = 0; i < d.tokens(); i++) {
+            if (!t.industryWords.contains(d.word(i)) || i == 0) continue;
+            int e = d.tokEnd(i);
+            if (d.at(e) != 0 && Doc.isHan(d.at(e)) && !d.boundary(e)) continue;
+            int n = i - 1;
+            String nat = d.nature(n);
+            int len = d.tokEnd(n) - d.tokStart(n);
+            if (len < 2 || len > 4 || !(nat.equals("nz") || nat.startsWith("ntc") || nat.equals("nt") || nat.startsWith("ns"))) continue;
+            int start = d.tokStart(n);
+            if (t.orgStopWords.contains(d.word(n)) || start > 0 && Doc.isHan(d.at(start - 1)) && !listOpening(d, start)) continue;
+            if (!businessContext(d, start, e)) continue;
+            out.add(new Span(start, e, EntityType.Organization, "Company", -1, "company", PRIO, "org:brand"));
+        }
+    }
+
+    /** The name opens a list item or follows a company word (、京东物流, 龙头企业伊利乳业, 与伊利乳业). */
+    private boolean listOpening(Doc d, int start) {
+        char c = d.at(start - 1);
+        if (c == '和' || c == '及' || c == '与' || c == '同') return d.boundary(start - 1);
+        for (String w : BUSINESS_WORDS) if (start >= w.length() && d.startsWith(w, start - w.length())) return true;
+        int tp = d.tokenAt(start - 1); // 联合/v 伊利/ntc 乳业: a verb or preposition token before the name
+        String nat = d.nature(tp);
+        return nat.startsWith("v") || nat.startsWith("p");
+    }
+
+    private static boolean businessContext(Doc d, int start, int e) {
+        for (String w : COMPANY_POSTS) if (d.startsWith(w, e)) return true;
+        for (String w : BUSINESS_WORDS) if (start >= w.length() && d.startsWith(w, start - w.length())) return true;
+        for (int k = e; k < d.length && k < e + 60; k++) {
+            char c = d.at(k);
+            if (c == '，' || c == '。' || c == '；' || c == '！' || c == '？' || c == '\n' || c == ',') return false;
+            for (String w : BUSINESS_WORDS) if (d.startsWith(w, k)) return true;
+        }
+        return false;
     }
 
     /** True when a longer democratic-party name found already covers position {@code i} (中国民主促进会 holds no 民进). */

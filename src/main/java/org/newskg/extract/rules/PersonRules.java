@@ -387,6 +387,17 @@ public final class PersonRules {
         return ps != null && ps.rank() >= 1 && ps.rank() <= 2;
     }
 
+    /**
+     * HanLP read the characters at {@code p} as a place or body word at least {@code len} long (局长李春华、云南省/ns
+     * 第一人民医院…, 主任周平、安徽/ns 农业大学教授…): the next item of the list is an organisation, not a person.
+     */
+    private static boolean placeOrBodyWord(Doc d, int p, int len) {
+        if (!d.boundary(p)) return false;
+        int ti = d.tokenAt(p);
+        String nat = d.nature(ti);
+        return d.tokEnd(ti) >= p + len && (nat.startsWith("ns") || nat.startsWith("nt") || nat.startsWith("nis"));
+    }
+
     /** Dosage forms that end a medicine's name (连花清瘟胶囊, 板蓝根颗粒). */
     private static final List<String> DOSAGE_FORMS = List.of("胶囊", "颗粒", "口服液", "注射液", "片剂", "冲剂", "软膏", "糖浆");
 
@@ -408,7 +419,7 @@ public final class PersonRules {
                 int len = nameAt(d, e + 1);
                 if (len == 0) break;
                 String w = d.simplified.substring(e + 1, e + 1 + len);
-                if (t.stopPersons.contains(w) || placeEndingWord(d, e + 1 + len)) break;
+                if (t.stopPersons.contains(w) || placeEndingWord(d, e + 1 + len) || placeOrBodyWord(d, e + 1, len)) break;
                 out.add(new Span(e + 1, e + 1 + len, EntityType.Person, null, -1, null, PRIO_LIST, "person:list"));
                 e = e + 1 + len;
             }

@@ -241,6 +241,49 @@ public final class PlaceRules {
         return true;
     }
 
+    /**
+     * A two-character full name read as a one-character function word (conjunction, preposition, particle, adverb,
+     * pronoun) and a level word on its own (和/cc 县/n): the text says "and the county", not the county 和县.
+     */
+    private static boolean functionCharThenLevel(Doc d, int i) {
+        if (!d.boundary(i) || !d.boundary(i + 1) || d.tokEnd(d.tokenAt(i)) != i + 1) return false;
+        String nat = d.nature(d.tokenAt(i));
+        return nat.startsWith("c") || nat.startsWith("p") || nat.startsWith("u") || nat.startsWith("r") || nat.equals("d");
+    }
+
+    /** Drops leading places that another place follows (赣州市|南康区家具产业园): only the last one owns the name. */
+    private static int nearestOwner(int start, int ss, List<Span> found) {
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (Span f : found) {
+                if (f.start() != start || f.rank() < 1 || f.end() >= ss) continue;
+                for (Span g : found) if (g.start() == f.end() && g.rank() >= 1 && g.end() < ss) { start = f.end(); changed = true; }
+                if (changed) break;
+            }
+        }
+        return start;
+    }
+
+    /** The span ends a short quoted phrase (“陶村”, “中国扇子第一村”), or holds an ordinal (第一村). */
+    private static boolean quotedEpithet(Doc d, int start, int e) {
+        if (d.simplified.substring(start, e).contains("第")) return true;
+        char close = d.at(e);
+        if (close != '”' && close != '"' && close != '」' && close != '』') return false;
+        for (int k = start - 1; k >= 0 && k >= start - 8; k--) {
+            char c = d.at(k);
+            if (c == '“' || c == '"' || c == '「' || c == '『') return true;
+            if (!Doc.isHan(c)) return false;
+        }
+        return false;
+    }
+
+    /** A province or city found just before {@code i} (安徽省和县): a name there continues the chain. */
+    private static boolean afterUpperPlace(List<Span> found, int i) {
+        for (Span f : found) if (f.end() == i && f.rank() >= 4) return true;
+        return false;
+    }
+
     private void scanKnown(Doc d, List<Span> out) {
         int max = index.maxUpperLength();
         if (max == 0) { // no gazetteer: HanLP's own place tokens
@@ -270,6 +313,7 @@ public final class PlaceRules {
                 if (info == null || t.stopPlaces.contains(w)) continue; // 城区, 郊区, 矿区 are districts and ordinary words
                 if (inPerson && (info.shortForm() || d.tokEnd(d.tokenAt(i)) >= i + L)) continue; // the name must end past the person
                 if (verbGlued(d, i, w)) continue; // 出任县供销社主任: 任 closes the verb, 县… opens the organisation
+                if (L == 2 && functionCharThenLevel(d, i) && !afterUpperPlace(out, i)) continue; // 三中和/cc 县/n 二小: no 和县
                 boolean endOk = d.boundary(i + L) || !info.shortForm() && !Doc.isHan(d.at(i + L));
                 if (!endOk && !info.shortForm()) endOk = true; // full names (…县) end themselves
                 if (info.shortForm()) {
@@ -352,13 +396,19 @@ public final class PlaceRules {
                 }
                 start = named;
                 start = afterConjunction(d, start, ss); // 人民公园和/cc 滨河公园: two names
-                if (ps.whole()) start = Grammar.ownerPlace(wholeOwner(d, start, found), found); // 博兴县智能循环水现代渔业产业园 is one span
+                if (ps.whole()) { // 博兴县智能循环水现代渔业产业园 is one span; only the nearest owner (赣州市|南康区家具产业园, guideline 7)
+                    int owner = wholeOwner(d, start, found);
+                    start = owner < start ? owner : Grammar.ownerPlace(start, found);
+                    start = nearestOwner(start, ss, found);
+                }
                 else start = Grammar.dropAllLeadingPlaces(start, e, found);
                 // 滚/vi 子/ng 河/n 村/n 李家湾自然村: a village or township found across the start ends before the name
                 for (Span f : found) if (f.rank() >= 1 && f.start() < start && f.end() > start && f.end() < ss) start = f.end();
                 if (maxLen == 3) { // mountains, rivers, roads: only as a recognised name
                     int tj = d.tokenAt(start);
-                    boolean token = d.tokStart(tj) == start && d.tokEnd(tj) == e && d.nature(tj).startsWith("ns");
+                    // 岷江/nz: HanLP tags some rivers and mountains as other proper names
+                    boolean token = d.tokStart(tj) == start && d.tokEnd(tj) == e
+                            && (d.nature(tj).startsWith("ns") || d.nature(tj).equals("nz") && !ps.suffix().equals("路"));
                     // 长兴/ns 路: a place-name token of two or three characters right before the ending names it too
                     boolean nameToken = d.tokStart(tj) == start && d.tokEnd(tj) == ss && ss - start >= 2
                             && d.nature(tj).startsWith("ns") && d.boundary(ss) && d.tokEnd(d.tokenAt(ss)) == e;
@@ -398,6 +448,8 @@ public final class PlaceRules {
             boolean nsToken = d.tokStart(ti) == start && d.tokEnd(ti) == e && d.nature(ti).startsWith("ns");
             if (!nsToken) return null;
         }
+        // 素有“陶村”之称, “中国扇子第一村”: a quoted epithet the gazetteer does not know is no village (guideline 15)
+        if (info == null && ps.rank() >= 1 && quotedEpithet(d, start, e)) return null;
         String subtype = info != null ? info.subtype() : ps.subtype();
         int rank = info != null ? info.rank() : ps.rank();
         // A place found as a gazetteer name already covers it.
@@ -597,11 +649,16 @@ public final class PlaceRules {
         for (int L = Math.min(4, ss); L >= 1; L--) {
             String w = d.simplified.substring(ss - L, e);
             if (!Grammar.allHan(w)) continue;
-            if (!d.boundary(ss - L) && L > 1) continue;
+            if (!d.boundary(ss - L) && (L > 1 || properName(d.nature(d.tokenAt(ss - L))))) continue; // 悦兴/nr 镇 is no 兴镇
             PlaceIndex.Info info = index.lookup(w);
             if (info != null && info.rank() == ps.rank() && !info.shortForm() && ps.rank() == 2) return ss - L;
         }
         return -1;
+    }
+
+    /** A proper-name nature (person, place, organisation, other proper name): a token not to be cut. */
+    private static boolean properName(String nat) {
+        return nat.startsWith("nr") || nat.startsWith("ns") || nat.startsWith("nt") || nat.startsWith("nz");
     }
 
     /** Start of a 1-4 character name before an administrative suffix at {@code ss}, or -1. */

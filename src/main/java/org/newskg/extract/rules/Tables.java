@@ -59,6 +59,8 @@ public final class Tables {
     public final int maxPostVerb;
     public final Set<String> orgStopWords;
     public final Set<String> orgFalseEndings;
+    /** Industry words closing a trade name written without a legal form (齐鲁石化): org-industry-words.txt. */
+    public final Set<String> industryWords;
     public final List<String[]> lexicon;
     /** Last characters of titles and before-cues, to skip positions cheaply. */
     public final Set<Character> cueLastChars;
@@ -100,6 +102,7 @@ public final class Tables {
         maxPostVerb = postVerbs.stream().mapToInt(String::length).max().orElse(0);
         orgStopWords = words("org-stop-words.txt");
         orgFalseEndings = words("org-false-endings.txt");
+        industryWords = words("org-industry-words.txt");
         lexicon = tsv("lexicon.tsv", 3);
         Set<Character> lc = new HashSet<>();
         for (String w : titles.keySet()) lc.add(w.charAt(w.length() - 1));

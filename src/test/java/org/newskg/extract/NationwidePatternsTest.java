@@ -1,0 +1,85 @@
+package org.newskg.extract;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.newskg.extract.ExtractRulesTest.assertFound;
+import static org.newskg.extract.ExtractRulesTest.assertNotMentioned;
+import static org.newskg.extract.ExtractRulesTest.expected;
+import static org.newskg.extract.ExtractRulesTest.run;
+
+/**
+ * Patterns of county and city papers from further provinces (sentences written for these tests in the style of
+ * Sichuan, Yunnan, Hebei, Jiangxi, Fujian, Anhui, Heilongjiang, Shaanxi and Shandong local news): schools called by
+ * their number, trade names without a legal form in a business context, names HanLP cut out of a township or list,
+ * quoted epithets, parks owned by the nearest place only.
+ */
+class NationwidePatternsTest {
+
+    @ParameterizedTest(name = "orgs: {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # schools called by their number after a level prefix or their county or city (guideline 11)
+            县一中高三学生李明获奖。 | 县一中:School
+            长治二中、晋城三中和县二小的师生参加。 | 长治二中:School; 晋城三中:School; 县二小:School
+            # trade names without a legal form, where the clause is about companies
+            齐鲁石化、京东物流、伊利乳业、徐工机械等企业参加。 | 齐鲁石化:Company; 京东物流:Company; 伊利乳业:Company; 徐工机械:Company
+            青岛啤酒、双汇食品等知名品牌亮相展会。 | 青岛啤酒:Company; 双汇食品:Company
+            龙头企业伊利乳业在当地建厂。 | 伊利乳业:Company
+            # an item of a list of persons that HanLP reads as a place is the organisation that follows
+            弥勒市卫健局局长李春华、云南省第一人民医院副院长王东出席签约仪式。 | 云南省第一人民医院:Hospital
+            """)
+    void orgs(String text, String orgs) {
+        assertFound(text, EntityType.Organization, orgs);
+    }
+
+    @ParameterizedTest(name = "places: {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # a township missing from the gazetteer, named by a token HanLP reads as a person (悦兴/nr 镇)
+            确保太和镇、悦兴镇等重点区域安全。 | 悦兴镇:Township
+            # a river HanLP tags as another proper name (岷江/nz)
+            要加强黑龙滩水库、岷江沿线巡查。 | 岷江:Other
+            # 和县 is a county after its city or province
+            马鞍山市和县历阳镇的农户。 | 和县:County
+            # an industrial park is owned by the nearest place; the city before it is a place of its own
+            赣州市南康区家具产业园日前组织企业赴深圳参展。 | 赣州市:City; 南康区家具产业园:Other
+            """)
+    void places(String text, String places) {
+        assertFound(text, EntityType.Place, places);
+    }
+
+    @ParameterizedTest(name = "not mentioned: {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            确保太和镇、悦兴镇等重点区域安全。 | 兴镇
+            # a place name opening the next item of a list of persons is no person
+            弥勒市卫健局局长李春华、云南省第一人民医院副院长王东出席签约仪式。 | 云南省
+            区供销社主任周平、安徽农业大学教授张大勇出席。 | 安徽
+            # 和 before 县 joins two schools; it is no county 和县
+            长治二中、晋城三中和县二小的师生参加。 | 和县
+            # quoted epithets and ordinals name no village (guideline 15)
+            潦浒村以陶器闻名，素有“陶村”之称。 | 陶村
+            这里被誉为“中国扇子第一村”。 | 扇子第一村; 中国扇子第一村
+            # an industry word after a name, with no company in the clause, is a sector
+            当地积极发展现代物流、医药物流和石化产业。 | 现代物流; 医药物流
+            推动山西煤业转型发展。 | 山西煤业
+            # 其中 holds no school's number
+            其中一中心校获评先进。 | 其中一; 一中
+            赣州市南康区家具产业园日前组织企业赴深圳参展。 | 赣州市南康区家具产业园
+            """)
+    void notMentioned(String text, String not) {
+        assertNotMentioned(text, not);
+    }
+
+    @ParameterizedTest(name = "positions: {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            弥勒市卫健局局长李春华、云南省第一人民医院副院长王东出席签约仪式。 | 李春华/局长/弥勒市卫健局; 王东/副院长/云南省第一人民医院
+            区供销社主任周平、安徽农业大学教授张大勇出席。 | 张大勇/教授/安徽农业大学
+            京东物流董事长王振辉表示，将扩大投资。 | 王振辉/董事长/京东物流
+            """)
+    void positions(String text, String rows) {
+        List<String> got = run(text).positions().stream().map(p -> p.person() + "/" + p.title() + "/" + p.org()).toList();
+        for (String r : expected(rows)) assertTrue(got.contains(r), () -> r + " not in " + got);
+    }
+}
