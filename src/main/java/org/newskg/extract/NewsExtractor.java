@@ -119,7 +119,7 @@ public final class NewsExtractor implements Extractor {
         List<Span> chosen = resolve(cands);
         // second round: names in lists next to a person, other occurrences of accepted names
         List<Span> more = new ArrayList<>(cands);
-        more.addAll(persons.extendLists(d, chosen.stream().filter(s -> s.type() == EntityType.Person).toList()));
+        more.addAll(persons.extendLists(d, chosen));
         more.addAll(propagate(d, chosen));
         chosen = resolve(more);
 

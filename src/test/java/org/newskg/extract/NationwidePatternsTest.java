@@ -30,6 +30,12 @@ class NationwidePatternsTest {
             龙头企业伊利乳业在当地建厂。 | 伊利乳业:Company
             # an item of a list of persons that HanLP reads as a place is the organisation that follows
             弥勒市卫健局局长李春华、云南省第一人民医院副院长王东出席签约仪式。 | 云南省第一人民医院:Hospital
+            吴店镇中心学校校长陈刚、吴店镇中心幼儿园园长刘芳分别致辞。 | 吴店镇中心学校:School; 吴店镇中心幼儿园:School
+            # a compound direction opens a university's name (东南/f 大学)
+            南京鼓楼医院、东南大学附属中大医院专家参与会诊。 | 东南大学附属中大医院:Hospital
+            # township offices and stations of county bureaus, named by their township (guideline 12)
+            玄武镇司法所、玄武镇财政所也派员参加。 | 玄武镇司法所:GovernmentAgency; 玄武镇财政所:GovernmentAgency
+            马村乡农技站站长王军、城关镇敬老院院长赵平参加。 | 马村乡农技站:Other; 城关镇敬老院:Other
             """)
     void orgs(String text, String orgs) {
         assertFound(text, EntityType.Organization, orgs);
@@ -56,6 +62,10 @@ class NationwidePatternsTest {
             # a place name opening the next item of a list of persons is no person
             弥勒市卫健局局长李春华、云南省第一人民医院副院长王东出席签约仪式。 | 云南省
             区供销社主任周平、安徽农业大学教授张大勇出席。 | 安徽
+            吴店镇中心学校校长陈刚、吴店镇中心幼儿园园长刘芳分别致辞。 | 吴店镇
+            南京鼓楼医院、东南大学附属中大医院专家参与会诊。 | 大学附属中大医院
+            # a bare station of no named township is no body
+            全镇建成综合文化站12个。 | 综合文化站
             # 和 before 县 joins two schools; it is no county 和县
             长治二中、晋城三中和县二小的师生参加。 | 和县
             # quoted epithets and ordinals name no village (guideline 15)
@@ -77,6 +87,7 @@ class NationwidePatternsTest {
             弥勒市卫健局局长李春华、云南省第一人民医院副院长王东出席签约仪式。 | 李春华/局长/弥勒市卫健局; 王东/副院长/云南省第一人民医院
             区供销社主任周平、安徽农业大学教授张大勇出席。 | 张大勇/教授/安徽农业大学
             京东物流董事长王振辉表示，将扩大投资。 | 王振辉/董事长/京东物流
+            马村乡农技站站长王军、城关镇敬老院院长赵平参加。 | 王军/站长/马村乡农技站; 赵平/院长/城关镇敬老院
             """)
     void positions(String text, String rows) {
         List<String> got = run(text).positions().stream().map(p -> p.person() + "/" + p.title() + "/" + p.org()).toList();

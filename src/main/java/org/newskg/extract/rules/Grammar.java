@@ -196,6 +196,8 @@ final class Grammar {
      */
     static boolean directionName(String w) {
         if (w.length() != 2) return false;
+        // 东南/f 大学, 西北/f 农林科技大学: a compound direction names the region of an institution
+        if ("东西".indexOf(w.charAt(0)) >= 0 && "南北".indexOf(w.charAt(1)) >= 0 || w.equals("中南")) return true;
         int dir = -1;
         for (int k = 0; k < 2; k++) if ("东南西北".indexOf(w.charAt(k)) >= 0) dir = k;
         if (dir < 0) return false;

@@ -410,16 +410,22 @@ public final class PersonRules {
         return false;
     }
 
-    /** Names in a 、-list next to an accepted person: 刘予强、常青、潘海燕. */
-    public List<Span> extendLists(Doc d, List<Span> persons) {
+    /**
+     * Names in a 、-list next to an accepted person: 刘予强、常青、潘海燕. An item that an accepted place or organisation
+     * covers is theirs (校长陈刚、吴店/nr 镇中心幼儿园园长刘芳).
+     */
+    public List<Span> extendLists(Doc d, List<Span> chosen) {
         List<Span> out = new ArrayList<>();
-        for (Span p : persons) {
+        for (Span p : chosen) {
+            if (p.type() != EntityType.Person) continue;
             int e = p.end();
             while (d.at(e) == '、') {
                 int len = nameAt(d, e + 1);
                 if (len == 0) break;
                 String w = d.simplified.substring(e + 1, e + 1 + len);
                 if (t.stopPersons.contains(w) || placeEndingWord(d, e + 1 + len) || placeOrBodyWord(d, e + 1, len)) break;
+                int from = e + 1, to = e + 1 + len;
+                if (chosen.stream().anyMatch(c -> c.type() != EntityType.Person && c.start() < to && from < c.end())) break;
                 out.add(new Span(e + 1, e + 1 + len, EntityType.Person, null, -1, null, PRIO_LIST, "person:list"));
                 e = e + 1 + len;
             }
