@@ -66,7 +66,7 @@ public final class NewsExtractor implements Extractor {
         PlaceIndex index = config.useGazetteer() ? GazetteerPlaces.of(reference) : PlaceIndex.NONE;
         this.places = new PlaceRules(tables, index);
         this.orgs = new OrgRules(tables, reference.agencies(), index);
-        this.persons = new PersonRules(tables);
+        this.persons = new PersonRules(tables, index);
         this.bylines = new BylineRules(tables, persons);
         this.relations = new RelationRules(tables);
     }

@@ -36,6 +36,8 @@ class NationwidePatternsTest {
             # township offices and stations of county bureaus, named by their township (guideline 12)
             玄武镇司法所、玄武镇财政所也派员参加。 | 玄武镇司法所:GovernmentAgency; 玄武镇财政所:GovernmentAgency
             马村乡农技站站长王军、城关镇敬老院院长赵平参加。 | 马村乡农技站:Other; 城关镇敬老院:Other
+            # a level prefix and an ordinal, or the experimental school, name one institution (guideline 11)
+            获奖单位包括县第一中学、县实验小学、市第二人民医院。 | 县第一中学:School; 县实验小学:School; 市第二人民医院:Hospital
             """)
     void orgs(String text, String orgs) {
         assertFound(text, EntityType.Organization, orgs);
@@ -51,6 +53,8 @@ class NationwidePatternsTest {
             马鞍山市和县历阳镇的农户。 | 和县:County
             # an industrial park is owned by the nearest place; the city before it is a place of its own
             赣州市南康区家具产业园日前组织企业赴深圳参展。 | 赣州市:City; 南康区家具产业园:Other
+            # a named mountain range; a village HanLP read as one token after a place token is that token
+            度假区依托雪峰山脉和黄岩白马村打造景观。 | 雪峰山脉:Other; 白马村:Village
             """)
     void places(String text, String places) {
         assertFound(text, EntityType.Place, places);
@@ -74,6 +78,12 @@ class NationwidePatternsTest {
             # an industry word after a name, with no company in the clause, is a sector
             当地积极发展现代物流、医药物流和石化产业。 | 现代物流; 医药物流
             推动山西煤业转型发展。 | 山西煤业
+            # a name after a department's title: the title's last character opens no compound surname (科长|孙丽, not 长孙丽)
+            临沂市园林局公园管理科科长孙丽说，今年新建口袋公园30个。 | 长孙丽
+            # without a cue, a county's name and a word are no person (安吉竹/nr 产业)
+            2025中国·安吉竹产业博览会在安吉县开幕。 | 安吉竹
+            远处是连绵的山脉。 | 连绵的山脉; 山脉
+            度假区依托雪峰山脉和黄岩白马村打造景观。 | 黄岩白马村
             # 其中 holds no school's number
             其中一中心校获评先进。 | 其中一; 一中
             赣州市南康区家具产业园日前组织企业赴深圳参展。 | 赣州市南康区家具产业园
@@ -88,6 +98,7 @@ class NationwidePatternsTest {
             区供销社主任周平、安徽农业大学教授张大勇出席。 | 张大勇/教授/安徽农业大学
             京东物流董事长王振辉表示，将扩大投资。 | 王振辉/董事长/京东物流
             马村乡农技站站长王军、城关镇敬老院院长赵平参加。 | 王军/站长/马村乡农技站; 赵平/院长/城关镇敬老院
+            临沂市园林局公园管理科科长孙丽说。 | 孙丽/公园管理科科长/临沂市园林局
             """)
     void positions(String text, String rows) {
         List<String> got = run(text).positions().stream().map(p -> p.person() + "/" + p.title() + "/" + p.org()).toList();

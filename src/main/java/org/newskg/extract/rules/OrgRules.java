@@ -896,6 +896,10 @@ public final class OrgRules {
                 if (!os.kind().equals("company") && d.tokStart(d.tokenAt(start)) == start && d.tokEnd(d.tokenAt(start)) == ss
                         && (ordinaryWord(d, d.tokenAt(start)) || name.length() == 2 && passiveMarks.contains(name.charAt(0)))) return false;
                 if (name.contains("附属") || name.startsWith("第")) return true;
+                // 县第一中学, 市第二人民医院: a level prefix and an ordinal name one institution (guideline 11); so does
+                // the county's or city's experimental school (县实验小学)
+                if (Grammar.LEVEL_CHARS.contains(name.substring(0, 1)) && name.length() >= 3 && name.charAt(1) == '第') return true;
+                if (Grammar.LEVEL_CHARS.contains(name.substring(0, 1)) && name.substring(1).equals("实验") && os.kind().equals("school")) return true;
                 for (int p = start; p < ss; ) {
                     int ti = d.tokenAt(p);
                     if (Grammar.properNature(d.nature(ti))) return true;

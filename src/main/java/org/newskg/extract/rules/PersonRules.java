@@ -21,9 +21,16 @@ public final class PersonRules {
             '就', '才', '又', '到', '把', '被', '让', '给', '向', '从', '对', '以', '于', '了', '着', '过', '来', '去', '还', '已', '正', '则');
 
     private final Tables t;
+    private final PlaceIndex places;
 
     public PersonRules(Tables t) {
+        this(t, PlaceIndex.NONE);
+    }
+
+    /** Rules that also know the province, city and county names of {@code places} (安吉竹/nr is 安吉 + 竹). */
+    public PersonRules(Tables t, PlaceIndex places) {
         this.t = t;
+        this.places = places;
     }
 
     int surnameLength(Doc d, int p) {
@@ -192,6 +199,8 @@ public final class PersonRules {
             if (!cueBefore(d, p)) continue;
             int len = nameAt(d, p);
             if (len == 0) continue;
+            // 管理科科长孙丽: the name's first character completes a title (科+长), so the name starts after it
+            if (d.boundary(p + 1) && titleBefore(d, p + 1) && !d.boundary(p) && nameAt(d, p + 1) > 0) continue;
             String w = d.simplified.substring(p, p + len);
             if (PLACE_ENDS.indexOf(w.charAt(len - 1)) >= 0 || !plausibleEnd(w)) continue;
             int tp = d.tokenAt(p);
@@ -234,6 +243,9 @@ public final class PersonRules {
             if (!cue && len != 3) continue;
             // without a cue, a "surname" that is a common function character is the word (他心里都有本账)
             if (!cue && FUNCTION_CHARS.contains(w.charAt(0))) continue;
+            // without a cue, a name that opens with a county's or city's name is that place and a word (中国·安吉竹/nr 产业)
+            // (a name standing alone, 金水英，18000元, is kept: 金水 is a district too)
+            if (!cue && len == 3 && Doc.isHan(d.at(p + len)) && places.upperNames().containsKey(w.substring(0, 2))) continue;
             // HanLP's name recogniser cut a dictionary word (马不停蹄 → 马不停, 任劳任怨 → 任劳): the name is suspect
             if (!titleBefore(d, p) && splitsWord(d, p, p + len, plain)) continue;
             // a three-character name without any cue loses to a known place (向来凤 is 向 + 来凤)

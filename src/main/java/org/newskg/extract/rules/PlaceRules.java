@@ -420,6 +420,11 @@ public final class PlaceRules {
             } else {
                 start = knownName(d, ss, e, ps);
                 if (start < 0) start = shortName(d, ss, ps, found);
+                // 黄岩/ns 白马村/nr: HanLP read the village as one token after a place token; the place is no part of it
+                int tk = d.tokenAt(ss);
+                int ts = d.tokStart(tk);
+                if (start >= 0 && start < ts && ts < ss && ss - ts >= 2 && d.tokEnd(tk) == e && properName(d.nature(tk))
+                        && d.nature(d.tokenAt(ts - 1)).startsWith("ns")) start = ts;
             }
         }
         if (start < 0 || start >= ss) return null;
@@ -431,7 +436,7 @@ public final class PlaceRules {
         if (chained && ps.rank() >= 1 && ps.grammar() && !chainedNameOk(d, prev, start, ss, e)) return null;
         if (t.orgStopWords.contains(d.word(d.tokenAt(start)))) return null; // 潞城区以企带村
         if (ps.rank() >= 1 && ps.grammar() && !chained && numeralName(name)) return null; // 千村, 三镇
-        if (ps.rank() >= 1 && ps.grammar() && !chained && !nameLike(d, start, ss) && !placeToken(d, start, e)
+        if (ps.rank() >= 1 && ps.grammar() && !chained && !nameLike(d, start, ss) && !placeToken(d, start, e) && !nameTokenAfterPlace(d, start, e)
                 && !knownTownship(w, ps)) return null;
         if (ps.rank() == 0 && !spotName(d, start, ss, ps, found)) return null;
         // the suffix must not be the end of an ordinary word (乡村, 侨乡, 家乡)
@@ -558,6 +563,13 @@ public final class PlaceRules {
             pos = d.tokStart(ti);
         }
         return start;
+    }
+
+    /** HanLP read the whole village as one name token (白马村/nr) right after a place token (黄岩/ns). */
+    private static boolean nameTokenAfterPlace(Doc d, int start, int e) {
+        int ti = d.tokenAt(start);
+        return start > 0 && d.tokStart(ti) == start && d.tokEnd(ti) == e && e - start >= 3 && properName(d.nature(ti))
+                && d.boundary(start) && d.nature(d.tokenAt(start - 1)).startsWith("ns");
     }
 
     /** HanLP read the whole village as one place token (新桥村/ns), though its name part is also a word. */
