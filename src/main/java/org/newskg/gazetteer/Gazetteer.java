@@ -658,6 +658,14 @@ public final class Gazetteer {
             keyCount++;
         }
 
+        private void addAlternate(int div, String alias) {
+            List<String> known = alts.getOrDefault(div, List.of());
+            if (known.contains(alias)) return;
+            List<String> all = new java.util.ArrayList<>(known);
+            all.add(alias);
+            alts.put(div, List.copyOf(all));
+        }
+
         Gazetteer build() {
             parents = new int[size];
             nameStart = Arrays.copyOf(nameStart, size + 1);
@@ -683,16 +691,16 @@ public final class Gazetteer {
                 if (shortLen > 0) addKey(i, start, shortLen, SHORT);
                 // 临夏回族自治州 is written 临夏州, 东乡族自治县 东乡县: the short form with the level's one-character ending
                 String official = new String(chars, start, len);
+                // 济源市克井镇: the source names the townships of a county-level city under its province (济源, 仙桃,
+                // 石河子) with the city's name first; the news writes 克井镇
+                if (levels[i] == Level.TOWNSHIP.ordinal() && parents[i] >= 0) {
+                    String parent = new String(chars, nameStart[parents[i]], nameStart[parents[i] + 1] - nameStart[parents[i]]);
+                    if (official.startsWith(parent) && len - parent.length() >= 2) addAlternate(i, official.substring(parent.length()));
+                }
                 if (shortLen > 0 && (official.endsWith("自治州") || official.endsWith("自治县") || official.endsWith("自治旗"))) {
                     String base = official.substring(0, shortLen);
                     if (base.endsWith("族") && base.length() >= 3) base = base.substring(0, base.length() - 1); // 东乡族 -> 东乡
-                    String alias = base + official.charAt(len - 1);
-                    List<String> known = alts.getOrDefault(i, List.of());
-                    if (!known.contains(alias)) {
-                        List<String> all = new java.util.ArrayList<>(known);
-                        all.add(alias);
-                        alts.put(i, List.copyOf(all));
-                    }
+                    addAlternate(i, base + official.charAt(len - 1));
                 }
             }
             for (Map.Entry<Integer, List<String>> e : alts.entrySet())

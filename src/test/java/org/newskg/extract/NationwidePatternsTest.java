@@ -5,6 +5,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import java.util.List;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.newskg.extract.ExtractRulesTest.assertFound;
 import static org.newskg.extract.ExtractRulesTest.assertNotMentioned;
@@ -36,6 +37,8 @@ class NationwidePatternsTest {
             # township offices and stations of county bureaus, named by their township (guideline 12)
             玄武镇司法所、玄武镇财政所也派员参加。 | 玄武镇司法所:GovernmentAgency; 玄武镇财政所:GovernmentAgency
             马村乡农技站站长王军、城关镇敬老院院长赵平参加。 | 马村乡农技站:Other; 城关镇敬老院:Other
+            # a village named X村 and its own 村党支部 (段/q 村村/n 党支部)
+            平遥县段村镇段村村党支部书记、村委会主任雷建华带领村民。 | 段村村党支部:PartyOrganization
             # a level prefix and an ordinal, or the experimental school, name one institution (guideline 11)
             获奖单位包括县第一中学、县实验小学、市第二人民医院。 | 县第一中学:School; 县实验小学:School; 市第二人民医院:Hospital
             """)
@@ -53,6 +56,10 @@ class NationwidePatternsTest {
             马鞍山市和县历阳镇的农户。 | 和县:County
             # an industrial park is owned by the nearest place; the city before it is a place of its own
             赣州市南康区家具产业园日前组织企业赴深圳参展。 | 赣州市:City; 南康区家具产业园:Other
+            # townships of a county-level city under its province, which the gazetteer names with the city first
+            日前，济源示范区克井镇与河南科技大学签约。 | 克井镇:Township
+            # the township's ending glued to the first character of a community's name (坪/ng 镇长/nnt 胜/v 街)
+            红安县七里坪镇长胜街社区组织党员参观。 | 七里坪镇:Township; 长胜街社区:Village
             # a named mountain range; a village HanLP read as one token after a place token is that token
             度假区依托雪峰山脉和黄岩白马村打造景观。 | 雪峰山脉:Other; 白马村:Village
             """)
@@ -84,6 +91,8 @@ class NationwidePatternsTest {
             2025中国·安吉竹产业博览会在安吉县开幕。 | 安吉竹
             远处是连绵的山脉。 | 连绵的山脉; 山脉
             度假区依托雪峰山脉和黄岩白马村打造景观。 | 黄岩白马村
+            日前，济源示范区克井镇与河南科技大学签约。 | 井镇
+            红安县七里坪镇长胜街社区组织党员参观。 | 胜街社区
             # 其中 holds no school's number
             其中一中心校获评先进。 | 其中一; 一中
             赣州市南康区家具产业园日前组织企业赴深圳参展。 | 赣州市南康区家具产业园
@@ -98,10 +107,21 @@ class NationwidePatternsTest {
             区供销社主任周平、安徽农业大学教授张大勇出席。 | 张大勇/教授/安徽农业大学
             京东物流董事长王振辉表示，将扩大投资。 | 王振辉/董事长/京东物流
             马村乡农技站站长王军、城关镇敬老院院长赵平参加。 | 王军/站长/马村乡农技站; 赵平/院长/城关镇敬老院
+            平遥县段村镇段村村党支部书记雷建华带领村民。 | 雷建华/书记/段村村党支部
             临沂市园林局公园管理科科长孙丽说。 | 孙丽/公园管理科科长/临沂市园林局
             """)
     void positions(String text, String rows) {
         List<String> got = run(text).positions().stream().map(p -> p.person() + "/" + p.title() + "/" + p.org()).toList();
         for (String r : expected(rows)) assertTrue(got.contains(r), () -> r + " not in " + got);
+    }
+
+    @ParameterizedTest(name = "no positions: {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # a title naming a place of its own is that place's post, not one of the body heading the list
+            平遥县农业农村局局长郝明、段村镇镇长冀伟陪同。 | 冀伟/段村镇镇长/平遥县农业农村局
+            """)
+    void noPositions(String text, String rows) {
+        List<String> got = run(text).positions().stream().map(p -> p.person() + "/" + p.title() + "/" + p.org()).toList();
+        for (String r : expected(rows)) assertFalse(got.contains(r), () -> r + " wrongly in " + got);
     }
 }

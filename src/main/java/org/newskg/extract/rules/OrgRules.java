@@ -625,6 +625,8 @@ public final class OrgRules {
             // 瓜园村党支部, 石狗镇党委 are bodies; at an institution (…医院党委书记) the party post belongs to the title.
             boolean placeOwner = false;
             for (Span p : places) if (p.start() == start && p.end() == ss && p.rank() >= 1 && p.rank() <= 2) placeOwner = true;
+            // 段村|村党支部: a village whose name ends in 村, then the village's own 村 before the cell
+            for (Span p : places) if (p.start() == start && p.end() == ss - 1 && p.rank() == 1 && d.at(ss - 1) == '村') placeOwner = true;
             if (!placeOwner) {
                 // a township or village the place rules did not take (城关乡党委): a 1-4 character name before a
                 // township or village ending (place-suffixes.tsv, rank 1-2)

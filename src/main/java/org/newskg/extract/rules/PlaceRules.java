@@ -684,13 +684,17 @@ public final class PlaceRules {
             boolean inPlace = false;
             for (Span f : found) if (f.rank() >= 1 && f.start() <= st && st < f.end()) inPlace = true;
             if (inPlace) break; // not into the place before (潞州区|英雄南路社区)
-            if (!d.boundary(st)) {
+            // 七里坪/ng 镇长/nnt 胜/v 街/n 社区: HanLP glued the township's ending to the name's first character
+            int ct = d.tokenAt(st);
+            boolean glued = d.tokStart(ct) == st - 1 && d.tokEnd(ct) == st + 1 && "镇乡".indexOf(d.at(st - 1)) >= 0
+                    && d.nature(ct).equals("nnt");
+            if (!d.boundary(st) && !glued) {
                 // the token covering st may still be part of the name when it lies inside [st, ss) entirely … keep looking
                 continue;
             }
             // every token in [st, ss) must be name-like
             boolean ok = true;
-            for (int p = st; p < ss; ) {
+            for (int p = glued ? st + 1 : st; p < ss; ) {
                 int ti = d.tokenAt(p);
                 String tw = d.simplified.substring(d.tokStart(ti), Math.min(d.tokEnd(ti), ss));
                 String nat = d.nature(ti);

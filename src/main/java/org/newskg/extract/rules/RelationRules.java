@@ -64,6 +64,8 @@ public final class RelationRules {
         String dept = title.substring(0, title.length() - tt.title().length()).replaceFirst("(常务|执行)?副$", "");
         if (dept.isEmpty() || OWN_CELLS.contains(dept)) return false;
         boolean level = "省市县区乡镇村".indexOf(dept.charAt(0)) >= 0;
+        // 段村镇镇长, 东关村主任: a named place's head is a post of that place's own body
+        if (dept.length() >= 2 && "省市县区乡镇村".indexOf(dept.charAt(dept.length() - 1)) >= 0) return true;
         for (String sb : subBodies) if (dept.endsWith(sb) && !level) return false;
         for (int L = Math.min(t.maxOrgSuffix, dept.length()); L >= 1; L--) {
             Tables.OrgSuffix os = t.orgSuffixes.get(dept.substring(dept.length() - L));
