@@ -37,6 +37,11 @@ class NationwidePatternsTest {
             # township offices and stations of county bureaus, named by their township (guideline 12)
             玄武镇司法所、玄武镇财政所也派员参加。 | 玄武镇司法所:GovernmentAgency; 玄武镇财政所:GovernmentAgency
             马村乡农技站站长王军、城关镇敬老院院长赵平参加。 | 马村乡农技站:Other; 城关镇敬老院:Other
+            # a site and its news app written together (guideline 14), a province's satellite channel
+            据红网时刻新闻报道，湖南卫视、潇湘晨报也关注了这一故事。 | 红网:Media; 时刻新闻:Media; 湖南卫视:Media; 潇湘晨报:Media
+            # national banks named without 中国, and their branches (建设/vn 银行郴州分行)
+            中国银行郴州分行、建设银行郴州分行派员参加。 | 中国银行郴州分行:Bank; 建设银行郴州分行:Bank
+            工商银行长治分行行长李强说。 | 工商银行长治分行:Bank
             # a village named X村 and its own 村党支部 (段/q 村村/n 党支部)
             平遥县段村镇段村村党支部书记、村委会主任雷建华带领村民。 | 段村村党支部:PartyOrganization
             # a level prefix and an ordinal, or the experimental school, name one institution (guideline 11)
@@ -44,6 +49,15 @@ class NationwidePatternsTest {
             """)
     void orgs(String text, String orgs) {
         assertFound(text, EntityType.Organization, orgs);
+    }
+
+    @ParameterizedTest(name = "persons: {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # a compound surname and a two-character given name, which HanLP cut in two (欧阳春/nr 华是/nr)
+            欧阳春华是村里的致富带头人，司马南也来了。 | 欧阳春华; 司马南
+            """)
+    void persons(String text, String names) {
+        assertFound(text, EntityType.Person, names);
     }
 
     @ParameterizedTest(name = "places: {0}")
@@ -93,6 +107,7 @@ class NationwidePatternsTest {
             度假区依托雪峰山脉和黄岩白马村打造景观。 | 黄岩白马村
             日前，济源示范区克井镇与河南科技大学签约。 | 井镇
             红安县七里坪镇长胜街社区组织党员参观。 | 胜街社区
+            中国银行郴州分行、建设银行郴州分行派员参加。 | 银行郴州分行
             # 其中 holds no school's number
             其中一中心校获评先进。 | 其中一; 一中
             赣州市南康区家具产业园日前组织企业赴深圳参展。 | 赣州市南康区家具产业园

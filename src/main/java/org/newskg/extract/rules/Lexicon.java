@@ -98,18 +98,30 @@ public final class Lexicon {
         return entries.size();
     }
 
-    /** All matches in the simplified text (every start, longest entry first). */
+    /**
+     * All matches in the simplified text (every start, longest entry first). An organisation the rules found starting
+     * inside a name of the lexicon and running past it (建设/vn 银行郴州分行: the rules dropped the verbal noun) is
+     * that name's unit: the name and the unit are one span (建设银行郴州分行).
+     */
     public void find(Doc d, List<Span> out) {
         if (maxLen == 0) return;
+        List<Span> joined = new java.util.ArrayList<>();
         for (int i = 0; i < d.length; i++) {
             if (!firstChars.contains(d.simplified.charAt(i))) continue;
             for (int L = Math.min(maxLen, d.length - i); L >= 1; L--) {
                 Entry e = entries.get(d.simplified.substring(i, i + L));
                 if (e == null) continue;
-                out.add(new Span(i, i + L, e.type(), e.subtype(), e.type() == EntityType.Place ? 0 : -1,
-                        e.type() == EntityType.Organization ? "other" : null, e.priority(), "lexicon"));
+                Span s = new Span(i, i + L, e.type(), e.subtype(), e.type() == EntityType.Place ? 0 : -1,
+                        e.type() == EntityType.Organization ? "other" : null, e.priority(), "lexicon");
+                out.add(s);
+                if (e.type() == EntityType.Organization)
+                    for (Span o : out)
+                        if (o.type() == EntityType.Organization && o.start() > s.start() && o.start() < s.end() && o.end() > s.end()
+                                && o.rule().startsWith("org:"))
+                            joined.add(new Span(s.start(), o.end(), o.type(), o.subtype(), o.rank(), o.kind(), o.priority() + 1, o.rule()));
                 break;
             }
         }
+        out.addAll(joined);
     }
 }

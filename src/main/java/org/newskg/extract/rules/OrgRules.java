@@ -354,7 +354,15 @@ public final class OrgRules {
                 // 据红网报道: the name starts after a leading stop word
                 while (j < e && d.boundary(j) && t.orgStopWords.contains(d.word(d.tokenAt(j))) && d.tokEnd(d.tokenAt(j)) < e) j = d.tokEnd(d.tokenAt(j));
                 if (!d.boundary(j) || e - j < 2) continue;
-                if (!mediaName(d.simplified.substring(j, e))) continue;
+                if (!mediaName(d.simplified.substring(j, e))) {
+                    // 据红网时刻新闻报道: a site and its news app written together are two outlets (guideline 14)
+                    int k = d.simplified.indexOf('网', j + 1);
+                    if (k > j && k + 5 <= e && d.simplified.startsWith("新闻", e - 2) && mediaName(d.simplified.substring(j, k + 1))) {
+                        addMedia(d, j, k + 1, out);
+                        addMedia(d, k + 1, e, out);
+                    }
+                    continue;
+                }
                 addMedia(d, j, e, out);
             }
         }

@@ -230,7 +230,7 @@ public final class PersonRules {
             int len = nameAt(d, p);
             if (len == 0) len = d.tokEnd(i) - p;
             if (len == 0 || p + len > d.length) continue;
-            if (len < 2 || len > 3) continue;
+            if (len < 2 || len > 3 && !(len == 4 && surnameLength(d, p) == 2)) continue; // 欧阳春华: a compound surname
             boolean glued = gluedAdverb(d, p); // of three characters, or two where nameAt already cut it
             if (glued) len = 2; // 张明能/nr 吃苦: 能 opens the predicate
             String w = d.simplified.substring(p, p + len);
@@ -240,7 +240,7 @@ public final class PersonRules {
             boolean cue = cueBefore(d, p) || cueAfter(d, p + len) || d.at(p - 1) == '、' || d.at(p + len) == '、'
                     // a clause starting with the name, then a function word: 王刚和妻子…
                     || len == 2 && (p == 0 || Doc.isBreak(d.at(p - 1))) && (glued || FUNCTION_CHARS.contains(d.at(p + len)));
-            if (!cue && len != 3) continue;
+            if (!cue && len != 3 && !(len == 4 && surnameLength(d, p) == 2)) continue;
             // without a cue, a "surname" that is a common function character is the word (他心里都有本账)
             if (!cue && FUNCTION_CHARS.contains(w.charAt(0))) continue;
             // without a cue, a name that opens with a county's or city's name is that place and a word (中国·安吉竹/nr 产业)
