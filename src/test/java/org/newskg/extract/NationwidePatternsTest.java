@@ -42,6 +42,9 @@ class NationwidePatternsTest {
             # national banks named without 中国, and their branches (建设/vn 银行郴州分行)
             中国银行郴州分行、建设银行郴州分行派员参加。 | 中国银行郴州分行:Bank; 建设银行郴州分行:Bank
             工商银行长治分行行长李强说。 | 工商银行长治分行:Bank
+            # a tribunal named by its township without 镇 (立/v 仓/ng 人民法庭: 立仓镇), written with its court (guideline 13)
+            日前，蒙城县人民法院立仓人民法庭成功调解一起劳务纠纷。立仓法庭庭长周磊带领干警。 | 蒙城县人民法院立仓人民法庭:GovernmentAgency; 立仓法庭:GovernmentAgency
+            德江县供销合作社联合社主任安国强介绍。 | 德江县供销合作社联合社:Company
             # a village named X村 and its own 村党支部 (段/q 村村/n 党支部)
             平遥县段村镇段村村党支部书记、村委会主任雷建华带领村民。 | 段村村党支部:PartyOrganization
             # a level prefix and an ordinal, or the experimental school, name one institution (guideline 11)
@@ -108,6 +111,8 @@ class NationwidePatternsTest {
             日前，济源示范区克井镇与河南科技大学签约。 | 井镇
             红安县七里坪镇长胜街社区组织党员参观。 | 胜街社区
             中国银行郴州分行、建设银行郴州分行派员参加。 | 银行郴州分行
+            # an ordinary word before a tribunal is no township's name
+            回顾抗战时期法庭的工作历程。 | 抗战时期法庭; 时期法庭
             # 其中 holds no school's number
             其中一中心校获评先进。 | 其中一; 一中
             赣州市南康区家具产业园日前组织企业赴深圳参展。 | 赣州市南康区家具产业园

@@ -267,6 +267,35 @@ public final class OrgRules {
         }
     }
 
+    /** Units of a county body that stand in a township and take its name without 镇/乡 (立仓人民法庭, 城关派出所). */
+    private static final Set<String> TOWNSHIP_UNITS = Set.of("法庭", "人民法庭", "派出所", "司法所", "财政所", "税务所",
+            "卫生院", "中心校", "供电所", "信用社", "检察室", "警务室", "中队");
+
+    /**
+     * Start of a township's name, without its ending, that ends at {@code ss}: two or three characters at a word start
+     * that the gazetteer knows as a township with 镇 or 乡 (立/v 仓/ng: 立仓镇), at or before {@code start}; else
+     * {@code start}.
+     */
+    private int townshipNamed(Doc d, int start, int ss) {
+        return townshipStart(d, start, ss, start);
+    }
+
+    private int townshipStart(Doc d, int start, int ss, int otherwise) {
+        for (int L = 3; L >= 2; L--) {
+            int j = ss - L;
+            if (j < 0 || j > start || !d.boundary(j) || !Grammar.allHan(d.simplified.substring(j, ss))) continue;
+            String name = d.simplified.substring(j, ss);
+            // an ordinary word is no township's name here (新时期法庭), unless HanLP read it as a place
+            int tj = d.tokenAt(j);
+            if (com.hankcs.hanlp.dictionary.CoreDictionary.get(name) != null && !(d.tokEnd(tj) == ss && d.nature(tj).startsWith("ns"))) continue;
+            for (String end : List.of("镇", "乡")) {
+                PlaceIndex.Info info = index.lookup(name + end);
+                if (info != null && info.rank() == 2) return j;
+            }
+        }
+        return otherwise;
+    }
+
     /** Company words that make a clause a business context for a trade name (…等企业, …公司). */
     private static final List<String> BUSINESS_WORDS = List.of("企业", "公司", "厂家", "厂商", "品牌");
     /** Posts that only a company holds, right after its name (齐鲁石化董事长). */
@@ -573,6 +602,7 @@ public final class OrgRules {
         start = oneCharRun(d, start, ss, places);
         start = dotSplit(d, start, ss);
         start = cutLeadVerb(d, start, body >= 0 ? Math.min(ss, body) : ss, places);
+        if (TOWNSHIP_UNITS.contains(os.suffix())) start = Math.min(start, townshipNamed(d, start, ss)); // 立/v 仓/ng 人民法庭
         // An organisation found just before, joined to this one (湖北省中医院来凤分院, 农发行山西分行).
         start = Grammar.dropLeadingPlaces(start, e, places);
         // a township or village written before an enterprise is where it stands, not its owner (大石镇|丰裕养殖场)
@@ -891,6 +921,7 @@ public final class OrgRules {
                 if (!startsWithPlaceOrLevel(d, start, ss, places, subBodies.contains(os.suffix()))) return false;
                 return name.length() >= 2;
             default: { // named, legal
+                if (TOWNSHIP_UNITS.contains(os.suffix()) && townshipStart(d, start, ss, -1) == start) return true; // 立仓人民法庭
                 // 县疾控中心: a level prefix and the abbreviation of a public body of the agency table
                 String rest = name.length() > 1 ? name.substring(1) + os.suffix() : "";
                 if (Grammar.LEVEL_CHARS.contains(name.substring(0, 1)) && !rest.isEmpty()
