@@ -45,6 +45,8 @@ class NationwidePatternsTest {
             # a tribunal named by its township without 镇 (立/v 仓/ng 人民法庭: 立仓镇), written with its court (guideline 13)
             日前，蒙城县人民法院立仓人民法庭成功调解一起劳务纠纷。立仓法庭庭长周磊带领干警。 | 蒙城县人民法院立仓人民法庭:GovernmentAgency; 立仓法庭:GovernmentAgency
             德江县供销合作社联合社主任安国强介绍。 | 德江县供销合作社联合社:Company
+            # cooperatives in a list, each after its village, their trade names cut into characters (家/q 林/ng)
+            涌现出了东关村家林农机专业合作社、陈庄村美良农机专业合作社等典型。 | 家林农机专业合作社:Company; 美良农机专业合作社:Company
             # a village named X村 and its own 村党支部 (段/q 村村/n 党支部)
             平遥县段村镇段村村党支部书记、村委会主任雷建华带领村民。 | 段村村党支部:PartyOrganization
             # a level prefix and an ordinal, or the experimental school, name one institution (guideline 11)
@@ -58,6 +60,9 @@ class NationwidePatternsTest {
     @CsvSource(delimiter = '|', textBlock = """
             # a compound surname and a two-character given name, which HanLP cut in two (欧阳春/nr 华是/nr)
             欧阳春华是村里的致富带头人，司马南也来了。 | 欧阳春华; 司马南
+            # a bare name in brackets after the dateline: a credit without a role word is a person (guideline: bylines)
+            本报讯 (王小明) “我们流转本村土地，办起了合作社。” | 王小明
+            本报讯（李燕）近日，县里召开会议。 | 李燕
             """)
     void persons(String text, String names) {
         assertFound(text, EntityType.Person, names);
@@ -73,6 +78,8 @@ class NationwidePatternsTest {
             马鞍山市和县历阳镇的农户。 | 和县:County
             # an industrial park is owned by the nearest place; the city before it is a place of its own
             赣州市南康区家具产业园日前组织企业赴深圳参展。 | 赣州市:City; 南康区家具产业园:Other
+            # in a list, a surname character opens a village's name whatever HanLP read it as (陈/vg 庄村, 张大/v 屯/ng 村)
+            涌现出了东关村家林农机专业合作社、陈庄村美良农机专业合作社、张大屯村百川种植合作社等典型。 | 东关村:Village; 陈庄村:Village; 张大屯村:Village
             # townships of a county-level city under its province, which the gazetteer names with the city first
             日前，济源示范区克井镇与河南科技大学签约。 | 克井镇:Township
             # the township's ending glued to the first character of a community's name (坪/ng 镇长/nnt 胜/v 街)
@@ -111,6 +118,11 @@ class NationwidePatternsTest {
             日前，济源示范区克井镇与河南科技大学签约。 | 井镇
             红安县七里坪镇长胜街社区组织党员参观。 | 胜街社区
             中国银行郴州分行、建设银行郴州分行派员参加。 | 银行郴州分行
+            # a township's party body is its 党委: a 党支部 after it is none of its bodies
+            马店镇党支部领办合作社助农增收 | 马店镇党支部
+            # a category of bodies (X类) is no body
+            其中，农机服务类专业合作社7个、种植业类合作社20个。 | 农机服务类专业合作社; 种植业类合作社
+            涌现出了东关村家林农机专业合作社、陈庄村美良农机专业合作社、张大屯村百川种植合作社等典型。 | 庄村; 屯村
             # an ordinary word before a tribunal is no township's name
             回顾抗战时期法庭的工作历程。 | 抗战时期法庭; 时期法庭
             # 其中 holds no school's number

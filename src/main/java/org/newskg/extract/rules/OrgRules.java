@@ -613,6 +613,8 @@ public final class OrgRules {
                 located = true;
                 start = s2;
             }
+            // 三里村|家/q 林/ng 农机专业合作社: the name starts right after its village or township, found apart
+            for (Span p : places) if (p.end() == start && p.rank() >= 1 && p.rank() <= 2 && (splitWord(d, start, ss) || tradeWord(d, start, ss))) located = true;
         }
         // a village or residents' committee belongs to its village: a township before it is a separate place
         // (光裕堡乡|大木瓜村委会); what stands between is the village's name (guideline 12)
@@ -663,6 +665,8 @@ public final class OrgRules {
             // 瓜园村党支部, 石狗镇党委 are bodies; at an institution (…医院党委书记) the party post belongs to the title.
             boolean placeOwner = false;
             for (Span p : places) if (p.start() == start && p.end() == ss && p.rank() >= 1 && p.rank() <= 2) placeOwner = true;
+            // 杨屯镇|党支部领办合作社: a township's party body is its 党委; a 党支部 or 党总支 right after it is no body of it
+            for (Span p : places) if (p.start() == start && p.end() == ss && p.rank() == 2 && os.suffix().startsWith("党") && !os.suffix().equals("党委")) return null;
             // 段村|村党支部: a village whose name ends in 村, then the village's own 村 before the cell
             for (Span p : places) if (p.start() == start && p.end() == ss - 1 && p.rank() == 1 && d.at(ss - 1) == '村') placeOwner = true;
             if (!placeOwner) {
@@ -791,7 +795,9 @@ public final class OrgRules {
             boolean nameChar = single && !Grammar.LEVEL_CHARS.contains(String.valueOf(d.at(k - 1)))
                     && !t.orgStopWords.contains(d.word(ti))
                     && (nat.equals("f") || nat.equals("b") || nat.startsWith("g") || nat.equals("ng") || nat.equals("ag")
-                        || nat.equals("vg") || nat.equals("n") || nat.equals("j") || nat.equals("s"));
+                        || nat.equals("vg") || nat.equals("n") || nat.equals("j") || nat.equals("s")
+                        // 三里村|家/q 林/ng 农机专业合作社: a measure word's character, but not after a numeral (三家合作社)
+                        || nat.equals("q") && k >= 2 && !d.nature(d.tokenAt(k - 2)).startsWith("m"));
             if (nameChar && n < 2) {
                 k--;
                 continue;
@@ -922,6 +928,7 @@ public final class OrgRules {
                 return name.length() >= 2;
             default: { // named, legal
                 if (TOWNSHIP_UNITS.contains(os.suffix()) && townshipStart(d, start, ss, -1) == start) return true; // 立仓人民法庭
+                if (name.endsWith("类")) return false; // 农机服务类专业合作社: a category of bodies, not one
                 // 县疾控中心: a level prefix and the abbreviation of a public body of the agency table
                 String rest = name.length() > 1 ? name.substring(1) + os.suffix() : "";
                 if (Grammar.LEVEL_CHARS.contains(name.substring(0, 1)) && !rest.isEmpty()

@@ -265,6 +265,20 @@ public final class PersonRules {
             if (r > q && (d.at(r) == '）' || d.at(r) == ')'))
                 out.add(new Span(p, r, EntityType.Person, null, -1, null, PRIO_CONTEXT, "person:bracket"));
         }
+        // 3b. a bare name in brackets after a dateline (本报讯 (刘桐)): a credit without a role word, a person only
+        for (int p = 1; p + 2 < d.length; p++) {
+            char o = d.at(p - 1);
+            if (o != '（' && o != '(') continue;
+            int q = p - 2;
+            while (q >= 0 && (d.at(q) == ' ' || d.at(q) == '\u3000')) q--;
+            if (q < 0 || d.at(q) != '讯' && d.at(q) != '电') continue;
+            int r = p;
+            while (r < d.length && Doc.isHan(d.at(r)) && r - p < 4) r++;
+            if (d.at(r) != '）' && d.at(r) != ')' || r - p < 2) continue;
+            String w = d.simplified.substring(p, r);
+            if (surnameLength(d, p) > 0 && (r - p <= 3 || surnameLength(d, p) == 2) && plausible(w))
+                out.add(new Span(p, r, EntityType.Person, null, -1, null, PRIO_CONTEXT, "person:dateline-credit"));
+        }
         // 4. lines of names only: credits under a headline
         int ls = 0;
         for (int i = 0; i <= d.length; i++) {

@@ -278,6 +278,11 @@ public final class PlaceRules {
         return false;
     }
 
+    private static boolean placeEndsAt(List<Span> found, int i) {
+        for (Span f : found) if (f.end() == i && f.rank() >= 1) return true;
+        return false;
+    }
+
     /** A province or city found just before {@code i} (安徽省和县): a name there continues the chain. */
     private static boolean afterUpperPlace(List<Span> found, int i) {
         for (Span f : found) if (f.end() == i && f.rank() >= 4) return true;
@@ -470,7 +475,9 @@ public final class PlaceRules {
         int ti = d.tokenAt(start);
         String first = d.simplified.substring(start, Math.min(d.tokEnd(ti), ss));
         String nat = d.nature(ti);
-        if (first.length() >= 2 && (nat.startsWith("a") || nat.startsWith("b") || nat.startsWith("v") || nat.startsWith("d")
+        // 、张大/v 屯村: in a list, a surname character opens a village's name whatever HanLP read it as
+        boolean listed = start > 0 && d.at(start - 1) == '、' && t.surnames.contains(String.valueOf(d.at(start))) && ss - start >= 2;
+        if (!listed && first.length() >= 2 && (nat.startsWith("a") || nat.startsWith("b") || nat.startsWith("v") || nat.startsWith("d")
                 || nat.startsWith("r") || nat.startsWith("m") || nat.startsWith("t"))) return false;
         var attr = com.hankcs.hanlp.dictionary.CoreDictionary.get(name);
         if (attr != null && name.length() >= 2) {
@@ -692,9 +699,13 @@ public final class PlaceRules {
                 // the token covering st may still be part of the name when it lies inside [st, ss) entirely … keep looking
                 continue;
             }
-            // every token in [st, ss) must be name-like
+            // every token in [st, ss) must be name-like; in a list or after a place, a surname character opens a
+            // village's name whatever HanLP read it as (、陈/vg 庄村, 、张大/v 屯/ng 村)
+            boolean listed = st > 0 && (d.at(st - 1) == '、' || Doc.isBreak(d.at(st - 1)) || placeEndsAt(found, st));
+            int from = glued ? st + 1 : st;
+            if (listed && t.surnames.contains(String.valueOf(d.at(st))) && ps.rank() == 1) from = d.tokEnd(d.tokenAt(st));
             boolean ok = true;
-            for (int p = glued ? st + 1 : st; p < ss; ) {
+            for (int p = from; p < ss; ) {
                 int ti = d.tokenAt(p);
                 String tw = d.simplified.substring(d.tokStart(ti), Math.min(d.tokEnd(ti), ss));
                 String nat = d.nature(ti);
