@@ -52,6 +52,7 @@ public final class NewsExtractor implements Extractor {
     private final PersonRules persons;
     private final BylineRules bylines;
     private final RelationRules relations;
+    private final PlaceIndex index;
 
     /**
      * An extractor over the given reference data (the gazetteer confirms and types place names, the agency table
@@ -64,6 +65,7 @@ public final class NewsExtractor implements Extractor {
         this.tables = Tables.load();
         this.lexicon = Lexicon.load(tables, reference.agencies(), config.lexicons());
         PlaceIndex index = config.useGazetteer() ? GazetteerPlaces.of(reference) : PlaceIndex.NONE;
+        this.index = index;
         this.places = new PlaceRules(tables, index);
         this.orgs = new OrgRules(tables, reference.agencies(), index);
         this.persons = new PersonRules(tables, index);
@@ -121,6 +123,7 @@ public final class NewsExtractor implements Extractor {
         List<Span> more = new ArrayList<>(cands);
         more.addAll(persons.extendLists(d, chosen));
         more.addAll(propagate(d, chosen));
+        more.addAll(shortNames(d, chosen));
         chosen = resolve(more);
 
         List<Mention> mentions = new ArrayList<>();
@@ -173,6 +176,47 @@ public final class NewsExtractor implements Extractor {
     }
 
     /** Other occurrences of accepted names (three chars or more, or two-char names standing as tokens). */
+    /** Legal forms after which a company's trade name stands alone elsewhere in the text (山西瑞格…有限公司 → 瑞格). */
+    private static final List<String> LEGAL_FORMS = List.of("有限责任公司", "股份有限公司", "有限公司", "集团");
+
+    /**
+     * Short names of entities found in full, as the same article uses them: a registered company's trade name (山西|瑞格|
+     * 金属新材料有限公司 → 瑞格, after its owner place, a name token of two or three characters that is no ordinary word)
+     * and a township's name without its ending (裴社镇 → “裴社制造”). Only whole words count.
+     */
+    private List<Span> shortNames(Doc d, List<Span> chosen) {
+        List<Span> out = new ArrayList<>();
+        Set<String> done = new HashSet<>();
+        for (Span s : chosen) {
+            String w = d.simplified.substring(s.start(), s.end());
+            String alias = null;
+            String subtype = s.subtype();
+            if (s.type() == EntityType.Organization && "Company".equals(s.subtype()) && LEGAL_FORMS.stream().anyMatch(w::endsWith)) {
+                int p = s.start();
+                for (int L = Math.min(5, w.length() - 2); L >= 2; L--)
+                    if (index.upperNames().containsKey(d.simplified.substring(p, p + L))) { p += L; break; }
+                int ti = d.tokenAt(p);
+                int len = d.tokEnd(ti) - p;
+                if (d.tokStart(ti) == p && len >= 2 && len <= 3 && p + len < s.end() - 2 && d.nature(ti).startsWith("n")
+                        && !d.nature(ti).equals("n") && !d.nature(ti).startsWith("ns")
+                        && com.hankcs.hanlp.dictionary.CoreDictionary.get(d.word(ti)) == null)
+                    alias = d.word(ti);
+            } else if (s.type() == EntityType.Place && s.rank() == 2 && (w.endsWith("镇") || w.endsWith("乡")) && w.length() >= 3) {
+                alias = w.substring(0, w.length() - 1);
+            }
+            if (alias == null || !done.add(alias)) continue;
+            for (int i = d.simplified.indexOf(alias); i >= 0; i = d.simplified.indexOf(alias, i + 1)) {
+                int e = i + alias.length();
+                if (!d.boundary(i) || !d.boundary(e) && Doc.isHan(d.at(e))) continue;
+                if (s.type() == EntityType.Place && (d.at(e) == '镇' || d.at(e) == '乡' || d.at(e) == '街')) continue; // the full name
+                final int from = i;
+                if (chosen.stream().anyMatch(c -> c.start() < e && from < c.end())) continue;
+                out.add(new Span(i, e, s.type(), subtype, s.type() == EntityType.Place ? s.rank() : s.rank(), s.kind(), PRIO_PROPAGATED, "short-name"));
+            }
+        }
+        return out;
+    }
+
     private List<Span> propagate(Doc d, List<Span> chosen) {
         List<Span> out = new ArrayList<>();
         Set<String> done = new HashSet<>();

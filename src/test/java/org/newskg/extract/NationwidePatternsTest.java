@@ -47,6 +47,8 @@ class NationwidePatternsTest {
             德江县供销合作社联合社主任安国强介绍。 | 德江县供销合作社联合社:Company
             # cooperatives in a list, each after its village, their trade names cut into characters (家/q 林/ng)
             涌现出了东关村家林农机专业合作社、陈庄村美良农机专业合作社等典型。 | 家林农机专业合作社:Company; 美良农机专业合作社:Company
+            # a registered company's trade name, used alone later in the article
+            山西瑞格金属新材料有限公司专注镁铝新材料。全镇依托瑞格、伟腾等企业发展。 | 瑞格:Company
             # a village named X村 and its own 村党支部 (段/q 村村/n 党支部)
             平遥县段村镇段村村党支部书记、村委会主任雷建华带领村民。 | 段村村党支部:PartyOrganization
             # a level prefix and an ordinal, or the experimental school, name one institution (guideline 11)
@@ -80,6 +82,8 @@ class NationwidePatternsTest {
             赣州市南康区家具产业园日前组织企业赴深圳参展。 | 赣州市:City; 南康区家具产业园:Other
             # in a list, a surname character opens a village's name whatever HanLP read it as (陈/vg 庄村, 张大/v 屯/ng 村)
             涌现出了东关村家林农机专业合作社、陈庄村美良农机专业合作社、张大屯村百川种植合作社等典型。 | 东关村:Village; 陈庄村:Village; 张大屯村:Village
+            # a township's name without its ending, used in the same article (guideline 4)
+            初秋时节，裴社镇田间一片丰收繁忙，让“裴社制造”走向世界。 | 裴社镇:Township; 裴社:Township
             # townships of a county-level city under its province, which the gazetteer names with the city first
             日前，济源示范区克井镇与河南科技大学签约。 | 克井镇:Township
             # the township's ending glued to the first character of a community's name (坪/ng 镇长/nnt 胜/v 街)
