@@ -49,6 +49,9 @@ class NationwidePatternsTest {
             涌现出了东关村家林农机专业合作社、陈庄村美良农机专业合作社等典型。 | 家林农机专业合作社:Company; 美良农机专业合作社:Company
             # a registered company's trade name, used alone later in the article
             山西瑞格金属新材料有限公司专注镁铝新材料。全镇依托瑞格、伟腾等企业发展。 | 瑞格:Company
+            # the outlet opening a wire dateline, whatever its name (guideline 14: an app's name with 新闻 keeps it)
+            市道新闻山西8月26日电 近年来，全省蔬菜产业快速发展。 | 市道新闻:Media
+            据中新社长沙12月1日电，湖南启动冬季送温暖活动。 | 中新社:Media
             # a village named X村 and its own 村党支部 (段/q 村村/n 党支部)
             平遥县段村镇段村村党支部书记、村委会主任雷建华带领村民。 | 段村村党支部:PartyOrganization
             # a level prefix and an ordinal, or the experimental school, name one institution (guideline 11)
@@ -84,6 +87,8 @@ class NationwidePatternsTest {
             涌现出了东关村家林农机专业合作社、陈庄村美良农机专业合作社、张大屯村百川种植合作社等典型。 | 东关村:Village; 陈庄村:Village; 张大屯村:Village
             # a township's name without its ending, used in the same article (guideline 4)
             初秋时节，裴社镇田间一片丰收繁忙，让“裴社制造”走向世界。 | 裴社镇:Township; 裴社:Township
+            # a variant of a traditional character that HanLP's table leaves (陜 for 陝)
+            產品遠銷運城、臨汾及陜西、河南等地。 | 陜西:Province; 臨汾:City
             # townships of a county-level city under its province, which the gazetteer names with the city first
             日前，济源示范区克井镇与河南科技大学签约。 | 克井镇:Township
             # the township's ending glued to the first character of a community's name (坪/ng 镇长/nnt 胜/v 街)
@@ -127,6 +132,8 @@ class NationwidePatternsTest {
             # a category of bodies (X类) is no body
             其中，农机服务类专业合作社7个、种植业类合作社20个。 | 农机服务类专业合作社; 种植业类合作社
             涌现出了东关村家林农机专业合作社、陈庄村美良农机专业合作社、张大屯村百川种植合作社等典型。 | 庄村; 屯村
+            据中新社长沙12月1日电，湖南启动冬季送温暖活动。 | 据中新社
+            今天是8月26日电力公司检修日。 | 今天是
             # an ordinary word before a tribunal is no township's name
             回顾抗战时期法庭的工作历程。 | 抗战时期法庭; 时期法庭
             # 其中 holds no school's number

@@ -50,7 +50,7 @@ public final class Doc {
      * keeps the length, else character by character (characters whose conversion is not one char stay).
      */
     public static String simplify(String text) {
-        String whole = HanLP.convertToSimplifiedChinese(text);
+        String whole = HanLP.convertToSimplifiedChinese(variants(text));
         if (whole.equals(text)) return text;
         if (whole.length() == text.length()) return whole;
         StringBuilder b = new StringBuilder(text.length());
@@ -64,6 +64,20 @@ public final class Doc {
             b.append(x.length() == 1 ? x.charAt(0) : c);
         }
         return b.toString();
+    }
+
+    /**
+     * Variant forms of traditional characters that HanLP's table leaves as they are, mapped one to one (so lengths
+     * and offsets stay): 陜 (Big5's usual form of 陝, in 陜西) → 陕, 衞 (of 衛) → 卫.
+     */
+    private static final String VARIANTS_FROM = "陜衞";
+    private static final String VARIANTS_TO = "陕卫";
+
+    private static String variants(String text) {
+        for (int i = 0; i < VARIANTS_FROM.length(); i++) {
+            if (text.indexOf(VARIANTS_FROM.charAt(i)) >= 0) text = text.replace(VARIANTS_FROM.charAt(i), VARIANTS_TO.charAt(i));
+        }
+        return text;
     }
 
     public int tokens() {

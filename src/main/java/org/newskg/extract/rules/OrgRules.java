@@ -139,6 +139,7 @@ public final class OrgRules {
         centre(d, out);
         democraticParties(d, out);
         media(d, places, out);
+        wireDatelines(d, places, out);
         numberedHospitals(d, out);
         numberedSchools(d, places, out);
         industryBrands(d, out);
@@ -415,6 +416,31 @@ public final class OrgRules {
      * Adds a media span and the outlet joined before it with - or · when that ends with a media ending; outlets listed
      * before it with 、 that end with a media ending too (大河网、映象网记者).
      */
+    /** A wire dateline's date and 电: 8月26日电, 1月2日电 (the outlet and the place stand before it). */
+    private static final java.util.regex.Pattern WIRE_DATE = java.util.regex.Pattern.compile("[0-9０-９一二三四五六七八九十]{1,2}月[0-9０-９一二三四五六七八九十]{1,3}日电");
+
+    /**
+     * The outlet opening a wire dateline: a name of two to six characters at the start of a line, then a province or
+     * city and the date with 电 (新华社北京1月2日电, 市道新闻山西8月26日电). Any name in that slot is the outlet.
+     */
+    private void wireDatelines(Doc d, List<Span> places, List<Span> out) {
+        java.util.regex.Matcher m = WIRE_DATE.matcher(d.simplified);
+        while (m.find()) {
+            int date = m.start();
+            Span place = null;
+            for (Span p : places) if (p.end() == date && p.rank() >= 3) place = p;
+            if (place == null) continue;
+            int e = place.start();
+            int j = e;
+            while (j > 0 && Doc.isHan(d.at(j - 1)) && e - j < 7) j--;
+            if (j > 0 && Doc.isHan(d.at(j - 1))) continue; // a longer run: no name at a line's start
+            if (d.boundary(j) && d.nature(d.tokenAt(j)).startsWith("p") && d.tokEnd(d.tokenAt(j)) < e) j = d.tokEnd(d.tokenAt(j)); // 据中新社…
+            if (e - j < 2 || e - j > 6) continue;
+            if (!d.boundary(j) || !d.boundary(e) || t.orgFalseEndings.contains(d.simplified.substring(j, e))) continue;
+            out.add(new Span(j, e, EntityType.Organization, "Media", -1, "media", PRIO, "org:wire-dateline"));
+        }
+    }
+
     private void addMedia(Doc d, int j, int e, List<Span> out) {
         out.add(new Span(j, e, EntityType.Organization, "Media", -1, "media", PRIO, "org:media-cue"));
         for (int at = j, guard = 0; guard < 6 && at >= 3 && d.at(at - 1) == '、'; guard++) {
