@@ -93,6 +93,8 @@ class NationwidePatternsTest {
             日前，济源示范区克井镇与河南科技大学签约。 | 克井镇:Township
             # the township's ending glued to the first character of a community's name (坪/ng 镇长/nnt 胜/v 街)
             红安县七里坪镇长胜街社区组织党员参观。 | 七里坪镇:Township; 长胜街社区:Village
+            # lakes and rivers HanLP reads as persons (龙子湖/nr, 党河/nr), rivers of one rare character (洹/g 河), avenues
+            市民可沿着龙子湖骑行，洹河、淇河沿岸和党河风情线游人如织，新建的滨湖大道已通车。 | 龙子湖:Other; 洹河:Other; 淇河:Other; 党河:Other; 滨湖大道:Other
             # a named mountain range; a village HanLP read as one token after a place token is that token
             度假区依托雪峰山脉和黄岩白马村打造景观。 | 雪峰山脉:Other; 白马村:Village
             """)
@@ -134,6 +136,8 @@ class NationwidePatternsTest {
             涌现出了东关村家林农机专业合作社、陈庄村美良农机专业合作社、张大屯村百川种植合作社等典型。 | 庄村; 屯村
             据中新社长沙12月1日电，湖南启动冬季送温暖活动。 | 据中新社
             今天是8月26日电力公司检修日。 | 今天是
+            市民可沿着龙子湖骑行。 | 龙子
+            江河湖泊纵横交错。 | 江河
             # an ordinary word before a tribunal is no township's name
             回顾抗战时期法庭的工作历程。 | 抗战时期法庭; 时期法庭
             # 其中 holds no school's number

@@ -127,7 +127,7 @@ public final class PlaceRules {
      * Endings of parks, squares and roads with a direction, which are named by any word (人民公园, 滨河公园, 文化广场,
      * 解放南路, 英雄中路); a plain 路 stays strict, as roads of speech are common (致富路, 小康路).
      */
-    private static final java.util.Set<String> PARK_ENDINGS = java.util.Set.of("公园", "广场", "东路", "西路", "南路", "北路", "中路");
+    private static final java.util.Set<String> PARK_ENDINGS = java.util.Set.of("公园", "广场", "东路", "西路", "南路", "北路", "中路", "大道");
 
     /** Endings of mountains, ranges, rivers, lakes and roads: a name only where HanLP recognised it (长江/ns, 秦岭/ns). */
     private static final java.util.Set<String> RECOGNISED_ONLY = java.util.Set.of("山", "岭", "河", "江", "湖", "路");
@@ -249,6 +249,15 @@ public final class PlaceRules {
         if (!d.boundary(i) || !d.boundary(i + 1) || d.tokEnd(d.tokenAt(i)) != i + 1) return false;
         String nat = d.nature(d.tokenAt(i));
         return nat.startsWith("c") || nat.startsWith("p") || nat.startsWith("u") || nat.startsWith("r") || nat.equals("d");
+    }
+
+    /** A river named by one rare character that makes no word with its ending (洹/g 河, 沅/g 江; not 沿河, 江河). */
+    private static boolean oneCharRiver(Doc d, int start, int ss, int e, Tables.PlaceSuffix ps) {
+        if (ss - start != 1 || !d.boundary(start) || !(ps.suffix().equals("河") || ps.suffix().equals("江"))) return false;
+        int tj = d.tokenAt(start);
+        String nat = d.nature(tj);
+        return d.tokEnd(tj) == ss && (nat.equals("g") || nat.equals("ng") || nat.equals("x"))
+                && com.hankcs.hanlp.dictionary.CoreDictionary.get(d.simplified.substring(start, e)) == null;
     }
 
     /** Drops leading places that another place follows (赣州市|南康区家具产业园): only the last one owns the name. */
@@ -417,6 +426,11 @@ public final class PlaceRules {
                     // 长兴/ns 路: a place-name token of two or three characters right before the ending names it too
                     boolean nameToken = d.tokStart(tj) == start && d.tokEnd(tj) == ss && ss - start >= 2
                             && d.nature(tj).startsWith("ns") && d.boundary(ss) && d.tokEnd(d.tokenAt(ss)) == e;
+                    // 龙子湖/nr, 党河/nr: HanLP reads a lake or river as a person's name; 洹/g 河: a river named by one
+                    // rare character that makes no word with the ending
+                    boolean waterToken = d.tokStart(tj) == start && d.tokEnd(tj) == e && d.nature(tj).startsWith("nr")
+                            && (ps.suffix().equals("湖") || ps.suffix().equals("河")) && e - start >= 2;
+                    if (waterToken || oneCharRiver(d, start, ss, e, ps)) token = true;
                     if (!token && !nameToken && (prev == null || prev.end() != start)) return null;
                     // 太行山/ns 水: the ending opens a landscape word (山水, 山川); the name is the part before it
                     if (token && ss - start >= 2 && LANDSCAPE_WORDS.contains(d.simplified.substring(ss, Math.min(d.length, e + 1))))
@@ -517,6 +531,7 @@ public final class PlaceRules {
             return false;
         }
         if (name.length() == 1 && Grammar.LEVEL_CHARS.contains(name) && ps.suffix().endsWith("馆")) return true; // 市博物馆
+        if (oneCharRiver(d, start, ss, ss + ps.suffix().length(), ps)) return true; // 洹/g 河
         if (ps.suffix().length() == 1 && name.length() >= 2 && name.length() <= 3) {
             String w = name + ps.suffix();
             return com.hankcs.hanlp.dictionary.CoreDictionary.get(w) == null && !t.stopPlaces.contains(w);
