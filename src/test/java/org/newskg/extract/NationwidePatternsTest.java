@@ -65,6 +65,8 @@ class NationwidePatternsTest {
     @CsvSource(delimiter = '|', textBlock = """
             # a compound surname and a two-character given name, which HanLP cut in two (欧阳春/nr 华是/nr)
             欧阳春华是村里的致富带头人，司马南也来了。 | 欧阳春华; 司马南
+            # the word after the name swallowed its last character, and what is left opens a word (谭志/nr 刚正/a 在)
+            村党总支书记谭志刚正在查看蔬菜长势。 | 谭志刚
             # a bare name in brackets after the dateline: a credit without a role word is a person (guideline: bylines)
             本报讯 (王小明) “我们流转本村土地，办起了合作社。” | 王小明
             本报讯（李燕）近日，县里召开会议。 | 李燕
@@ -160,6 +162,23 @@ class NationwidePatternsTest {
     void positions(String text, String rows) {
         List<String> got = run(text).positions().stream().map(p -> p.person() + "/" + p.title() + "/" + p.org()).toList();
         for (String r : expected(rows)) assertTrue(got.contains(r), () -> r + " not in " + got);
+    }
+
+    /** Every prefix of sentences that exercise the rules at the text's end extracts without error (index bounds). */
+    @ParameterizedTest(name = "prefixes: {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            村党总支书记谭志刚正在查看。
+            涌现出了东关村家林农机专业合作社、陈庄村美良农机专业合作社、张大屯村百川种植合作社等典型。
+            市道新闻山西8月26日电 近年来，全省蔬菜产业快速发展。
+            山西瑞格金属新材料有限公司专注镁铝新材料。全镇依托瑞格、伟腾等企业发展。
+            本报讯 (王小明) “我们流转本村土地，办起了合作社。”
+            长治二中、晋城三中和县二小的师生参加，齐鲁石化、京东物流等企业参加。
+            """)
+    void prefixes(String text) {
+        for (int n = 1; n <= text.length(); n++) {
+            String prefix = text.substring(0, n);
+            org.junit.jupiter.api.Assertions.assertDoesNotThrow(() -> run(prefix), prefix);
+        }
     }
 
     @ParameterizedTest(name = "no positions: {0}")

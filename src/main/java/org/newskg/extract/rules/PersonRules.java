@@ -60,10 +60,13 @@ public final class PersonRules {
         int ti = d.tokenAt(p);
         if (d.tokStart(ti) == p && d.nature(ti).startsWith("nr")) {
             int len = d.tokEnd(ti) - p;
+            // 谭志/nr 刚正/a 在: the word after the name swallowed its last character (刚) and what is left opens a word
+            if (len == 2 && p + 4 <= d.length && d.boundary(p + 2) && d.tokEnd(d.tokenAt(p + 2)) == p + 4 && !d.nature(d.tokenAt(p + 2)).startsWith("nr")
+                    && !FUNCTION_CHARS.contains(d.at(p + 2)) && restOpensWord(d, p + 3)) return 3;
             if (len >= 2 && len <= 3 && nameEnd(d, p + len)) return len;
             if (len == 2 && Doc.isHan(d.at(p + 2)) && !FUNCTION_CHARS.contains(d.at(p + 2)) && nameEnd(d, p + 3)
                     && !gluedAdverb(d, p) // 王强/nr 作/v 报告
-                    && !(d.boundary(p + 2) && d.tokEnd(d.tokenAt(p + 2)) > p + 3)) return 3;
+                    && !(d.boundary(p + 2) && d.tokEnd(d.tokenAt(p + 2)) > p + 3 && !restOpensWord(d, p + 3))) return 3;
             // HanLP split a three-character name (李聚/nr 林兵/nr): most names have three characters
             // (齐聚/nr 闫家庄/nr is no 齐聚闫: the third character must not open a longer name)
             if (len == 2 && d.boundary(p + 2) && d.nature(d.tokenAt(p + 2)).startsWith("nr") && sl == 1
@@ -178,6 +181,21 @@ public final class PersonRules {
                 if (t.titles.containsKey(d.simplified.substring(i + 3, i + 3 + L))) return false;
         }
         return true;
+    }
+
+    /**
+     * HanLP joined the name's last character to the next word's first (谭志/nr 刚正/a 在/p): the characters from
+     * {@code q} on make a word of the core dictionary (正在), so the token was cut wrong and the name has three characters.
+     */
+    private static boolean restOpensWord(Doc d, int q) {
+        if (q + 2 > d.length || !Grammar.allHan(d.simplified.substring(q, q + 2))) return false;
+        var attr = CoreDictionary.get(d.simplified.substring(q, q + 2));
+        if (attr == null) return false;
+        for (var n : attr.nature) {
+            String ns = n.toString();
+            if (ns.startsWith("d") || ns.startsWith("p") || ns.startsWith("v")) return true;
+        }
+        return false;
     }
 
     /** Not a surname plus a kinship or courtesy word (刘大爷, 王阿姨). */
