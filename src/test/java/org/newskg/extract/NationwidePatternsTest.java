@@ -52,6 +52,8 @@ class NationwidePatternsTest {
             # the outlet opening a wire dateline, whatever its name (guideline 14: an app's name with 新闻 keeps it)
             市道新闻山西8月26日电 近年来，全省蔬菜产业快速发展。 | 市道新闻:Media
             据中新社长沙12月1日电，湖南启动冬季送温暖活动。 | 中新社:Media
+            # a paper HanLP knows as one proper name that holds a false ending (文汇报/nz: 汇报)
+            据香港文汇报报道，文汇报记者李明到现场采访。 | 香港文汇报:Media; 文汇报:Media
             # a village named X村 and its own 村党支部 (段/q 村村/n 党支部)
             平遥县段村镇段村村党支部书记、村委会主任雷建华带领村民。 | 段村村党支部:PartyOrganization
             # a level prefix and an ordinal, or the experimental school, name one institution (guideline 11)
@@ -140,6 +142,9 @@ class NationwidePatternsTest {
             今天是8月26日电力公司检修日。 | 今天是
             市民可沿着龙子湖骑行。 | 龙子
             江河湖泊纵横交错。 | 江河
+            他向领导汇报工作。 | 汇报; 领导汇报
+            # a bare 村 or 镇 before a company names no place: the village's cooperative is no named body
+            菜园由村集体经济合作社统一经营，镇农业发展公司负责销售。 | 村集体经济合作社; 镇农业发展公司
             # an ordinary word before a tribunal is no township's name
             回顾抗战时期法庭的工作历程。 | 抗战时期法庭; 时期法庭
             # 其中 holds no school's number
@@ -183,6 +188,8 @@ class NationwidePatternsTest {
 
     @ParameterizedTest(name = "no positions: {0}")
     @CsvSource(delimiter = '|', textBlock = """
+            # a clause with 的 before the title describes the person; the post is not the body's
+            天元区农业农村局派驻新塘村的第一书记易小兵说。 | 易小兵/派驻新塘村的第一书记/天元区农业农村局
             # a title naming a place of its own is that place's post, not one of the body heading the list
             平遥县农业农村局局长郝明、段村镇镇长冀伟陪同。 | 冀伟/段村镇镇长/平遥县农业农村局
             """)

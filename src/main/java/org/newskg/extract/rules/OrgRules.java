@@ -297,6 +297,13 @@ public final class OrgRules {
         return otherwise;
     }
 
+    /** HanLP read [from, to) as the end of a longer proper name (文汇报/nz holds 汇报): no false ending there. */
+    private static boolean inProperToken(Doc d, int from, int to) {
+        int ti = d.tokenAt(from);
+        String nat = d.nature(ti);
+        return d.tokStart(ti) < from && d.tokEnd(ti) == to && (nat.equals("nz") || nat.startsWith("nt"));
+    }
+
     /** Company words that make a clause a business context for a trade name (…等企业, …公司). */
     private static final List<String> BUSINESS_WORDS = List.of("企业", "公司", "厂家", "厂商", "品牌");
     /** Posts that only a company holds, right after its name (齐鲁石化董事长). */
@@ -384,7 +391,7 @@ public final class OrgRules {
                 // 据红网报道: the name starts after a leading stop word
                 while (j < e && d.boundary(j) && t.orgStopWords.contains(d.word(d.tokenAt(j))) && d.tokEnd(d.tokenAt(j)) < e) j = d.tokEnd(d.tokenAt(j));
                 if (!d.boundary(j) || e - j < 2) continue;
-                if (!mediaName(d.simplified.substring(j, e))) {
+                if (!mediaName(d.simplified.substring(j, e)) && !properOutlet(d, j, e)) {
                     // 据红网时刻新闻报道: a site and its news app written together are two outlets (guideline 14)
                     int k = d.simplified.indexOf('网', j + 1);
                     if (k > j && k + 5 <= e && d.simplified.startsWith("新闻", e - 2) && mediaName(d.simplified.substring(j, k + 1))) {
@@ -402,6 +409,13 @@ public final class OrgRules {
     private boolean mediaName(String name) {
         for (String en : mediaEndings) if (name.endsWith(en) && name.length() > en.length()) return !falseEnding(name);
         return false;
+    }
+
+    /** A name that HanLP reads as one proper name ending in 报 (文汇报/nz: its 汇报 is no false ending here). */
+    private boolean properOutlet(Doc d, int j, int e) {
+        if (e - j < 3 || d.at(e - 1) != '报') return false;
+        int ti = d.tokenAt(e - 1);
+        return d.tokEnd(ti) == e && d.tokEnd(ti) - d.tokStart(ti) >= 3 && inProperToken(d, e - 2, e);
     }
 
     private boolean falseEnding(String name) {
@@ -704,7 +718,10 @@ public final class OrgRules {
             }
             return new Span(start, e, EntityType.Organization, subtype, -1, os.kind(), PRIO, "org:" + os.suffix());
         }
-        for (String fe : t.orgFalseEndings) if (full.endsWith(fe)) return null; // 会议厅, 举办
+        for (String fe : t.orgFalseEndings) if (full.endsWith(fe) && !inProperToken(d, e - fe.length(), e)) return null; // 会议厅, 举办
+        // 村集体经济合作社, 镇农业公司: a bare 村, 镇 or 乡 names no place, so the company is "the village's", not named
+        if ("Company".equals(os.subtype()) && d.boundary(start) && d.tokEnd(d.tokenAt(start)) == start + 1 && "村镇乡".indexOf(d.at(start)) >= 0)
+            return null;
         boolean founded = "Company".equals(os.subtype()) && !located && name.length() >= 2 && name.length() <= 4 && phraseStart(d, start)
                 && d.tokenAt(start) != d.tokenAt(ss - 1) && Grammar.allHan(name); // 创办了/ule 绿/a 源/ng 养殖场
         if ((located || founded) && name.length() >= 2 && (splitWord(d, start, ss) || tradeWord(d, start, ss))) {

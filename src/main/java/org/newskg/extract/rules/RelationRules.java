@@ -29,6 +29,8 @@ public final class RelationRules {
     /** The title that {@code seg} ends with (the whole segment, department included), or null. */
     String title(String seg) {
         if (seg.isEmpty() || seg.length() > MAX_TITLE || !Grammar.allHan(seg)) return null;
+        // 派驻新塘村的第一书记: a clause with 的 describes the person; the post is not one of the body before it
+        if (seg.indexOf('的') >= 0) return null;
         for (int L = Math.min(t.maxTitle, seg.length()); L >= 2; L--) {
             if (t.titles.containsKey(seg.substring(seg.length() - L))) return seg;
         }
