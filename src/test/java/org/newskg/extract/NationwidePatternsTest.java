@@ -54,6 +54,9 @@ class NationwidePatternsTest {
             据中新社长沙12月1日电，湖南启动冬季送温暖活动。 | 中新社:Media
             # a paper HanLP knows as one proper name that holds a false ending (文汇报/nz: 汇报)
             据香港文汇报报道，文汇报记者李明到现场采访。 | 香港文汇报:Media; 文汇报:Media
+            # associations named by their members' calling (企业家/nnt 协会); people's organisations of a level
+            湖南省青年企业家协会会长李伟致辞。 | 湖南省青年企业家协会:Other
+            由团省委、省青年联合会主办，市作家协会、县侨联协办。 | 省青年联合会:Other; 市作家协会:Other; 县侨联:Other
             # a village named X村 and its own 村党支部 (段/q 村村/n 党支部)
             平遥县段村镇段村村党支部书记、村委会主任雷建华带领村民。 | 段村村党支部:PartyOrganization
             # a level prefix and an ordinal, or the experimental school, name one institution (guideline 11)
@@ -145,6 +148,7 @@ class NationwidePatternsTest {
             他向领导汇报工作。 | 汇报; 领导汇报
             # a bare 村 or 镇 before a company names no place: the village's cooperative is no named body
             菜园由村集体经济合作社统一经营，镇农业发展公司负责销售。 | 村集体经济合作社; 镇农业发展公司
+            企业家协会成立十周年。 | 企业家协会
             # an ordinary word before a tribunal is no township's name
             回顾抗战时期法庭的工作历程。 | 抗战时期法庭; 时期法庭
             # 其中 holds no school's number

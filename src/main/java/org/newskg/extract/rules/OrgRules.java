@@ -268,6 +268,9 @@ public final class OrgRules {
         }
     }
 
+    /** Endings of associations, whose names hold their members' calling (企业家协会, 作家协会, 律师协会). */
+    private static final Set<String> ASSOCIATION_ENDS = Set.of("协会", "学会", "联合会", "商会", "研究会", "促进会");
+
     /** Units of a county body that stand in a township and take its name without 镇/乡 (立仓人民法庭, 城关派出所). */
     private static final Set<String> TOWNSHIP_UNITS = Set.of("法庭", "人民法庭", "派出所", "司法所", "财政所", "税务所",
             "卫生院", "中心校", "供电所", "信用社", "检察室", "警务室", "中队");
@@ -620,8 +623,15 @@ public final class OrgRules {
                 break;
             }
         }
-        int start = Grammar.leftExtend(d, from, 24, true, t,
-                ti -> !subBody && levelOrgToken(d, ti) || d.nature(ti).equals("nnt") && !t.orgInnerWords.contains(d.word(ti)));
+        // 青年/n 企业家/nnt 协会: an association is named by the trade or calling of its members
+        boolean association = ASSOCIATION_ENDS.contains(os.suffix());
+        java.util.function.IntPredicate stop = ti -> !subBody && levelOrgToken(d, ti) || d.nature(ti).equals("nnt") && !t.orgInnerWords.contains(d.word(ti));
+        int start = Grammar.leftExtend(d, from, 24, true, t, stop);
+        for (int guard = 0; association && guard < 2 && start > 0 && from - start < 20; guard++) {
+            int tp = d.tokenAt(start - 1);
+            if (!d.nature(tp).equals("nnt") || d.tokEnd(tp) != start) break;
+            start = Grammar.leftExtend(d, d.tokStart(tp), 20, true, t, stop);
+        }
         if (start == from && from > 0) { // 经开区/nr 管委会: HanLP read the zone as a person, whose name leftExtend leaves out
             int tp = d.tokenAt(from - 1);
             if (d.nature(tp).startsWith("nr") && d.tokEnd(tp) == from && zoneName(d, d.tokStart(tp), from)) start = d.tokStart(tp);
