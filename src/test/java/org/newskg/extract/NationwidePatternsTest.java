@@ -57,6 +57,8 @@ class NationwidePatternsTest {
             # associations named by their members' calling (企业家/nnt 协会); people's organisations of a level
             湖南省青年企业家协会会长李伟致辞。 | 湖南省青年企业家协会:Other
             由团省委、省青年联合会主办，市作家协会、县侨联协办。 | 省青年联合会:Other; 市作家协会:Other; 县侨联:Other
+            # a verb before the owner place belongs to the clause (党委联合/vd 沧州市人民医院)
+            社区党委联合沧州市人民医院开展义诊。 | 沧州市人民医院:Hospital
             # a village named X村 and its own 村党支部 (段/q 村村/n 党支部)
             平遥县段村镇段村村党支部书记、村委会主任雷建华带领村民。 | 段村村党支部:PartyOrganization
             # a level prefix and an ordinal, or the experimental school, name one institution (guideline 11)
@@ -68,6 +70,8 @@ class NationwidePatternsTest {
 
     @ParameterizedTest(name = "persons: {0}")
     @CsvSource(delimiter = '|', textBlock = """
+            # 为 (for) glued to a name before a place or body's name opens the predicate (胡敏为/nr 随州市…)
+            检察部主任胡敏为随州市第一中学师生上法治课。 | 胡敏
             # a compound surname and a two-character given name, which HanLP cut in two (欧阳春/nr 华是/nr)
             欧阳春华是村里的致富带头人，司马南也来了。 | 欧阳春华; 司马南
             # the word after the name swallowed its last character, and what is left opens a word (谭志/nr 刚正/a 在)
@@ -149,6 +153,8 @@ class NationwidePatternsTest {
             # a bare 村 or 镇 before a company names no place: the village's cooperative is no named body
             菜园由村集体经济合作社统一经营，镇农业发展公司负责销售。 | 村集体经济合作社; 镇农业发展公司
             企业家协会成立十周年。 | 企业家协会
+            社区党委联合沧州市人民医院开展义诊。 | 联合沧州市人民医院
+            检察部主任胡敏为随州市第一中学师生上法治课。 | 胡敏为
             # an ordinary word before a tribunal is no township's name
             回顾抗战时期法庭的工作历程。 | 抗战时期法庭; 时期法庭
             # 其中 holds no school's number

@@ -653,6 +653,11 @@ public final class OrgRules {
         start = dotSplit(d, start, ss);
         start = cutLeadVerb(d, start, body >= 0 ? Math.min(ss, body) : ss, places);
         if (TOWNSHIP_UNITS.contains(os.suffix())) start = Math.min(start, townshipNamed(d, start, ss)); // 立/v 仓/ng 人民法庭
+        // 党委联合/vd 沧州市人民医院: a verb before the owner place is the clause's (联合 may stand inside a name elsewhere)
+        if (d.boundary(start) && d.nature(d.tokenAt(start)).startsWith("v")) {
+            int after = d.tokEnd(d.tokenAt(start));
+            for (Span p : places) if (p.start() == after && p.rank() >= 3 && p.end() <= ss) start = after;
+        }
         // An organisation found just before, joined to this one (湖北省中医院来凤分院, 农发行山西分行).
         start = Grammar.dropLeadingPlaces(start, e, places);
         // a township or village written before an enterprise is where it stands, not its owner (大石镇|丰裕养殖场)

@@ -63,6 +63,7 @@ public final class PersonRules {
             // 谭志/nr 刚正/a 在: the word after the name swallowed its last character (刚) and what is left opens a word
             if (len == 2 && p + 4 <= d.length && d.boundary(p + 2) && d.tokEnd(d.tokenAt(p + 2)) == p + 4 && !d.nature(d.tokenAt(p + 2)).startsWith("nr")
                     && !FUNCTION_CHARS.contains(d.at(p + 2)) && restOpensWord(d, p + 3)) return 3;
+            if (len == 3 && d.at(p + 2) == '为' && gluedAdverb(d, p)) return 2; // 胡敏为/nr 随州市…
             if (len >= 2 && len <= 3 && nameEnd(d, p + len)) return len;
             if (len == 2 && Doc.isHan(d.at(p + 2)) && !FUNCTION_CHARS.contains(d.at(p + 2)) && nameEnd(d, p + 3)
                     && !gluedAdverb(d, p) // 王强/nr 作/v 报告
@@ -171,6 +172,11 @@ public final class PersonRules {
      * characters.
      */
     private boolean gluedAdverb(Doc d, int p) {
+        // 胡敏为/nr 随州市…: 为 (for) before a place or body's name opens the predicate; 张有为同志 keeps it
+        if (p + 3 < d.length && d.at(p + 2) == '为' && d.boundary(p + 3)) {
+            String next = d.nature(d.tokenAt(p + 3));
+            if (next.startsWith("ns") || next.startsWith("nt") || next.equals("nis")) return true;
+        }
         if (p + 3 >= d.length || PREDICATE_OPENERS.indexOf(d.at(p + 2)) < 0 || !Doc.isHan(d.at(p + 3))) return false;
         // 赵国能也参加: another opener follows, so the first one ends the name
         if (PREDICATE_OPENERS.indexOf(d.at(p + 3)) >= 0) return false;
