@@ -72,6 +72,8 @@ class NationwidePatternsTest {
     @CsvSource(delimiter = '|', textBlock = """
             # 为 (for) glued to a name before a place or body's name opens the predicate (胡敏为/nr 随州市…)
             检察部主任胡敏为随州市第一中学师生上法治课。 | 胡敏
+            # credit roles without a byline role, after a colon: persons only
+            作者：刘明  校对：王芳 审核：李强 | 刘明; 王芳; 李强
             # a compound surname and a two-character given name, which HanLP cut in two (欧阳春/nr 华是/nr)
             欧阳春华是村里的致富带头人，司马南也来了。 | 欧阳春华; 司马南
             # the word after the name swallowed its last character, and what is left opens a word (谭志/nr 刚正/a 在)

@@ -97,6 +97,14 @@ public final class PersonRules {
     /** A role noun (村民, 游客) or a department (…科) right before p. */
     boolean roleBefore(Doc d, int p) {
         if (p >= 2 && d.at(p - 1) == '科' && Doc.isHan(d.at(p - 2))) return true;
+        // 作者：刘明, 校对: 王芳 — a credit word, a colon and spaces before the name
+        int q = p;
+        while (q > 0 && (d.at(q - 1) == ' ' || d.at(q - 1) == '\u3000')) q--;
+        if (q > 0 && q < p + 3 && (d.at(q - 1) == '：' || d.at(q - 1) == ':')) {
+            int c = q - 1;
+            while (c > 0 && (d.at(c - 1) == ' ' || d.at(c - 1) == '\u3000')) c--;
+            for (int L = Math.min(t.maxTitle, c); L >= 2; L--) if (t.personCuesBefore.contains(d.simplified.substring(c - L, c))) return true;
+        }
         if (p < 2 || !t.cueLastChars.contains(d.simplified.charAt(p - 1))) return false;
         for (int L = Math.min(t.maxTitle, p); L >= 2; L--) if (t.personCuesBefore.contains(d.simplified.substring(p - L, p))) return true;
         // a department or clinic before the name: 针灸科周仲瑜
