@@ -157,6 +157,8 @@ class NationwidePatternsTest {
             企业家协会成立十周年。 | 企业家协会
             社区党委联合沧州市人民医院开展义诊。 | 联合沧州市人民医院
             检察部主任胡敏为随州市第一中学师生上法治课。 | 胡敏为
+            # without a cue, a name that opens with a time word is that word and a verb (白天忙/nr 农活)
+            白天忙农活，晚上学技术。 | 白天忙
             # an ordinary word before a tribunal is no township's name
             回顾抗战时期法庭的工作历程。 | 抗战时期法庭; 时期法庭
             # 其中 holds no school's number

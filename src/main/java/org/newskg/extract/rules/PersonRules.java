@@ -212,6 +212,17 @@ public final class PersonRules {
         return false;
     }
 
+    /** A word of the core dictionary that is only a time word, adverb or conjunction (白天, 金秋, 还是). */
+    private static boolean timeOrAdverb(String w) {
+        var attr = CoreDictionary.get(w);
+        if (attr == null) return false;
+        for (var n : attr.nature) {
+            String ns = n.toString();
+            if (!(ns.startsWith("t") || ns.startsWith("d") || ns.startsWith("c"))) return false;
+        }
+        return true;
+    }
+
     /** Not a surname plus a kinship or courtesy word (刘大爷, 王阿姨). */
     boolean plausibleEnd(String w) {
         for (int i = 1; i < w.length() - 1; i++) if (t.kinWords.contains(w.substring(i))) return false;
@@ -275,6 +286,8 @@ public final class PersonRules {
             if (!cue && len != 3 && !(len == 4 && surnameLength(d, p) == 2)) continue;
             // without a cue, a "surname" that is a common function character is the word (他心里都有本账)
             if (!cue && FUNCTION_CHARS.contains(w.charAt(0))) continue;
+            // without a cue, a name that opens with a time word or an adverb is that word and a verb (白天忙/nr 农活)
+            if (!cue && len == 3 && timeOrAdverb(w.substring(0, 2))) continue;
             // without a cue, a name that opens with a county's or city's name is that place and a word (中国·安吉竹/nr 产业)
             // (a name standing alone, 金水英，18000元, is kept: 金水 is a district too)
             if (!cue && len == 3 && Doc.isHan(d.at(p + len)) && places.upperNames().containsKey(w.substring(0, 2))) continue;
