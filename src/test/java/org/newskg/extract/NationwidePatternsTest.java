@@ -108,6 +108,8 @@ class NationwidePatternsTest {
             红安县七里坪镇长胜街社区组织党员参观。 | 七里坪镇:Township; 长胜街社区:Village
             # lakes and rivers HanLP reads as persons (龙子湖/nr, 党河/nr), rivers of one rare character (洹/g 河), avenues
             市民可沿着龙子湖骑行，洹河、淇河沿岸和党河风情线游人如织，新建的滨湖大道已通车。 | 龙子湖:Other; 洹河:Other; 淇河:Other; 党河:Other; 滨湖大道:Other
+            # a village the gazetteer names 上村, written with its ending once more (上村村); 村貌 and 村民 are words
+            随后走访了屯留区上村镇上村村和西沟村。 | 上村村:Village
             # a named mountain range; a village HanLP read as one token after a place token is that token
             度假区依托雪峰山脉和黄岩白马村打造景观。 | 雪峰山脉:Other; 白马村:Village
             """)
@@ -159,6 +161,7 @@ class NationwidePatternsTest {
             检察部主任胡敏为随州市第一中学师生上法治课。 | 胡敏为
             # without a cue, a name that opens with a time word is that word and a verb (白天忙/nr 农活)
             白天忙农活，晚上学技术。 | 白天忙
+            刘庄村村貌一新，上村村民笑了。 | 刘庄村村; 上村村
             # an ordinary word before a tribunal is no township's name
             回顾抗战时期法庭的工作历程。 | 抗战时期法庭; 时期法庭
             # 其中 holds no school's number

@@ -53,7 +53,28 @@ public final class PlaceRules {
         familyVillages(d, out);
         villageGroups(d, out);
         localNamesReadAsPersons(d, out);
+        doubledVillageEnding(d, out);
         return out;
+    }
+
+    /** Characters after a village's 村 that make it the first of a village word (村民, 村委会, 村党支部, 村干部…). */
+    private static final String VILLAGE_WORD_NEXT = "民委党干集两级规务史组口头里";
+
+    /**
+     * 上村镇上村村: a village whose name ends in 村 (上村, as the gazetteer names it), written with the village ending
+     * once more. The whole 上村村 is the village, unless the second 村 opens a village word (上村村民, 上村村委会).
+     */
+    private static void doubledVillageEnding(Doc d, List<Span> out) {
+        List<Span> add = new ArrayList<>();
+        for (Span s : out) {
+            int e = s.end();
+            if (s.rank() != 1 || s.type() != EntityType.Place || d.at(e - 1) != '村' || d.at(e) != '村') continue;
+            if (VILLAGE_WORD_NEXT.indexOf(d.at(e + 1)) >= 0 || d.tokEnd(d.tokenAt(e)) != e + 1) continue;
+            // 刘庄村村/貌: a lone bound character after it makes the second 村 part of a word (村貌)
+            if (Doc.isHan(d.at(e + 1)) && d.tokEnd(d.tokenAt(e + 1)) - (e + 1) < 2 && "和与及的等是在".indexOf(d.at(e + 1)) < 0) continue;
+            add.add(new Span(s.start(), e + 1, s.type(), s.subtype(), s.rank(), s.kind(), s.priority() + 1, s.rule() + ":doubled"));
+        }
+        out.addAll(add);
     }
 
     /**
