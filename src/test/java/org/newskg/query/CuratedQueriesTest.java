@@ -129,14 +129,14 @@ class CuratedQueriesTest {
         assertEquals(3, orgs.size(), orgs.toString());
     }
 
-    /** The co-mention network's default keeps pairs of 10 articles or more (none in the fixture); min 1 gives every pair. */
+    /** The co-mention network's default keeps pairs of 20 articles or more (none in the fixture); min 1 gives every pair. */
     @Test
     void everyCoMentionPairWithMinOne() throws Exception {
         List<String> expected = Files.readAllLines(Path.of("src/test/resources/queries/expected/person-org-comention.min1.csv"), StandardCharsets.UTF_8);
         List<String> actual = rows("person-org-comention.rq", Map.of("min", "1"));
         assertEquals(expected.get(0), actual.get(0));
         assertEquals(expected.subList(1, expected.size()).stream().sorted().toList(), actual.subList(1, actual.size()).stream().sorted().toList());
-        assertEquals(1, rows("person-org-comention.rq", Map.of()).size(), "no pair of 10 articles in the fixture");
+        assertEquals(1, rows("person-org-comention.rq", Map.of()).size(), "no pair of 20 articles in the fixture");
     }
 
     private static List<String> rows(String name, Map<String, String> params) {
