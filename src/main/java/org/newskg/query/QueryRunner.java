@@ -22,9 +22,15 @@ public final class QueryRunner {
 
     private QueryRunner() {}
 
+    /** The query with its parameters' defaults in the places only a number may stand ({@link QueryTemplate#text(Map)}). */
     public static Query parse(QueryTemplate t) {
+        return parse(t, Map.of());
+    }
+
+    /** The query with the bound values in the places only a number may stand ({@link QueryTemplate#text(Map)}). */
+    public static Query parse(QueryTemplate t, Map<String, RDFNode> binding) {
         try {
-            return QueryFactory.create(t.text());
+            return QueryFactory.create(t.text(binding));
         } catch (QueryParseException e) {
             throw new InvalidInputException(t.name() + ":" + e.getLine() + ":" + e.getColumn(), "SPARQL syntax error: "
                     + e.getMessage().lines().findFirst().orElse(""));
@@ -51,8 +57,8 @@ public final class QueryRunner {
      */
     public static long run(QueryTarget target, QueryTemplate t, Map<String, String> params, Format format,
                            OutputStream out, long timeoutMillis) {
-        Query q = parse(t);
-        Map<String, RDFNode> binding = t.bind(params, q.getPrefixMapping());
+        Map<String, RDFNode> binding = t.bind(params, parse(t).getPrefixMapping());
+        Query q = parse(t, binding);
         return target.read(() -> {
             var b = target.execution().query(q);
             if (timeoutMillis > 0) b.timeout(timeoutMillis, java.util.concurrent.TimeUnit.MILLISECONDS);

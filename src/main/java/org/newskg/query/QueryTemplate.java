@@ -26,11 +26,15 @@ import org.newskg.rdf.NK;
  * </pre>
  * (name, type {@code string|iri|int|date}, default; {@code -} as default makes the parameter required).
  * An {@code iri} value may be a full IRI or a prefixed name with a prefix the query declares ({@code nk:Hospital}).
- * Values are bound as RDF terms by substitution into the parsed query, never by string concatenation.
+ * Values are bound as RDF terms by substitution into the parsed query, never by string concatenation. The one
+ * exception is {@code LIMIT ?name} (or {@code OFFSET ?name}) for an {@code int} parameter, e.g. the N of a top N per
+ * group in a {@code LATERAL} subquery: SPARQL allows only a number there, so the checked value ({@code >= 0}) is
+ * written in as digits before the text is parsed ({@link #text(Map)}).
  */
 public record QueryTemplate(String name, String text, Map<String, Param> params) {
     /** An absolute IRI starts with a scheme (RFC 3986). */
     private static final Pattern IRI_SCHEME = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*:");
+    private static final Pattern LIMIT_PARAM = Pattern.compile("\\b(LIMIT|OFFSET)(\\s+)\\?(\\w+)", Pattern.CASE_INSENSITIVE);
     private static final Pattern PARAM = Pattern.compile("^#\\s*@param\\s+(\\w+)\\s+(string|iri|int|date)\\s+(\\S+)(?:\\s+(.*))?$");
 
     public record Param(String name, String type, String defaultValue, String description) {
@@ -159,6 +163,33 @@ public record QueryTemplate(String name, String text, Map<String, Param> params)
             throw new java.io.UncheckedIOException(e);
         }
         return names;
+    }
+
+    /**
+     * The text to parse: each {@code LIMIT ?name} / {@code OFFSET ?name} of an {@code int} parameter written as the
+     * value bound to it ({@code binding}, e.g. from {@link #bind}), else as its default. Other text is unchanged.
+     */
+    public String text(Map<String, RDFNode> binding) {
+        Matcher m = LIMIT_PARAM.matcher(text);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            String k = m.group(3);
+            Param p = params.get(k);
+            if (p == null || !p.type().equals("int"))
+                throw new InvalidInputException(name, m.group(1) + " ?" + k + ": only a declared int parameter may stand there");
+            RDFNode v = binding.get(k);
+            String given = v != null && v.isLiteral() ? v.asLiteral().getLexicalForm() : p.defaultValue();
+            long n;
+            try {
+                n = given == null ? 0 : Long.parseLong(given);
+            } catch (NumberFormatException e) {
+                throw new InvalidInputException(name, "parameter " + k + ": '" + given + "' is not a valid int");
+            }
+            if (n < 0) throw new InvalidInputException(name, "parameter " + k + ": " + m.group(1).toUpperCase(java.util.Locale.ROOT)
+                    + " must be 0 or more, got " + n);
+            m.appendReplacement(sb, m.group(1) + m.group(2) + n);
+        }
+        return m.appendTail(sb).toString();
     }
 
     /** The first comment block: the question and columns. */

@@ -15,7 +15,8 @@ import org.apache.jena.graph.NodeFactory;
  * <li>a span of an article's text (a mention): the article IRI plus an RFC 5147 fragment, {@code #char=120,123}</li>
  * <li>other things inside one article: the article IRI plus a fragment ({@code #p120-130} for a post)</li>
  * <li>the graph of division descriptions, shared by all articles: {@code .../id/graph/divisions}</li>
- * <li>the graph of statistics: {@code .../id/graph/statistics}; its tallies {@code .../id/stat/<kind>/<hash>}</li>
+ * <li>the graph of statistics: {@code .../id/graph/statistics}, and the graphs of counts it describes,
+ * {@code .../id/graph/statistics/<kind>/...}; an entity's tally {@code .../id/stat/entity/<hash>}</li>
  * </ul>
  * Characters an IRI may not hold (spaces, controls, {@code <>"{}|\^`#?%[]}, ...) are percent-encoded as UTF-8;
  * Chinese and other non-ASCII letters stay readable. Encoding keeps {@code %} out of the raw text, so
@@ -32,8 +33,9 @@ public final class Iris {
      */
     public static final String DIVISIONS_GRAPH = ID_NS + "graph/divisions";
     /**
-     * Name of the graph of corpus statistics (counts of articles per entity, month, byline credit and
-     * person–organisation pair), derived from the article graphs and kept by the store as it writes.
+     * Name of the graph of corpus statistics (what each tally counts, and the description of the graphs of counts of
+     * articles per entity, month, byline credit and person–organisation pair, whose names start with this and a
+     * slash), derived from the article graphs and kept by the store as it writes.
      */
     public static final String STATISTICS_GRAPH = ID_NS + "graph/statistics";
 

@@ -22,14 +22,16 @@ public class NK {
     public static final Resource NAMESPACE = M_MODEL.createResource( NS );
     
     /** <p>The ontology's owl:versionInfo as a string</p> */
-    public static final String VERSION_INFO = "1.3";
+    public static final String VERSION_INFO = "1.4";
     
     /** <p>The text covered by a span. Not stored since 1.2: SUBSTR of the article's 
      *  schema:text at the span IRI's offsets (see nk:Mention).</p>
      */
     public static final Property anchorText = M_MODEL.createProperty( "https://w3id.org/newskg/ns#anchorText" );
     
-    /** <p>Number of distinct articles counted by the tally (at least 1).</p> */
+    /** <p>Number of distinct articles counted (at least 1); one per tally in each statistics 
+     *  graph, the graph saying along what it is counted.</p>
+     */
     public static final Property articleCount = M_MODEL.createProperty( "https://w3id.org/newskg/ns#articleCount" );
     
     /** <p>Stable id of the article, unique in a store; the last path segment of the 
@@ -43,8 +45,8 @@ public class NK {
      */
     public static final Property beginIndex = M_MODEL.createProperty( "https://w3id.org/newskg/ns#beginIndex" );
     
-    /** <p>The place (an entity under https://w3id.org/newskg/id/place/) whose mentioning 
-     *  articles credited with nk:creditedRole and nk:creditedName the tally counts.</p>
+    /** <p>Deprecated in 1.4 (a byline count is nk:articleCount in the graph of its credit): 
+     *  the place of a byline tally of 1.3.</p>
      */
     public static final Property bylineCountOf = M_MODEL.createProperty( "https://w3id.org/newskg/ns#bylineCountOf" );
     
@@ -73,7 +75,9 @@ public class NK {
     /** <p>The nk:personName of that byline.</p> */
     public static final Property creditedName = M_MODEL.createProperty( "https://w3id.org/newskg/ns#creditedName" );
     
-    /** <p>The nk:role of a byline of the articles counted.</p> */
+    /** <p>The nk:role of a byline of the articles whose places a graph of byline counts 
+     *  counts (the subject is the graph's name; its counts are those of places).</p>
+     */
     public static final Property creditedRole = M_MODEL.createProperty( "https://w3id.org/newskg/ns#creditedRole" );
     
     /** <p>Date at which the statement holds: the publication date of the article it 
@@ -170,18 +174,23 @@ public class NK {
      */
     public static final Property locationInferred = M_MODEL.createProperty( "https://w3id.org/newskg/ns#locationInferred" );
     
-    /** <p>Month of publication, yyyy-MM (the first seven characters of schema:datePublished).</p> */
+    /** <p>Month of publication, yyyy-MM (the first seven characters of schema:datePublished), 
+     *  of the counts in a graph of monthly counts (the subject is the graph's name).</p>
+     */
     public static final Property month = M_MODEL.createProperty( "https://w3id.org/newskg/ns#month" );
     
-    /** <p>The entity whose mentioning articles published in the tally's nk:month the 
-     *  tally counts (undated articles are not counted).</p>
+    /** <p>Deprecated in 1.4 (a monthly count is nk:articleCount in the graph of its 
+     *  month): the entity of a monthly tally of 1.3.</p>
      */
     public static final Property monthlyCountOf = M_MODEL.createProperty( "https://w3id.org/newskg/ns#monthlyCountOf" );
     
-    /** <p>The organisation of a person–organisation pair (see nk:pairPerson).</p> */
+    /** <p>Deprecated in 1.4 (the organisation's tally carries the count in the person's 
+     *  graph of pairs): the organisation of a pair tally of 1.3.</p>
+     */
     public static final Property pairOrganization = M_MODEL.createProperty( "https://w3id.org/newskg/ns#pairOrganization" );
     
-    /** <p>The person of a person–organisation pair: the tally counts the articles whose 
+    /** <p>The person of a graph of person–organisation counts (the subject is the graph's 
+     *  name): each count, on an organisation's tally, is the number of articles whose 
      *  graph mentions both, each typed (nk:Person, nk:Organization) in that graph.</p>
      */
     public static final Property pairPerson = M_MODEL.createProperty( "https://w3id.org/newskg/ns#pairPerson" );
@@ -210,6 +219,11 @@ public class NK {
      */
     public static final Property possiblySameAs = M_MODEL.createProperty( "https://w3id.org/newskg/ns#possiblySameAs" );
     
+    /** <p>Stated on the statistics graph (in it) while `newskg recount` replaces the 
+     *  statistics; a store found with it is recounted again.</p>
+     */
+    public static final Property recounting = M_MODEL.createProperty( "https://w3id.org/newskg/ns#recounting" );
+    
     /** <p>The entity the mention refers to, as resolved by the linker.</p> */
     public static final Property refersTo = M_MODEL.createProperty( "https://w3id.org/newskg/ns#refersTo" );
     
@@ -233,6 +247,12 @@ public class NK {
      *  points; see nk:Mention for reading offsets and anchor text).</p>
      */
     public static final Property span = M_MODEL.createProperty( "https://w3id.org/newskg/ns#span" );
+    
+    /** <p>The class (nk:Person, nk:Organization, nk:Place: the one an entity IRI is 
+     *  minted under) of the entities whose counts a graph of monthly counts holds 
+     *  (the subject is the graph's name).</p>
+     */
+    public static final Property tallyClass = M_MODEL.createProperty( "https://w3id.org/newskg/ns#tallyClass" );
     
     /** <p>The title of the post as written (局长, 党委书记, 总经理).</p> */
     public static final Property title = M_MODEL.createProperty( "https://w3id.org/newskg/ns#title" );
@@ -346,13 +366,14 @@ public class NK {
     
     public static final Resource School = M_MODEL.createResource( "https://w3id.org/newskg/ns#School" );
     
-    /** <p>A count of articles kept in the statistics graph, derived from the article 
+    /** <p>The counts of one entity kept in the statistics graphs, derived from the article 
      *  graphs and kept up to date by the store at every write (ingest, re-ingest, 
-     *  delete, load; `newskg statistics` recounts a store). What it counts is said 
-     *  by one of nk:countOf, nk:monthlyCountOf, nk:bylineCountOf or nk:pairPerson; 
-     *  the number of articles by nk:articleCount. The class is not stated on the 
-     *  nodes. IRI: https://w3id.org/newskg/id/stat/&lt;kind&gt;/&lt;hash of what 
-     *  it counts&gt;. A tally whose count falls to zero is removed.</p>
+     *  delete, load; `newskg recount` recounts a store). The tally says its entity 
+     *  by nk:countOf and the number of articles mentioning it by nk:articleCount, 
+     *  both in the statistics graph; its other counts are nk:articleCount in the 
+     *  graph of what they are counted along (a month and class, a byline credit, 
+     *  a person's pairs). The class is not stated on the nodes. IRI: https://w3id.org/newskg/id/stat/entity/&lt;hash 
+     *  of the entity IRI&gt;. A count that falls to zero is removed.</p>
      */
     public static final Resource Tally = M_MODEL.createResource( "https://w3id.org/newskg/ns#Tally" );
     

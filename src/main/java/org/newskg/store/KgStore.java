@@ -378,14 +378,15 @@ public final class KgStore implements AutoCloseable {
 
     /**
      * Once per opened store, before its first transactional write: a store with articles but no statistics graph
-     * (made before there was one) gets its statistics recounted, so that the write keeps them right from then on.
+     * (made before there was one), statistics of the layout before ontology 1.4 or an unfinished recount gets its
+     * statistics recounted, so that the write keeps them right from then on.
      */
     private void checkStatistics() {
         if (statisticsChecked) return;
         synchronized (this) {
             if (statisticsChecked) return;
             if (Txn.calculateRead(datasetGraph(), () -> Statistics.missing(datasetGraph()))) {
-                LOG.warn("store {} has no statistics graph (made before it existed): recounting it", location);
+                LOG.warn("store {} has no statistics graph, or one of an older layout or an unfinished recount: recounting it", location);
                 Statistics.rebuild(this);
             }
             statisticsChecked = true;

@@ -153,12 +153,11 @@ public final class PartsLoader {
     /**
      * Passes the quads of a bulk load on, counting each article graph into the statistics when the next graph
      * begins. Parts hold an article's graph in one run of quads; should a graph come back later, {@link #split} says
-     * so and the statistics are recounted from the store instead. Quads of a statistics graph are left out (the
+     * so and the statistics are recounted from the store instead. Quads of the statistics graphs are left out (the
      * store keeps its own).
      */
     private static final class Counting extends org.apache.jena.riot.system.StreamRDFWrapper {
         final Statistics.Delta delta = new Statistics.Delta();
-        private final Node statistics = Statistics.graph();
         private final Set<Node> finished = new HashSet<>();
         private Node current;
         private org.apache.jena.graph.Graph buffer;
@@ -172,7 +171,7 @@ public final class PartsLoader {
         @Override
         public void quad(Quad q) {
             Node g = q.getGraph();
-            if (g.equals(statistics)) return;
+            if (Statistics.isStatisticsGraph(g)) return;
             super.quad(q);
             quads++;
             if (!Statistics.isArticleGraph(g)) return;
@@ -201,7 +200,6 @@ public final class PartsLoader {
     private static final class Transactional extends StreamRDFBase {
         private final DatasetGraph dsg;
         private final Node divisions = Iris.divisionsGraph();
-        private final Node statistics = Statistics.graph();
         private final Set<Node> graphsSeen = new HashSet<>();
         /** Article graphs written by the current part: counted out of the statistics at their first quad, in at its end. */
         private final Set<Node> graphsOfPart = new java.util.LinkedHashSet<>();
@@ -218,7 +216,7 @@ public final class PartsLoader {
         @Override
         public void quad(Quad q) {
             Node g = q.getGraph();
-            if (g.equals(statistics)) return; // the store keeps its own
+            if (Statistics.isStatisticsGraph(g)) return; // the store keeps its own
             if (Statistics.isArticleGraph(g) && graphsOfPart.add(g)) delta.subtract(g, dsg.getGraph(g));
             if (g.equals(divisions)) {
                 if (divisionsSeen.add(q.getSubject())) dsg.deleteAny(divisions, q.getSubject(), Node.ANY, Node.ANY);

@@ -107,6 +107,44 @@ class CuratedQueriesTest {
         assertTrue(out.toString(StandardCharsets.UTF_8).contains("郜振华"));
     }
 
+    /**
+     * A top N per group (LIMIT ?top inside LATERAL) keeps N rows of each group, taken from the group's largest counts
+     * (on the fixture all counts of a month or reporter tie, so any N of the group's rows).
+     */
+    @Test
+    void topNPerGroupFollowsItsParameter() {
+        List<String> all = rows("top-entities-per-month.rq", Map.of());
+        List<String> top1 = rows("top-entities-per-month.rq", Map.of("top", "1"));
+        assertEquals(all.get(0), top1.get(0));
+        assertEquals(List.of("2025-01", "2025-02"), top1.stream().skip(1).map(r -> r.substring(0, 7)).toList(), "one row per month");
+        assertTrue(all.containsAll(top1), top1.toString());
+        List<String> two = rows("reporters-and-places.rq", Map.of("top", "2"));
+        assertEquals(3, two.size(), "two places of the one reporter: " + two);
+        assertTrue(rows("reporters-and-places.rq", Map.of()).containsAll(two), two.toString());
+        assertEquals(1, rows("top-entities-per-month.rq", Map.of("top", "0")).size(), "top 0: the header only");
+        var e = assertThrows(org.newskg.InvalidInputException.class, () -> rows("top-entities-per-month.rq", Map.of("top", "-1")));
+        assertTrue(e.getMessage().contains("0 or more"), e.getMessage());
+        // the class is a parameter: organisations, one per month
+        List<String> orgs = rows("top-entities-per-month.rq", Map.of("type", "nk:Organization", "top", "1"));
+        assertEquals(3, orgs.size(), orgs.toString());
+    }
+
+    /** The co-mention network's default keeps pairs of 20 articles or more (none in the fixture); min 1 gives every pair. */
+    @Test
+    void everyCoMentionPairWithMinOne() throws Exception {
+        List<String> expected = Files.readAllLines(Path.of("src/test/resources/queries/expected/person-org-comention.min1.csv"), StandardCharsets.UTF_8);
+        List<String> actual = rows("person-org-comention.rq", Map.of("min", "1"));
+        assertEquals(expected.get(0), actual.get(0));
+        assertEquals(expected.subList(1, expected.size()).stream().sorted().toList(), actual.subList(1, actual.size()).stream().sorted().toList());
+        assertEquals(1, rows("person-org-comention.rq", Map.of()).size(), "no pair of 20 articles in the fixture");
+    }
+
+    private static List<String> rows(String name, Map<String, String> params) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        QueryRunner.run(store.dataset(), QueryTemplate.load(QUERIES.resolve(name)), params, QueryRunner.Format.csv, out);
+        return out.toString(StandardCharsets.UTF_8).lines().toList();
+    }
+
     @ParameterizedTest
     @MethodSource("names")
     void returnsTheExpectedRowsWithDefaults(String name) throws Exception {

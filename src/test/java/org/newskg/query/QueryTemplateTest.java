@@ -96,4 +96,21 @@ class QueryTemplateTest {
         QueryRunner.run(s.dataset(), t, params, QueryRunner.Format.csv, out);
         return out.toString(StandardCharsets.UTF_8);
     }
+
+    /** LIMIT ?top of an int parameter: its value (or default) is written in as digits; anything else there is an error. */
+    @Test
+    void limitTakesAnIntParameter() {
+        QueryTemplate t = QueryTemplate.parse("q.rq", "# Question: q\n# @param top int 10\n# Columns: s\n"
+                + "SELECT ?s WHERE { ?s ?p ?o LATERAL { SELECT ?s ?x WHERE { ?s ?q ?x } ORDER BY ?x LIMIT ?top } } LIMIT   ?top");
+        assertEquals(10, QueryRunner.parse(t).getLimit());
+        var q = QueryRunner.parse(t, t.bind(Map.of("top", "3")));
+        assertEquals(3, q.getLimit());
+        assertTrue(q.toString().contains("LIMIT   3"), q.toString());
+        assertFalse(q.toString().contains("?top"), q.toString());
+        assertThrows(InvalidInputException.class, () -> t.bind(Map.of("top", "3 } DROP ALL")));
+        var e = assertThrows(InvalidInputException.class, () -> QueryRunner.parse(t, t.bind(Map.of("top", "-2"))));
+        assertTrue(e.getMessage().contains("0 or more"), e.getMessage());
+        QueryTemplate notInt = QueryTemplate.parse("r.rq", "# Question: r\n# @param name string x\n# Columns: s\nSELECT ?s WHERE { ?s ?p ?name } LIMIT ?name");
+        assertThrows(InvalidInputException.class, () -> QueryRunner.parse(notInt));
+    }
 }

@@ -72,9 +72,33 @@ class StatisticsTest {
         assertFalse(stored.isEmpty());
     }
 
-    /** The value of a SPARQL count over the statistics graph, or -1 when no tally matches. */
-    static long tally(KgStore store, String pattern) {
-        String q = Namespaces.sparqlPrologue() + "SELECT ?n WHERE { GRAPH <" + Iris.STATISTICS_GRAPH + "> { " + pattern + " ; nk:articleCount ?n } }";
+    static final String STATS = "<" + Iris.STATISTICS_GRAPH + ">";
+
+    /** Articles mentioning an entity, or -1 when no count is stored. */
+    static long entityCount(KgStore store, String entity) {
+        return count(store, "GRAPH " + STATS + " { ?t nk:countOf <" + entity + "> } GRAPH ?g { ?t nk:articleCount ?n } FILTER(STRSTARTS(STR(?g), \""
+                + Iris.STATISTICS_GRAPH + "/entity/\"))");
+    }
+
+    /** Articles of a month mentioning an entity (the count in the graph of the month), or -1. */
+    static long monthlyCount(KgStore store, String entity, String month) {
+        return count(store, "GRAPH " + STATS + " { ?t nk:countOf <" + entity + "> . ?g nk:month \"" + month + "\" } GRAPH ?g { ?t nk:articleCount ?n }");
+    }
+
+    /** Articles of a byline credit mentioning a place (the count in the graph of the credit), or -1. */
+    static long bylineCount(KgStore store, String place, String role, String name) {
+        return count(store, "GRAPH " + STATS + " { ?t nk:countOf <" + place + "> . ?g nk:creditedRole " + role + " ; nk:creditedName \""
+                + name + "\" } GRAPH ?g { ?t nk:articleCount ?n }");
+    }
+
+    /** Articles mentioning a person and an organisation (the organisation's count in the person's graph of pairs), or -1. */
+    static long pairCount(KgStore store, String person, String org) {
+        return count(store, "GRAPH " + STATS + " { ?t nk:countOf <" + org + "> . ?g nk:pairPerson <" + person + "> } GRAPH ?g { ?t nk:articleCount ?n }");
+    }
+
+    /** The value of ?n of a SPARQL pattern, or -1 when nothing matches. */
+    static long count(KgStore store, String pattern) {
+        String q = Namespaces.sparqlPrologue() + "SELECT ?n WHERE { " + pattern + " }";
         return Txn.calculateRead(store.dataset(), () -> {
             try (QueryExecution qe = QueryExecution.create().query(q).dataset(store.dataset()).build()) {
                 var rs = qe.execSelect();
@@ -84,8 +108,8 @@ class StatisticsTest {
     }
 
     static String pairDates(KgStore store, String person, String org) {
-        String q = Namespaces.sparqlPrologue() + "SELECT ?f ?l WHERE { GRAPH <" + Iris.STATISTICS_GRAPH + "> { ?t nk:pairPerson <" + person
-                + "> ; nk:pairOrganization <" + org + "> OPTIONAL { ?t nk:firstDate ?f } OPTIONAL { ?t nk:lastDate ?l } } }";
+        String q = Namespaces.sparqlPrologue() + "SELECT ?f ?l WHERE { GRAPH " + STATS + " { ?t nk:countOf <" + org + "> . ?g nk:pairPerson <"
+                + person + "> } GRAPH ?g { ?t nk:articleCount ?n OPTIONAL { ?t nk:firstDate ?f } OPTIONAL { ?t nk:lastDate ?l } } }";
         return Txn.calculateRead(store.dataset(), () -> {
             try (QueryExecution qe = QueryExecution.create().query(q).dataset(store.dataset()).build()) {
                 var rs = qe.execSelect();
@@ -105,14 +129,14 @@ class StatisticsTest {
             store.replaceGraphs(List.of(Map.entry(a1, g1)));
             store.replaceGraphs(List.of(Map.entry(a2, g2)), List.of());
             assertConsistent(store);
-            assertEquals(2, tally(store, "?t nk:countOf <" + GAO + ">"));
-            assertEquals(1, tally(store, "?t nk:monthlyCountOf <" + GAO + "> ; nk:month \"2025-02\""));
-            assertEquals(2, tally(store, "?t nk:bylineCountOf <" + ID + "place/140406> ; nk:creditedRole nk:Reporter ; nk:creditedName \"秦雅楠\"")
-                    + tally(store, "?t nk:bylineCountOf <" + ID + "place/140425> ; nk:creditedRole nk:Reporter ; nk:creditedName \"秦雅楠\""));
-            assertEquals(1, tally(store, "?t nk:bylineCountOf <" + ID + "place/140425> ; nk:creditedRole nk:Photographer ; nk:creditedName \"贾文杰\""));
+            assertEquals(2, entityCount(store, GAO));
+            assertEquals(1, monthlyCount(store, GAO, "2025-02"));
+            assertEquals(2, bylineCount(store, ID + "place/140406", "nk:Reporter", "秦雅楠")
+                    + bylineCount(store, ID + "place/140425", "nk:Reporter", "秦雅楠"));
+            assertEquals(1, bylineCount(store, ID + "place/140425", "nk:Photographer", "贾文杰"));
             // persons and organisations are not counted per credit, only places
-            assertEquals(-1, tally(store, "?t nk:bylineCountOf <" + GAO + ">"));
-            assertEquals(2, tally(store, "?t nk:pairPerson <" + GAO + "> ; nk:pairOrganization <" + BUREAU + ">"));
+            assertEquals(-1, count(store, "GRAPH ?g { ?t nk:articleCount ?n } GRAPH " + STATS + " { ?t nk:countOf <" + GAO + "> . ?g nk:creditedRole ?r }"));
+            assertEquals(2, pairCount(store, GAO, BUREAU));
             assertEquals("2025-01-02..2025-02-10", pairDates(store, GAO, BUREAU));
 
             // re-ingest a1 later, without its mention of the bureau: the pair loses a1 and its date
@@ -123,10 +147,10 @@ class StatisticsTest {
                     NodeFactory.createLiteralDT("2025-03-05", org.apache.jena.datatypes.xsd.XSDDatatype.XSDdate));
             store.replaceGraphs(List.of(Map.entry(a1, changed)));
             assertConsistent(store);
-            assertEquals(1, tally(store, "?t nk:pairPerson <" + GAO + "> ; nk:pairOrganization <" + BUREAU + ">"));
+            assertEquals(1, pairCount(store, GAO, BUREAU));
             assertEquals("2025-02-10..2025-02-10", pairDates(store, GAO, BUREAU));
-            assertEquals(1, tally(store, "?t nk:monthlyCountOf <" + GAO + "> ; nk:month \"2025-03\""));
-            assertEquals(-1, tally(store, "?t nk:monthlyCountOf <" + GAO + "> ; nk:month \"2025-01\""));
+            assertEquals(1, monthlyCount(store, GAO, "2025-03"));
+            assertEquals(-1, monthlyCount(store, GAO, "2025-01"));
 
             // the same graph again changes nothing
             store.replaceGraphs(List.of(Map.entry(a1, changed), Map.entry(a2, g2)));
@@ -134,8 +158,8 @@ class StatisticsTest {
 
             assertTrue(store.deleteGraph(a2));
             assertConsistent(store);
-            assertEquals(1, tally(store, "?t nk:countOf <" + GAO + ">"));
-            assertEquals(-1, tally(store, "?t nk:pairPerson <" + GAO + "> ; nk:pairOrganization <" + BUREAU + ">"));
+            assertEquals(1, entityCount(store, GAO));
+            assertEquals(-1, pairCount(store, GAO, BUREAU));
             assertTrue(store.deleteGraph(a1));
             DatasetGraph dsg = store.datasetGraph();
             assertTrue(Txn.calculateRead(dsg, () -> Statistics.stored(dsg)).isEmpty(), "no articles, no tallies");
@@ -151,7 +175,7 @@ class StatisticsTest {
                 bulk.finish();
             }
             assertConsistent(store);
-            assertEquals(2, tally(store, "?t nk:countOf <" + GAO + ">"));
+            assertEquals(2, entityCount(store, GAO));
             // and a later transactional write goes on from there
             store.replaceGraphs(List.of(Map.entry(a2, g1Renamed("a2"))));
             assertConsistent(store);
@@ -169,6 +193,49 @@ class StatisticsTest {
         return g;
     }
 
+    /**
+     * A store whose statistics have the layout of ontology 1.3 (a node of several triples per count), or whose
+     * recount was interrupted, is found and recounted; a rebuild in transactions of a few quads gives the same graphs.
+     */
+    @Test
+    void anOlderLayoutOrAnUnfinishedRecountIsRecountedInSmallTransactions() {
+        try (KgStore store = KgStore.inMemory()) {
+            DatasetGraph dsg = store.datasetGraph();
+            store.replaceGraphs(List.of(Map.entry(a1, g1), Map.entry(a2, g2)));
+            assertFalse(Txn.calculateRead(dsg, () -> Statistics.missing(dsg)));
+            Node stats = Statistics.graph(), t = NodeFactory.createURI(ID + "stat/month/0123");
+            Txn.executeWrite(dsg, () -> {
+                dsg.add(stats, t, NK.monthlyCountOf.asNode(), NodeFactory.createURI(GAO));
+                dsg.add(stats, t, NK.month.asNode(), NodeFactory.createLiteralString("2025-01"));
+                dsg.add(stats, t, NK.articleCount.asNode(), NodeFactory.createLiteralDT("7", org.apache.jena.datatypes.xsd.XSDDatatype.XSDinteger));
+            });
+            assertTrue(Txn.calculateRead(dsg, () -> Statistics.missing(dsg)), "a 1.3 tally is found");
+            long quads = Txn.calculateRead(dsg, () -> Statistics.quadCount(dsg));
+            assertTrue(quads > 3 * 3, "more quads than transactions of 3: " + quads);
+            assertTrue(Statistics.rebuild(store, 3) > 0);
+            assertConsistent(store);
+            assertFalse(Txn.calculateRead(dsg, () -> Statistics.missing(dsg)));
+            assertEquals(2, entityCount(store, GAO));
+            assertEquals(quads - 3, Txn.calculateRead(dsg, () -> Statistics.quadCount(dsg)), "the old tally gone, the rest as before");
+
+        }
+        Path dir = tmp.resolve("store");
+        try (KgStore store = KgStore.open(dir)) {
+            store.replaceGraphs(List.of(Map.entry(a1, g1), Map.entry(a2, g2)));
+            DatasetGraph dsg = store.datasetGraph();
+            Node stats = Statistics.graph();
+            Txn.executeWrite(dsg, () -> dsg.add(stats, stats, NK.recounting.asNode(),
+                    NodeFactory.createLiteralDT("true", org.apache.jena.datatypes.xsd.XSDDatatype.XSDboolean)));
+            assertTrue(Txn.calculateRead(dsg, () -> Statistics.missing(dsg)), "an unfinished recount is found");
+        }
+        try (KgStore store = KgStore.open(dir)) {
+            store.replaceGraphs(List.of(Map.entry(a2, g2)));
+            assertConsistent(store);
+            DatasetGraph dsg = store.datasetGraph();
+            assertFalse(Txn.calculateRead(dsg, () -> Statistics.missing(dsg)), "recounted at the first write after opening");
+        }
+    }
+
     @Test
     void aStoreMadeWithoutStatisticsIsRecountedAtItsFirstWrite() {
         try (KgStore store = KgStore.inMemory()) {
@@ -180,7 +247,7 @@ class StatisticsTest {
             assertTrue(Txn.calculateRead(dsg, () -> Statistics.missing(dsg)));
             assertTrue(store.deleteGraph(a2));
             assertConsistent(store);
-            assertEquals(1, tally(store, "?t nk:countOf <" + GAO + ">"));
+            assertEquals(1, entityCount(store, GAO));
             assertFalse(Txn.calculateRead(dsg, () -> Statistics.missing(dsg)));
         }
     }
@@ -197,7 +264,7 @@ class StatisticsTest {
             PartsLoader.Result r = PartsLoader.load(store, PartsLoader.parts(parts), PartsLoader.Bulk.SEQUENTIAL, null);
             assertTrue(r.bulk());
             assertConsistent(store);
-            assertEquals(2, tally(store, "?t nk:countOf <" + GAO + ">"));
+            assertEquals(2, entityCount(store, GAO));
 
             // into a store with data: transactions; a2 replaced by a copy of a1's content, a3 new
             Path more = tmp.resolve("more");
@@ -206,8 +273,8 @@ class StatisticsTest {
             r = PartsLoader.load(store, PartsLoader.parts(more), PartsLoader.Bulk.SEQUENTIAL, null);
             assertFalse(r.bulk());
             assertConsistent(store);
-            assertEquals(3, tally(store, "?t nk:countOf <" + GAO + ">"));
-            assertEquals(3, tally(store, "?t nk:pairPerson <" + GAO + "> ; nk:pairOrganization <" + BUREAU + ">"));
+            assertEquals(3, entityCount(store, GAO));
+            assertEquals(3, pairCount(store, GAO, BUREAU));
             assertEquals("2025-01-02..2025-01-02", pairDates(store, GAO, BUREAU));
         }
     }
@@ -224,7 +291,7 @@ class StatisticsTest {
         try (KgStore store = KgStore.open(tmp.resolve("split-store"))) {
             assertTrue(PartsLoader.load(store, PartsLoader.parts(parts), PartsLoader.Bulk.SEQUENTIAL, null).bulk());
             assertConsistent(store);
-            assertEquals(2, tally(store, "?t nk:countOf <" + GAO + ">"));
+            assertEquals(2, entityCount(store, GAO));
         }
     }
 

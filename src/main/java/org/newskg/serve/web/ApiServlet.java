@@ -22,7 +22,6 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.Query;
-import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
@@ -33,6 +32,7 @@ import org.newskg.export.ExportOptions;
 import org.newskg.export.NetworkAssembler;
 import org.newskg.export.Selection;
 import org.newskg.export.StoreExporter;
+import org.newskg.query.QueryRunner;
 import org.newskg.query.QueryTemplate;
 
 /**
@@ -182,8 +182,8 @@ final class ApiServlet extends HttpServlet {
      */
     static String bound(QueryTemplate t) {
         if (t.params().isEmpty()) return t.text();
-        Query q = QueryFactory.create(t.text());
-        Map<String, RDFNode> binding = t.bind(Map.of(), q.getPrefixMapping());
+        Map<String, RDFNode> binding = t.bind(Map.of());
+        Query q = QueryRunner.parse(t, binding);
         Query b = QueryTransformOps.queryReplaceVars(q, binding);
         StringBuilder sb = new StringBuilder();
         for (String line : t.text().split("\n")) {
