@@ -74,6 +74,8 @@ class NationwidePatternsTest {
             检察部主任胡敏为随州市第一中学师生上法治课。 | 胡敏
             # credit roles without a byline role, after a colon: persons only
             作者：刘明  校对：王芳 审核：李强 | 刘明; 王芳; 李强
+            # names of minority peoples with no Han surname (格桑/nrf), joined by · (艾尼瓦尔·吐尔逊), beside a title or cue
+            塔玛社区党委书记格桑出席活动。副县长艾尼瓦尔·吐尔逊介绍。书记扎西多吉说。 | 格桑; 艾尼瓦尔·吐尔逊; 扎西多吉
             # a compound surname and a two-character given name, which HanLP cut in two (欧阳春/nr 华是/nr)
             欧阳春华是村里的致富带头人，司马南也来了。 | 欧阳春华; 司马南
             # the word after the name swallowed its last character, and what is left opens a word (谭志/nr 刚正/a 在)
@@ -162,6 +164,8 @@ class NationwidePatternsTest {
             # without a cue, a name that opens with a time word is that word and a verb (白天忙/nr 农活)
             白天忙农活，晚上学技术。 | 白天忙
             刘庄村村貌一新，上村村民笑了。 | 刘庄村村; 上村村
+            # a name ending in a village word (全/nr 嘎查) is none
+            今年全嘎查人均收入增长12%。 | 全嘎查
             # an ordinary word before a tribunal is no township's name
             回顾抗战时期法庭的工作历程。 | 抗战时期法庭; 时期法庭
             # 其中 holds no school's number
@@ -180,6 +184,7 @@ class NationwidePatternsTest {
             马村乡农技站站长王军、城关镇敬老院院长赵平参加。 | 王军/站长/马村乡农技站; 赵平/院长/城关镇敬老院
             平遥县段村镇段村村党支部书记雷建华带领村民。 | 雷建华/书记/段村村党支部
             临沂市园林局公园管理科科长孙丽说。 | 孙丽/公园管理科科长/临沂市园林局
+            温宿县人民政府副县长艾尼瓦尔·吐尔逊介绍。 | 艾尼瓦尔·吐尔逊/副县长/温宿县人民政府
             """)
     void positions(String text, String rows) {
         List<String> got = run(text).positions().stream().map(p -> p.person() + "/" + p.title() + "/" + p.org()).toList();

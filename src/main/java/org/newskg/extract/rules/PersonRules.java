@@ -158,6 +158,11 @@ public final class PersonRules {
 
     boolean plausible(String w) {
         if (t.stopPersons.contains(w) || w.length() < 2 || w.length() > 4) return false;
+        // 全嘎查: a name ending in a village or township word (嘎查, 社区) is that place's
+        for (int i = 1; i < w.length() - 1; i++) {
+            Tables.PlaceSuffix ps = t.placeSuffixes.get(w.substring(i));
+            if (ps != null && ps.rank() >= 1 && ps.suffix().length() >= 2) return false;
+        }
         if (PLACE_ENDS.indexOf(w.charAt(w.length() - 1)) >= 0) return false;
         for (int i = 2; i < w.length(); i++) if (t.stopPersons.contains(w.substring(0, i))) return false;
         for (int i = 1; i < w.length() - 1; i++) if (t.stopPersons.contains(w.substring(i))) return false; // 刘大爷, 农文旅
@@ -323,6 +328,24 @@ public final class PersonRules {
             String w = d.simplified.substring(p, r);
             if (surnameLength(d, p) > 0 && (r - p <= 3 || surnameLength(d, p) == 2) && plausible(w))
                 out.add(new Span(p, r, EntityType.Person, null, -1, null, PRIO_CONTEXT, "person:dateline-credit"));
+        }
+        // 3c. names of minority peoples or foreign names, which have no Han surname (格桑/nrf, 扎西多吉/nrf, 艾尼瓦尔·/nrf
+        // 吐/v 尔逊/nr): HanLP's transliteration tag with a title or cue beside it; a part after · runs to the cue after
+        for (int i = 0; i < d.tokens(); i++) {
+            if (!d.nature(i).equals("nrf")) continue;
+            int p = d.tokStart(i), e = d.tokEnd(i);
+            if (surnameLength(d, p) > 0 && d.at(e - 1) != '·') continue; // a Han name: the rules above judge it
+            if (d.at(e - 1) == '·' || d.at(e) == '·') {
+                int j = d.at(e - 1) == '·' ? e : e + 1;
+                int k = j;
+                while (k < d.length && Doc.isHan(d.at(k)) && k - j < 6 && !cueAfter(d, k)) k++;
+                if (k - j >= 2) e = k;
+                else if (d.at(e - 1) == '·') e = e - 1;
+            }
+            if (e - p < 2 || e - p > 13 || !cueBefore(d, p) && !cueAfter(d, e)) continue;
+            String w = d.simplified.substring(p, e);
+            if (t.stopPersons.contains(w)) continue;
+            out.add(new Span(p, e, EntityType.Person, null, -1, null, PRIO_CONTEXT, "person:transliterated"));
         }
         // 4. lines of names only: credits under a headline
         int ls = 0;
