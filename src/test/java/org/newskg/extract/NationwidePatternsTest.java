@@ -59,6 +59,8 @@ class NationwidePatternsTest {
             由团省委、省青年联合会主办，市作家协会、县侨联协办。 | 省青年联合会:Other; 市作家协会:Other; 县侨联:Other
             # a verb before the owner place belongs to the clause (党委联合/vd 沧州市人民医院)
             社区党委联合沧州市人民医院开展义诊。 | 沧州市人民医院:Hospital
+            # a procuratorate's office stationed in a township, written with its parent and 驻 (guideline 13)
+            利川市人民检察院驻团堡镇检察室检察官张华正在接待群众来访。 | 利川市人民检察院驻团堡镇检察室:GovernmentAgency
             # a village named X村 and its own 村党支部 (段/q 村村/n 党支部)
             平遥县段村镇段村村党支部书记、村委会主任雷建华带领村民。 | 段村村党支部:PartyOrganization
             # a level prefix and an ordinal, or the experimental school, name one institution (guideline 11)
@@ -76,6 +78,8 @@ class NationwidePatternsTest {
             作者：刘明  校对：王芳 审核：李强 | 刘明; 王芳; 李强
             # names of minority peoples with no Han surname (格桑/nrf), joined by · (艾尼瓦尔·吐尔逊), beside a title or cue
             塔玛社区党委书记格桑出席活动。副县长艾尼瓦尔·吐尔逊介绍。书记扎西多吉说。 | 格桑; 艾尼瓦尔·吐尔逊; 扎西多吉
+            # officers named by their calling; the name's last character and the next make an adverb (张华正/nr 在)
+            利川市人民检察院驻团堡镇检察室检察官张华正在接待群众来访。 | 张华
             # a compound surname and a two-character given name, which HanLP cut in two (欧阳春/nr 华是/nr)
             欧阳春华是村里的致富带头人，司马南也来了。 | 欧阳春华; 司马南
             # the word after the name swallowed its last character, and what is left opens a word (谭志/nr 刚正/a 在)

@@ -199,7 +199,7 @@ public final class OrgRules {
     }
 
     /** Units below a court, a police bureau, a hospital or a bank (guideline 13). */
-    private static final Set<String> SUB_UNITS = Set.of("法庭", "人民法庭", "派出所", "警务室", "分院", "支行", "分理处");
+    private static final Set<String> SUB_UNITS = Set.of("法庭", "人民法庭", "派出所", "警务室", "分院", "支行", "分理处", "检察室");
 
     /**
      * A sub-unit written right after its parent body of the same kind is one name (guideline 13: 润州法院金山湖人民法庭,
@@ -211,7 +211,9 @@ public final class OrgRules {
             if (!b.rule().startsWith("org:") || !SUB_UNITS.contains(b.rule().substring(4))) continue;
             for (int j = 0; j < out.size(); j++) {
                 Span a = out.get(j);
-                if (j == k || a.end() != b.start() || a.kind() == null || !a.kind().equals(b.kind())) continue;
+                // 利川市人民检察院驻团堡镇检察室: the parent, 驻 (stationed in), then its unit
+                boolean stationed = a.end() == b.start() - 1 && d.at(a.end()) == '驻';
+                if (j == k || a.end() != b.start() && !stationed || a.kind() == null || !a.kind().equals(b.kind())) continue;
                 Span joined = new Span(a.start(), b.end(), EntityType.Organization, b.subtype(), -1, b.kind(), PRIO, b.rule());
                 out.set(k, joined);
                 out.remove(j);

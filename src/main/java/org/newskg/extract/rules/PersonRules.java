@@ -64,6 +64,8 @@ public final class PersonRules {
             if (len == 2 && p + 4 <= d.length && d.boundary(p + 2) && d.tokEnd(d.tokenAt(p + 2)) == p + 4 && !d.nature(d.tokenAt(p + 2)).startsWith("nr")
                     && !FUNCTION_CHARS.contains(d.at(p + 2)) && restOpensWord(d, p + 3)) return 3;
             if (len == 3 && d.at(p + 2) == '为' && gluedAdverb(d, p)) return 2; // 胡敏为/nr 随州市…
+            // 张华正/nr 在: the name's last character and the next one make an adverb or verb (正在)
+            if (len == 3 && !Doc.isBreak(d.at(p + 3)) && restOpensWord(d, p + 2) && surnameLength(d, p) == 1) return 2;
             if (len >= 2 && len <= 3 && nameEnd(d, p + len)) return len;
             if (len == 2 && Doc.isHan(d.at(p + 2)) && !FUNCTION_CHARS.contains(d.at(p + 2)) && nameEnd(d, p + 3)
                     && !gluedAdverb(d, p) // 王强/nr 作/v 报告
