@@ -80,6 +80,8 @@ class NationwidePatternsTest {
             塔玛社区党委书记格桑出席活动。副县长艾尼瓦尔·吐尔逊介绍。书记扎西多吉说。 | 格桑; 艾尼瓦尔·吐尔逊; 扎西多吉
             # officers named by their calling; the name's last character and the next make an adverb (张华正/nr 在)
             利川市人民检察院驻团堡镇检察室检察官张华正在接待群众来访。 | 张华
+            # …but a verb after the name keeps it whole (常建明/nr 说: 明说 is a verb)
+            陶瓷有限公司董事长常建明说，工坊已培训绘工。 | 常建明
             # a compound surname and a two-character given name, which HanLP cut in two (欧阳春/nr 华是/nr)
             欧阳春华是村里的致富带头人，司马南也来了。 | 欧阳春华; 司马南
             # the word after the name swallowed its last character, and what is left opens a word (谭志/nr 刚正/a 在)
@@ -170,6 +172,7 @@ class NationwidePatternsTest {
             刘庄村村貌一新，上村村民笑了。 | 刘庄村村; 上村村
             # a name ending in a village word (全/nr 嘎查) is none
             今年全嘎查人均收入增长12%。 | 全嘎查
+            陶瓷有限公司董事长常建明说，工坊已培训绘工。 | 常建
             # an ordinary word before a tribunal is no township's name
             回顾抗战时期法庭的工作历程。 | 抗战时期法庭; 时期法庭
             # 其中 holds no school's number

@@ -62,14 +62,14 @@ public final class PersonRules {
             int len = d.tokEnd(ti) - p;
             // 谭志/nr 刚正/a 在: the word after the name swallowed its last character (刚) and what is left opens a word
             if (len == 2 && p + 4 <= d.length && d.boundary(p + 2) && d.tokEnd(d.tokenAt(p + 2)) == p + 4 && !d.nature(d.tokenAt(p + 2)).startsWith("nr")
-                    && !FUNCTION_CHARS.contains(d.at(p + 2)) && restOpensWord(d, p + 3)) return 3;
+                    && !FUNCTION_CHARS.contains(d.at(p + 2)) && opensAdverb(d, p + 3)) return 3;
             if (len == 3 && d.at(p + 2) == '为' && gluedAdverb(d, p)) return 2; // 胡敏为/nr 随州市…
-            // 张华正/nr 在: the name's last character and the next one make an adverb or verb (正在)
-            if (len == 3 && !Doc.isBreak(d.at(p + 3)) && restOpensWord(d, p + 2) && surnameLength(d, p) == 1) return 2;
+            // 张华正/nr 在: the name's last character and the next one make an adverb (正在)
+            if (len == 3 && !Doc.isBreak(d.at(p + 3)) && opensAdverb(d, p + 2) && surnameLength(d, p) == 1) return 2;
             if (len >= 2 && len <= 3 && nameEnd(d, p + len)) return len;
             if (len == 2 && Doc.isHan(d.at(p + 2)) && !FUNCTION_CHARS.contains(d.at(p + 2)) && nameEnd(d, p + 3)
                     && !gluedAdverb(d, p) // 王强/nr 作/v 报告
-                    && !(d.boundary(p + 2) && d.tokEnd(d.tokenAt(p + 2)) > p + 3 && !restOpensWord(d, p + 3))) return 3;
+                    && !(d.boundary(p + 2) && d.tokEnd(d.tokenAt(p + 2)) > p + 3 && !opensAdverb(d, p + 3))) return 3;
             // HanLP split a three-character name (李聚/nr 林兵/nr): most names have three characters
             // (齐聚/nr 闫家庄/nr is no 齐聚闫: the third character must not open a longer name)
             if (len == 2 && d.boundary(p + 2) && d.nature(d.tokenAt(p + 2)).startsWith("nr") && sl == 1
@@ -204,21 +204,6 @@ public final class PersonRules {
         return true;
     }
 
-    /**
-     * HanLP joined the name's last character to the next word's first (谭志/nr 刚正/a 在/p): the characters from
-     * {@code q} on make a word of the core dictionary (正在), so the token was cut wrong and the name has three characters.
-     */
-    private static boolean restOpensWord(Doc d, int q) {
-        if (q + 2 > d.length || !Grammar.allHan(d.simplified.substring(q, q + 2))) return false;
-        var attr = CoreDictionary.get(d.simplified.substring(q, q + 2));
-        if (attr == null) return false;
-        for (var n : attr.nature) {
-            String ns = n.toString();
-            if (ns.startsWith("d") || ns.startsWith("p") || ns.startsWith("v")) return true;
-        }
-        return false;
-    }
-
     /** A word of the core dictionary that is only a time word, adverb or conjunction (白天, 金秋, 还是). */
     private static boolean timeOrAdverb(String w) {
         var attr = CoreDictionary.get(w);
@@ -226,6 +211,21 @@ public final class PersonRules {
         for (var n : attr.nature) {
             String ns = n.toString();
             if (!(ns.startsWith("t") || ns.startsWith("d") || ns.startsWith("c"))) return false;
+        }
+        return true;
+    }
+
+    /**
+     * The characters from {@code q} make an adverb or preposition only (正在, 已经), not a verb such as 明说 in 常建明说:
+     * HanLP joined a name's last character to such a word (谭志/nr 刚正/a 在) or its first to the name (张华正/nr 在).
+     */
+    private static boolean opensAdverb(Doc d, int q) {
+        if (q + 2 > d.length || !Grammar.allHan(d.simplified.substring(q, q + 2))) return false;
+        var attr = CoreDictionary.get(d.simplified.substring(q, q + 2));
+        if (attr == null) return false;
+        for (var n : attr.nature) {
+            String ns = n.toString();
+            if (!(ns.startsWith("d") || ns.startsWith("p"))) return false;
         }
         return true;
     }
