@@ -190,7 +190,6 @@ public final class NewsExtractor implements Extractor {
         for (Span s : chosen) {
             String w = d.simplified.substring(s.start(), s.end());
             String alias = null;
-            String subtype = s.subtype();
             if (s.type() == EntityType.Organization && "Company".equals(s.subtype()) && LEGAL_FORMS.stream().anyMatch(w::endsWith)) {
                 int p = s.start();
                 for (int L = Math.min(5, w.length() - 2); L >= 2; L--)
@@ -211,7 +210,7 @@ public final class NewsExtractor implements Extractor {
                 if (s.type() == EntityType.Place && (d.at(e) == '镇' || d.at(e) == '乡' || d.at(e) == '街')) continue; // the full name
                 final int from = i;
                 if (chosen.stream().anyMatch(c -> c.start() < e && from < c.end())) continue;
-                out.add(new Span(i, e, s.type(), subtype, s.type() == EntityType.Place ? s.rank() : s.rank(), s.kind(), PRIO_PROPAGATED, "short-name"));
+                out.add(new Span(i, e, s.type(), s.subtype(), s.rank(), s.kind(), PRIO_PROPAGATED, "short-name"));
             }
         }
         return out;

@@ -279,14 +279,9 @@ public final class OrgRules {
 
     /**
      * Start of a township's name, without its ending, that ends at {@code ss}: two or three characters at a word start
-     * that the gazetteer knows as a township with 镇 or 乡 (立/v 仓/ng: 立仓镇), at or before {@code start}; else
-     * {@code start}.
+     * at or before {@code start} that the gazetteer knows as a township with 镇 or 乡 (立/v 仓/ng: 立仓镇); -1 if none.
      */
-    private int townshipNamed(Doc d, int start, int ss) {
-        return townshipStart(d, start, ss, start);
-    }
-
-    private int townshipStart(Doc d, int start, int ss, int otherwise) {
+    private int townshipStart(Doc d, int start, int ss) {
         for (int L = 3; L >= 2; L--) {
             int j = ss - L;
             if (j < 0 || j > start || !d.boundary(j) || !Grammar.allHan(d.simplified.substring(j, ss))) continue;
@@ -299,7 +294,7 @@ public final class OrgRules {
                 if (info != null && info.rank() == 2) return j;
             }
         }
-        return otherwise;
+        return -1;
     }
 
     /** HanLP read [from, to) as the end of a longer proper name (文汇报/nz holds 汇报): no false ending there. */
@@ -324,7 +319,7 @@ public final class OrgRules {
         for (int i = 0; i < d.tokens(); i++) {
             if (!t.industryWords.contains(d.word(i)) || i == 0) continue;
             int e = d.tokEnd(i);
-            if (d.at(e) != 0 && Doc.isHan(d.at(e)) && !d.boundary(e)) continue;
+            if (Doc.isHan(d.at(e)) && !d.boundary(e)) continue;
             int n = i - 1;
             String nat = d.nature(n);
             int len = d.tokEnd(n) - d.tokStart(n);
@@ -340,15 +335,21 @@ public final class OrgRules {
     private boolean listOpening(Doc d, int start) {
         char c = d.at(start - 1);
         if (c == '和' || c == '及' || c == '与' || c == '同') return d.boundary(start - 1);
-        for (String w : BUSINESS_WORDS) if (start >= w.length() && d.startsWith(w, start - w.length())) return true;
+        if (businessWordBefore(d, start)) return true;
         int tp = d.tokenAt(start - 1); // 联合/v 伊利/ntc 乳业: a verb or preposition token before the name
         String nat = d.nature(tp);
         return nat.startsWith("v") || nat.startsWith("p");
     }
 
+    /** A company word ends right before {@code start} (龙头企业伊利乳业). */
+    private static boolean businessWordBefore(Doc d, int start) {
+        for (String w : BUSINESS_WORDS) if (start >= w.length() && d.startsWith(w, start - w.length())) return true;
+        return false;
+    }
+
     private static boolean businessContext(Doc d, int start, int e) {
         for (String w : COMPANY_POSTS) if (d.startsWith(w, e)) return true;
-        for (String w : BUSINESS_WORDS) if (start >= w.length() && d.startsWith(w, start - w.length())) return true;
+        if (businessWordBefore(d, start)) return true;
         for (int k = e; k < d.length && k < e + 60; k++) {
             char c = d.at(k);
             if (c == '，' || c == '。' || c == '；' || c == '！' || c == '？' || c == '\n' || c == ',') return false;
@@ -654,7 +655,10 @@ public final class OrgRules {
         start = oneCharRun(d, start, ss, places);
         start = dotSplit(d, start, ss);
         start = cutLeadVerb(d, start, body >= 0 ? Math.min(ss, body) : ss, places);
-        if (TOWNSHIP_UNITS.contains(os.suffix())) start = Math.min(start, townshipNamed(d, start, ss)); // 立/v 仓/ng 人民法庭
+        if (TOWNSHIP_UNITS.contains(os.suffix())) { // 立/v 仓/ng 人民法庭
+            int town = townshipStart(d, start, ss);
+            if (town >= 0) start = town;
+        }
         // 党委联合/vd 沧州市人民医院: a verb before the owner place is the clause's (联合 may stand inside a name elsewhere)
         if (d.boundary(start) && d.nature(d.tokenAt(start)).startsWith("v")) {
             int after = d.tokEnd(d.tokenAt(start));
@@ -987,7 +991,7 @@ public final class OrgRules {
                 if (!startsWithPlaceOrLevel(d, start, ss, places, subBodies.contains(os.suffix()))) return false;
                 return name.length() >= 2;
             default: { // named, legal
-                if (TOWNSHIP_UNITS.contains(os.suffix()) && townshipStart(d, start, ss, -1) == start) return true; // 立仓人民法庭
+                if (TOWNSHIP_UNITS.contains(os.suffix()) && townshipStart(d, start, ss) == start) return true; // 立仓人民法庭
                 if (name.endsWith("类")) return false; // 农机服务类专业合作社: a category of bodies, not one
                 // 县疾控中心: a level prefix and the abbreviation of a public body of the agency table
                 String rest = name.length() > 1 ? name.substring(1) + os.suffix() : "";

@@ -206,11 +206,18 @@ public final class PersonRules {
 
     /** A word of the core dictionary that is only a time word, adverb or conjunction (白天, 金秋, 还是). */
     private static boolean timeOrAdverb(String w) {
+        return onlyNatures(w, "t", "d", "c");
+    }
+
+    /** A word of HanLP's core dictionary all of whose natures start with one of {@code prefixes}; false if no word. */
+    private static boolean onlyNatures(String w, String... prefixes) {
         var attr = CoreDictionary.get(w);
         if (attr == null) return false;
         for (var n : attr.nature) {
             String ns = n.toString();
-            if (!(ns.startsWith("t") || ns.startsWith("d") || ns.startsWith("c"))) return false;
+            boolean ok = false;
+            for (String pre : prefixes) ok |= ns.startsWith(pre);
+            if (!ok) return false;
         }
         return true;
     }
@@ -221,13 +228,7 @@ public final class PersonRules {
      */
     private static boolean opensAdverb(Doc d, int q) {
         if (q + 2 > d.length || !Grammar.allHan(d.simplified.substring(q, q + 2))) return false;
-        var attr = CoreDictionary.get(d.simplified.substring(q, q + 2));
-        if (attr == null) return false;
-        for (var n : attr.nature) {
-            String ns = n.toString();
-            if (!(ns.startsWith("d") || ns.startsWith("p"))) return false;
-        }
-        return true;
+        return onlyNatures(d.simplified.substring(q, q + 2), "d", "p");
     }
 
     /** Not a surname plus a kinship or courtesy word (刘大爷, 王阿姨). */

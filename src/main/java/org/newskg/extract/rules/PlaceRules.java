@@ -308,14 +308,9 @@ public final class PlaceRules {
         return false;
     }
 
-    private static boolean placeEndsAt(List<Span> found, int i) {
-        for (Span f : found) if (f.end() == i && f.rank() >= 1) return true;
-        return false;
-    }
-
-    /** A province or city found just before {@code i} (安徽省和县): a name there continues the chain. */
-    private static boolean afterUpperPlace(List<Span> found, int i) {
-        for (Span f : found) if (f.end() == i && f.rank() >= 4) return true;
+    /** An administrative place of at least {@code minRank} found ending at {@code i} (安徽省|和县 with rank 4: a city or province). */
+    private static boolean placeEndsAt(List<Span> found, int i, int minRank) {
+        for (Span f : found) if (f.end() == i && f.rank() >= minRank) return true;
         return false;
     }
 
@@ -348,7 +343,7 @@ public final class PlaceRules {
                 if (info == null || t.stopPlaces.contains(w)) continue; // 城区, 郊区, 矿区 are districts and ordinary words
                 if (inPerson && (info.shortForm() || d.tokEnd(d.tokenAt(i)) >= i + L)) continue; // the name must end past the person
                 if (verbGlued(d, i, w)) continue; // 出任县供销社主任: 任 closes the verb, 县… opens the organisation
-                if (L == 2 && functionCharThenLevel(d, i) && !afterUpperPlace(out, i)) continue; // 三中和/cc 县/n 二小: no 和县
+                if (L == 2 && functionCharThenLevel(d, i) && !placeEndsAt(out, i, 4)) continue; // 三中和/cc 县/n 二小: no 和县
                 boolean endOk = d.boundary(i + L) || !info.shortForm() && !Doc.isHan(d.at(i + L));
                 if (!endOk && !info.shortForm()) endOk = true; // full names (…县) end themselves
                 if (info.shortForm()) {
@@ -737,7 +732,7 @@ public final class PlaceRules {
             }
             // every token in [st, ss) must be name-like; in a list or after a place, a surname character opens a
             // village's name whatever HanLP read it as (、陈/vg 庄村, 、张大/v 屯/ng 村)
-            boolean listed = st > 0 && (d.at(st - 1) == '、' || Doc.isBreak(d.at(st - 1)) || placeEndsAt(found, st));
+            boolean listed = st > 0 && (d.at(st - 1) == '、' || Doc.isBreak(d.at(st - 1)) || placeEndsAt(found, st, 1));
             int from = glued ? st + 1 : st;
             if (listed && t.surnames.contains(String.valueOf(d.at(st))) && ps.rank() == 1) from = d.tokEnd(d.tokenAt(st));
             boolean ok = true;
