@@ -159,6 +159,15 @@ final class GazetteerPlaces implements PlaceIndex {
         return village == null || village.rank() != 1 ? null : new Info(village.subtype(), village.rank(), village.code(), true);
     }
 
+    @Override
+    public Info grandchildOf(String child, String county) {
+        List<AdminDivision> found = gazetteer.grandchildrenNamed(child, county, 64);
+        if (found == null || found.isEmpty()) return null;
+        AdminDivision last = found.get(found.size() - 1);
+        if (last.level() != Level.VILLAGE) return null;
+        return new Info(subtype(last.level()), 1, found.size() == 1 ? last.code() : null, false);
+    }
+
     private Info childOfExact(String child, String parent) {
         // a very common parent name (more than 64 divisions) says nothing about its children
         List<AdminDivision> children = gazetteer.childrenNamed(child, parent, 64);

@@ -13,7 +13,9 @@ import org.newskg.extract.rules.Span;
 import org.newskg.extract.rules.Tables;
 import org.newskg.ingest.Article;
 
+import com.hankcs.hanlp.dictionary.CoreDictionary;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -198,10 +200,13 @@ public final class NewsExtractor implements Extractor {
                 int len = d.tokEnd(ti) - p;
                 if (d.tokStart(ti) == p && len >= 2 && len <= 3 && p + len < s.end() - 2 && d.nature(ti).startsWith("n")
                         && !d.nature(ti).equals("n") && !d.nature(ti).startsWith("ns")
-                        && com.hankcs.hanlp.dictionary.CoreDictionary.get(d.word(ti)) == null)
+                        && CoreDictionary.get(d.word(ti)) == null)
                     alias = d.word(ti);
             } else if (s.type() == EntityType.Place && s.rank() == 2 && (w.endsWith("镇") || w.endsWith("乡")) && w.length() >= 3) {
                 alias = w.substring(0, w.length() - 1);
+                // 玫瑰镇 → 玫瑰种植: a township named by an ordinary word is that word when written alone
+                var known = CoreDictionary.get(alias);
+                if (known != null && Arrays.stream(known.nature).noneMatch(n -> n.toString().startsWith("ns"))) alias = null;
             }
             if (alias == null || !done.add(alias)) continue;
             for (int i = d.simplified.indexOf(alias); i >= 0; i = d.simplified.indexOf(alias, i + 1)) {

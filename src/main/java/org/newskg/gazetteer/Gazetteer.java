@@ -320,6 +320,18 @@ public final class Gazetteer {
      * materialised.
      */
     public List<AdminDivision> childrenNamed(String child, String parent, int maxParents) {
+        return namedUnder(child, parent, maxParents, false);
+    }
+
+    /**
+     * As {@link #childrenNamed}, for divisions two levels below (a village of some township of the county named
+     * {@code grandparent}: 浑江区 → 幸福社区, written without its street).
+     */
+    public List<AdminDivision> grandchildrenNamed(String child, String grandparent, int maxParents) {
+        return namedUnder(child, grandparent, maxParents, true);
+    }
+
+    private List<AdminDivision> namedUnder(String child, String parent, int maxParents, boolean twoLevels) {
         int gc = group(child);
         if (gc < 0) return List.of();
         int gp = group(parent);
@@ -335,7 +347,9 @@ public final class Gazetteer {
         int n = 0;
         for (int i = groupStart[gc]; i < groupStart[gc + 1]; i++) {
             int d = keyDiv[groupKeys[i]];
-            if (parents[d] >= 0 && Arrays.binarySearch(ps, 0, distinct, parents[d]) >= 0) divs[n++] = d;
+            int up = parents[d];
+            if (twoLevels && up >= 0) up = parents[up];
+            if (up >= 0 && Arrays.binarySearch(ps, 0, distinct, up) >= 0) divs[n++] = d;
         }
         if (n == 0) return List.of();
         Arrays.sort(divs, 0, n);

@@ -89,6 +89,14 @@ final class Grammar {
             }
             if (stopAt.test(ti)) break;
             if (nat.startsWith("nr") && w.length() >= 3) break; // a full person name is no part of a name
+            // 西江/ns 千户/q 苗寨: a numeral with its measure inside a name, only when a proper name stands before it
+            if (allowAdj && nat.startsWith("q") && w.length() == 2 && "一二三四五六七八九十百千万".indexOf(w.charAt(0)) >= 0) {
+                if (ts == 0 || from - ts >= maxLen) break;
+                String before = d.nature(d.tokenAt(ts - 1));
+                if (!(before.startsWith("ns") || before.startsWith("nz") || before.startsWith("nt")) || !allHan(d.word(d.tokenAt(ts - 1)))) break;
+                pos = ts;
+                continue;
+            }
             boolean inner = t.orgInnerWords.contains(w);
             if (!inner) {
                 if (t.orgStopWords.contains(w)) break;

@@ -40,7 +40,7 @@ public final class OrgRules {
     /** Verb marks (org-verb-marks.tsv): endings of a verb glued in front (转往), beginnings of a participle (受援). */
     private final Set<Character> leadVerbEnds, passiveMarks;
     /** Bodies of a village or residents' committee: a township written before them is a separate place. */
-    private static final Set<String> VILLAGE_BODIES = Set.of("村委会", "居委会", "村委", "居委");
+    private static final Set<String> VILLAGE_BODIES = Set.of("村委会", "居委会", "村委", "居委", "村民委员会", "居民委员会");
 
     public OrgRules(Tables t, AgencyTable agencies) {
         this(t, agencies, PlaceIndex.NONE);
@@ -718,6 +718,9 @@ public final class OrgRules {
                     && d.tokEnd(d.tokenAt(o.end())) == ss && ordinaryWord(d, d.tokenAt(o.end()))) return null;
         }
         if (start == from && os.rule().equals("agency")) start = abbreviation(d, start);
+        // 由省/v 高院: a preposition glued to the level character, which the name starts at
+        if (start == ss && ss >= 2 && d.tokEnd(d.tokenAt(ss - 1)) == ss && d.tokStart(d.tokenAt(ss - 1)) == ss - 2
+                && Grammar.LEVEL_CHARS.contains(String.valueOf(d.at(ss - 1))) && GLUED_PREPOSITIONS.indexOf(d.at(ss - 2)) >= 0) start = ss - 1;
         String name = d.simplified.substring(start, ss);
         String full = d.simplified.substring(start, e);
         if (name.isEmpty() && !os.rule().equals("level")) return null;
@@ -755,6 +758,8 @@ public final class OrgRules {
             int k = start + 1;
             while (k < tEnd && k < ss && !Grammar.LEVEL_CHARS.contains(String.valueOf(d.at(k)))) k++;
             if (k >= tEnd || k >= ss || !valid(d, k, ss, os, places)) return null;
+            // 全市/n 法院, 各县/r 医院: every body of that level, no one of them
+            if (k > start && (d.at(k - 1) == '全' || d.at(k - 1) == '各')) return null;
             start = k;
             name = d.simplified.substring(start, ss);
             full = d.simplified.substring(start, e);
@@ -903,6 +908,19 @@ public final class OrgRules {
      * cut off, unless it begins a place itself (平定/vi 县委); a preposition glued to the level character (向省/nr
      * 人民医院) leaves the level character.
      */
+    /** Verbs of acting together with another body (联合, 携手): what stands before them is the clause's subject. */
+    private static final Set<String> COACTING_VERBS = Set.of("联合", "携手", "会同", "协同", "联手", "邀请", "委托");
+
+    /** Prepositions HanLP glues to a level character (由省, 经市, 向县, 到区). */
+    private static final String GLUED_PREPOSITIONS = "由经在向到赴从往对给被把将与和跟同及";
+
+    /** A common noun, or a bare place word (社区, 街道, 村) standing for the body of that place. */
+    private boolean commonSubject(Doc d, int ti) {
+        if (d.nature(ti).equals("n")) return true;
+        Tables.PlaceSuffix ps = t.placeSuffixes.get(d.word(ti));
+        return ps != null && ps.rank() >= 1 && ps.rank() <= 2;
+    }
+
     private int cutLeadVerb(Doc d, int start, int ss, List<Span> places) {
         if (start >= ss) return start;
         // 出/v 任县/ns 供销社, 李明/nr 任县/ns 财政局: a verb of taking a post at the start ends before the level character
@@ -916,6 +934,9 @@ public final class OrgRules {
             String nat = d.nature(tk), w = d.word(tk);
             boolean verb = (nat.startsWith("v") && !nat.equals("vn") || w.length() == 2 && leadVerbEnds.contains(w.charAt(1)))
                     && w.length() >= 2 && Grammar.allHan(w) && !t.orgInnerWords.contains(w);
+            // 社区/n 联合/vd 营口港集团: a verb of acting together after a common noun (the clause's subject) ends
+            // that clause; after a name (中国联合…) it may be the name's own word
+            if (COACTING_VERBS.contains(w) && nat.startsWith("v") && ss - end >= 2 && p > start && commonSubject(d, d.tokenAt(p - 1))) return end;
             if (!verb) continue;
             for (Span pl : places) if (pl.start() == end && pl.rank() >= 1 && pl.end() <= ss) return end;
         }
@@ -1008,6 +1029,9 @@ public final class OrgRules {
                 if (!os.kind().equals("company") && d.tokStart(d.tokenAt(start)) == start && d.tokEnd(d.tokenAt(start)) == ss
                         && (ordinaryWord(d, d.tokenAt(start)) || name.length() == 2 && passiveMarks.contains(name.charAt(0)))) return false;
                 if (name.contains("附属") || name.startsWith("第")) return true;
+                // 中央民族大学, 国家开放大学: a national school or hospital named by the centre or the state (not 国家级…)
+                if ((name.startsWith("中央") || name.startsWith("国家")) && name.length() >= 4 && name.charAt(2) != '级'
+                        && (os.kind().equals("school") || os.kind().equals("hospital"))) return true;
                 // 县第一中学, 市第二人民医院: a level prefix and an ordinal name one institution (guideline 11); so does
                 // the county's or city's experimental school (县实验小学)
                 if (Grammar.LEVEL_CHARS.contains(name.substring(0, 1)) && name.length() >= 3 && name.charAt(1) == '第') return true;

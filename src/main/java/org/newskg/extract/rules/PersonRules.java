@@ -64,6 +64,10 @@ public final class PersonRules {
             if (len == 2 && p + 4 <= d.length && d.boundary(p + 2) && d.tokEnd(d.tokenAt(p + 2)) == p + 4 && !d.nature(d.tokenAt(p + 2)).startsWith("nr")
                     && !FUNCTION_CHARS.contains(d.at(p + 2)) && opensAdverb(d, p + 3)) return 3;
             if (len == 3 && d.at(p + 2) == '为' && gluedAdverb(d, p)) return 2; // 胡敏为/nr 随州市…
+            // 黄丽/nr 萍/nz 作/v: a lone bound character after the name (a morpheme that is no word by itself) is its last
+            if (len == 2 && p + 3 <= d.length && d.boundary(p + 2) && d.tokEnd(d.tokenAt(p + 2)) == p + 3
+                    && BOUND_NATURES.contains(d.nature(d.tokenAt(p + 2))) && !FUNCTION_CHARS.contains(d.at(p + 2))
+                    && !PLACE_ENDS.contains(d.simplified.substring(p + 2, p + 3)) && predicateAt(d, p + 3)) return 3;
             // 张华正/nr 在: the name's last character and the next one make an adverb (正在)
             if (len == 3 && !Doc.isBreak(d.at(p + 3)) && opensAdverb(d, p + 2) && surnameLength(d, p) == 1) return 2;
             if (len >= 2 && len <= 3 && nameEnd(d, p + len)) return len;
@@ -81,8 +85,23 @@ public final class PersonRules {
             if (!Doc.isHan(c) || FUNCTION_CHARS.contains(c)) break;
             if (len == 3 && gluedAdverb(d, p)) return 2; // 王强/nr 作/v 报告, 张明能吃苦
             if (nameEnd(d, p + len)) return len;
+            // 杨/ng 圣/ag 敏作/nr: HanLP glued a one-character verb to a three-character name's last character
+            int pos = p + len;
+            if (len == 3 && pos < d.length && !d.boundary(pos) && d.tokEnd(d.tokenAt(pos)) == pos + 1
+                    && d.nature(d.tokenAt(pos)).startsWith("nr") && firstNatureVerb(String.valueOf(d.at(pos)))) return len;
         }
         return 0;
+    }
+
+    /** Natures HanLP gives a character it could not make a word of: noun, adjective or other morphemes, proper nouns. */
+    private static final Set<String> BOUND_NATURES = Set.of("ng", "ag", "nz", "g");
+
+    /** A name may end before {@code pos}: where it may end anyway, or where a verb, preposition or adverb starts. */
+    private boolean predicateAt(Doc d, int pos) {
+        if (nameEnd(d, pos)) return true;
+        if (!d.boundary(pos)) return false;
+        String nat = d.nature(d.tokenAt(pos));
+        return nat.startsWith("v") && !nat.equals("vn") || nat.startsWith("p") || nat.startsWith("d");
     }
 
     boolean cueBefore(Doc d, int p) {
@@ -156,6 +175,22 @@ public final class PersonRules {
         return true;
     }
 
+    /**
+     * A dictionary noun that is a name here (书记周波、, 局长高峰出席): right after a post title, the word is a token of its
+     * own, a noun, and a list mark, a clause break or a verb follows — where the word would be a noun, a noun or a
+     * measure follows it.
+     */
+    boolean wordAsName(Doc d, int p, int e) {
+        if (!titleBefore(d, p) || d.tokStart(d.tokenAt(p)) != p || d.tokEnd(d.tokenAt(p)) != e) return false;
+        if (!d.nature(d.tokenAt(p)).startsWith("n")) return false;
+        if (e >= d.length) return true;
+        char c = d.at(e);
+        if (c == '、' || c == '，' || c == ',' || c == '。') return true;
+        if (!d.boundary(e)) return false;
+        int next = d.tokenAt(e);
+        return d.nature(next).startsWith("v") && d.tokEnd(next) - e >= 2;
+    }
+
     private static final String PLACE_ENDS = "省市县区乡镇村旗州";
 
     boolean plausible(String w) {
@@ -210,6 +245,12 @@ public final class PersonRules {
     }
 
     /** A word of HanLP's core dictionary all of whose natures start with one of {@code prefixes}; false if no word. */
+    /** A word whose most frequent nature in HanLP's core dictionary is a verb's (作: v before ng, vg). */
+    private static boolean firstNatureVerb(String w) {
+        var attr = CoreDictionary.get(w);
+        return attr != null && attr.nature.length > 0 && attr.nature[0].toString().startsWith("v");
+    }
+
     private static boolean onlyNatures(String w, String... prefixes) {
         var attr = CoreDictionary.get(w);
         if (attr == null) return false;
@@ -264,7 +305,7 @@ public final class PersonRules {
             if (!titleBefore(d, p) && d.tokStart(tp) == p && d.tokEnd(tp) - p >= 2 && !d.nature(tp).startsWith("nr")) continue;
             // 书记和村委主任: a function character before a word is no surname
             if (len == 3 && FUNCTION_CHARS.contains(w.charAt(0)) && CoreDictionary.get(w.substring(1)) != null) continue;
-            if (!t.stopPersons.contains(w) && !(commonWord(w) && !d.nature(d.tokenAt(p)).startsWith("nr")))
+            if (!t.stopPersons.contains(w) && !(commonWord(w) && !d.nature(d.tokenAt(p)).startsWith("nr") && !wordAsName(d, p, p + len)))
                 out.add(new Span(p, p + len, EntityType.Person, null, -1, null, PRIO_CONTEXT, "person:cue"));
         }
         clauseNames(d, out);
@@ -481,8 +522,12 @@ public final class PersonRules {
         int ti = d.tokenAt(p);
         if (d.tokStart(ti) != p) return false;
         Tables.PlaceSuffix ps = t.placeSuffixes.get(d.word(ti));
-        return ps != null && ps.rank() >= 1 && ps.rank() <= 2;
+        if (ps != null && ps.rank() >= 1 && ps.rank() <= 2) return true;
+        // 郎德上/nr 寨/ng: a lone settlement character (a hamlet's 寨, 庄, 屯, 堡) ends a place's name
+        return d.tokEnd(ti) == p + 1 && SETTLEMENT_CHARS.indexOf(d.at(p)) >= 0;
     }
+
+    private static final String SETTLEMENT_CHARS = "寨庄屯堡";
 
     /**
      * HanLP read the characters at {@code p} as a place or body word at least {@code len} long (局长李春华、云南省/ns

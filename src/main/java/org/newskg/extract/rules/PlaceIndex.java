@@ -24,6 +24,11 @@ public interface PlaceIndex {
         return null;
     }
 
+    /** A village named {@code child} in some township of the county named {@code county} (浑江区|幸福社区), or null. */
+    default Info grandchildOf(String child, String county) {
+        return null;
+    }
+
     /** As {@link #lookup}, also finding a village written without 村 (闫家庄 for 闫家庄村). */
     default Info lookupLocal(String name) {
         return lookup(name);

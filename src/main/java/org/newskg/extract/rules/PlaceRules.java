@@ -562,6 +562,8 @@ public final class PlaceRules {
      */
     private boolean chainedNameOk(Doc d, Span prev, int start, int ss, int e) {
         if (index.childOf(d.simplified.substring(start, e), d.simplified.substring(prev.start(), prev.end())) != null) return true;
+        // 浑江区|幸福社区: a district's community written without its street, known to the gazetteer
+        if (prev.rank() == 3 && index.grandchildOf(d.simplified.substring(start, e), d.simplified.substring(prev.start(), prev.end())) != null) return true;
         if (numeralName(d.simplified.substring(start, ss))) return false;
         for (int p = start; p < ss; ) {
             int ti = d.tokenAt(p);

@@ -1,0 +1,102 @@
+package org.newskg.extract;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.newskg.extract.ExtractRulesTest.assertFound;
+import static org.newskg.extract.ExtractRulesTest.assertNotMentioned;
+import static org.newskg.extract.ExtractRulesTest.expected;
+import static org.newskg.extract.ExtractRulesTest.run;
+
+/**
+ * Patterns of the north-west, south-west and north-east (sentences written for these tests in the style of Gansu,
+ * Qinghai, Ningxia, Guizhou, Chongqing, Jilin, Liaoning, Guangxi, Hebei and Shaanxi local news): courts and committees
+ * written short, residents' committees in full, names HanLP cut or read as words, scenic areas with a numeral inside.
+ */
+class FurtherRegionsTest {
+
+    @ParameterizedTest(name = "orgs: {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # a city's intermediate court and a province's high court written short
+            市中院党组成员、副院长王新华通报全市审判工作。 | 市中院:GovernmentAgency
+            案件由省高院发回重审，最终由酒泉中院审结。 | 省高院:GovernmentAgency; 酒泉中院:GovernmentAgency
+            # residents' and villagers' committees in full are Other (guideline 12)
+            东城区幸福社区居民委员会主任王芳介绍。 | 幸福社区居民委员会:Other
+            红旗村村民委员会主任韩东说。 | 红旗村村民委员会:Other
+            王家庄村村委主任刘军说。 | 王家庄村村委:Other
+            # a verb of acting together after the clause's subject is no part of the company's name
+            街道联合营口港集团开展志愿服务。 | 营口港集团:Company
+            # a national university named by the centre (中央/n 民族/n 大学)
+            中央民族大学、中央财经大学的学生到村里支教。 | 中央民族大学:School; 中央财经大学:School
+            # the last outlet of a list closed by 等媒体 (X网 alone needs a media cue)
+            河北日报、长城网等媒体记者参加了发布会。 | 长城网:Media
+            """)
+    void orgs(String text, String orgs) {
+        assertFound(text, EntityType.Organization, orgs);
+    }
+
+    @ParameterizedTest(name = "persons: {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # a dictionary noun right after a post title, then a list mark or a verb, is a name (周波/n)
+            街道党工委书记周波、区消防救援支队政治委员王鹏出席。 | 周波; 王鹏
+            县委书记高峰出席会议并讲话。 | 高峰
+            # a lone bound character after a two-character name is its last (黄丽/nr 萍/nz 作/v)
+            县委常委、组织部部长黄丽萍作开班动员。 | 黄丽萍
+            """)
+    void persons(String text, String names) {
+        assertFound(text, EntityType.Person, names);
+    }
+
+    @ParameterizedTest(name = "places: {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # a numeral and measure inside a scenic area's name after a place name (西江/ns 千户/q 苗寨)
+            活动在西江千户苗寨景区开幕。 | 西江千户苗寨景区:ScenicSpot
+            """)
+    void places(String text, String places) {
+        assertFound(text, EntityType.Place, places);
+    }
+
+    @ParameterizedTest(name = "not mentioned: {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # every court or hospital of a level is none of them
+            全市法院共审结环境资源案件312件，全省检察院也开展了专项活动。 | 市法院; 省检察院
+            街道联合营口港集团开展志愿服务。 | 街道联合营口港集团
+            # a township named by an ordinary word is that word when written alone (玫瑰镇 → 玫瑰种植)
+            平阴县玫瑰镇南石硖村发展玫瑰种植。 | 玫瑰
+            # a name token before a lone settlement character is a place's name (郎德上/nr 寨/ng)
+            丹寨万达小镇、郎德上寨等景点接待游客。 | 郎德上
+            # a numeral opening a name needs a proper name before it
+            游客来到千户苗寨景区。 | 千户苗寨景区
+            县委书记高峰期间坚守岗位。 | 高峰期
+            """)
+    void notMentioned(String text, String not) {
+        assertNotMentioned(text, not);
+    }
+
+    @ParameterizedTest(name = "positions: {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            市中院党组成员、副院长王新华通报全市审判工作。 | 王新华/副院长/市中院; 王新华/党组成员/市中院
+            中央民族大学教授杨圣敏作主旨演讲。 | 杨圣敏/教授/中央民族大学
+            """)
+    void positions(String text, String rows) {
+        List<String> got = run(text).positions().stream().map(p -> p.person() + "/" + p.title() + "/" + p.org()).toList();
+        for (String r : expected(rows)) assertTrue(got.contains(r), () -> r + " not in " + got);
+    }
+
+    /** Every prefix of sentences that exercise the rules at the text's end extracts without error (index bounds). */
+    @ParameterizedTest(name = "prefixes: {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            县委常委、组织部部长黄丽萍作开班动员，街道党工委书记周波出席。
+            活动在西江千户苗寨景区开幕，郎德上寨等景点接待游客。
+            """)
+    void prefixes(String text) {
+        for (int n = 1; n <= text.length(); n++) {
+            String prefix = text.substring(0, n);
+            assertDoesNotThrow(() -> run(prefix), prefix);
+        }
+    }
+}
