@@ -98,6 +98,15 @@ class GazetteerTest {
     }
 
     @Test
+    void grandchildrenAreVillagesOfTheCountysTownships() {
+        // the community 幸福社区 (110101014016) lies in a street (110101014) of 东城区 (110101)
+        List<String> codes = G.grandchildrenNamed("幸福社区", "东城区", 64).stream().map(AdminDivision::code).toList();
+        assertTrue(codes.contains("110101014016"), codes::toString);
+        assertTrue(G.childrenNamed("幸福社区", "东城区", 64).isEmpty(), "not a direct child of the district");
+        assertTrue(G.grandchildrenNamed("东城区", "北京市", 64).isEmpty(), "a county is a child of its province, not a grandchild");
+    }
+
+    @Test
     void ancestorsGoUpToTheProvince() {
         List<String> chain = G.ancestors("140425206216").stream().map(AdminDivision::name).toList();
         assertEquals(List.of("北社乡", "平顺县", "长治市", "山西省"), chain);
