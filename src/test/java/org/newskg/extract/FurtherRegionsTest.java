@@ -34,6 +34,10 @@ class FurtherRegionsTest {
             中央民族大学、中央财经大学的学生到村里支教。 | 中央民族大学:School; 中央财经大学:School
             # the last outlet of a list closed by 等媒体 (X网 alone needs a media cue)
             河北日报、长城网等媒体记者参加了发布会。 | 长城网:Media
+            # a level prefix and an agency's abbreviation that HanLP read as a person (区卫健/nr 委)
+            区卫健委党委书记、主任曾庆华出席。 | 区卫健委:GovernmentAgency
+            # a banner written by its customary short name (察哈尔右翼前旗 → 察右前旗)
+            察右前旗林业和草原局局长白音仓介绍。 | 察右前旗林业和草原局:GovernmentAgency
             """)
     void orgs(String text, String orgs) {
         assertFound(text, EntityType.Organization, orgs);
@@ -46,6 +50,8 @@ class FurtherRegionsTest {
             县委书记高峰出席会议并讲话。 | 高峰
             # a lone bound character after a two-character name is its last (黄丽/nr 萍/nz 作/v)
             县委常委、组织部部长黄丽萍作开班动员。 | 黄丽萍
+            # surnames of the south (赖, 洪)
+            医院副院长赖晓东说，村民洪小平也来了。 | 赖晓东; 洪小平
             """)
     void persons(String text, String names) {
         assertFound(text, EntityType.Person, names);
@@ -55,6 +61,8 @@ class FurtherRegionsTest {
     @CsvSource(delimiter = '|', textBlock = """
             # a numeral and measure inside a scenic area's name after a place name (西江/ns 千户/q 苗寨)
             活动在西江千户苗寨景区开幕。 | 西江千户苗寨景区:ScenicSpot
+            # customary short names of banners
+            科右中旗、达茂旗的牧民参加了比赛。 | 科右中旗:County; 达茂旗:County
             """)
     void places(String text, String places) {
         assertFound(text, EntityType.Place, places);
@@ -72,6 +80,9 @@ class FurtherRegionsTest {
             # a numeral opening a name needs a proper name before it
             游客来到千户苗寨景区。 | 千户苗寨景区
             县委书记高峰期间坚守岗位。 | 高峰期
+            区卫健委党委书记曾庆华出席。 | 区卫健
+            # a bare 乡 or 镇 prefix names no body (level prefixes count down to the county)
+            乡党委书记带领乡农业服务中心干部调研。 | 乡农业服务中心
             """)
     void notMentioned(String text, String not) {
         assertNotMentioned(text, not);
@@ -81,6 +92,7 @@ class FurtherRegionsTest {
     @CsvSource(delimiter = '|', textBlock = """
             市中院党组成员、副院长王新华通报全市审判工作。 | 王新华/副院长/市中院; 王新华/党组成员/市中院
             中央民族大学教授杨圣敏作主旨演讲。 | 杨圣敏/教授/中央民族大学
+            区卫健委党委书记、主任曾庆华出席。 | 曾庆华/党委书记/区卫健委; 曾庆华/主任/区卫健委
             """)
     void positions(String text, String rows) {
         List<String> got = run(text).positions().stream().map(p -> p.person() + "/" + p.title() + "/" + p.org()).toList();

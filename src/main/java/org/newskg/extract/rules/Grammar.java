@@ -88,7 +88,9 @@ final class Grammar {
                 continue;
             }
             if (stopAt.test(ti)) break;
-            if (nat.startsWith("nr") && w.length() >= 3) break; // a full person name is no part of a name
+            // a full person name is no part of a name; one opening with a level character is HanLP's misreading of a
+            // level prefix and an abbreviation (区卫健/nr 委)
+            if (nat.startsWith("nr") && w.length() >= 3 && !LEVEL_CHARS.contains(w.substring(0, 1))) break;
             // 西江/ns 千户/q 苗寨: a numeral with its measure inside a name, only when a proper name stands before it
             if (allowAdj && nat.startsWith("q") && w.length() == 2 && "一二三四五六七八九十百千万".indexOf(w.charAt(0)) >= 0) {
                 if (ts == 0 || from - ts >= maxLen) break;

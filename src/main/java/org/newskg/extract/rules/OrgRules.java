@@ -743,9 +743,9 @@ public final class OrgRules {
             return new Span(start, e, EntityType.Organization, subtype, -1, os.kind(), PRIO, "org:" + os.suffix());
         }
         for (String fe : t.orgFalseEndings) if (full.endsWith(fe) && !inProperToken(d, e - fe.length(), e)) return null; // 会议厅, 举办
-        // 村集体经济合作社, 镇农业公司: a bare 村, 镇 or 乡 names no place, so the company is "the village's", not named
-        if ("Company".equals(os.subtype()) && d.boundary(start) && d.tokEnd(d.tokenAt(start)) == start + 1 && "村镇乡".indexOf(d.at(start)) >= 0)
-            return null;
+        // 村集体经济合作社, 镇农业公司, 乡农业服务中心: a bare 村, 镇 or 乡 names no place, so the body is "the village's" or
+        // "the township's", not named (level prefixes count down to the county only, guideline 8)
+        if (d.boundary(start) && d.tokEnd(d.tokenAt(start)) == start + 1 && "村镇乡".indexOf(d.at(start)) >= 0) return null;
         boolean founded = "Company".equals(os.subtype()) && !located && name.length() >= 2 && name.length() <= 4 && phraseStart(d, start)
                 && d.tokenAt(start) != d.tokenAt(ss - 1) && Grammar.allHan(name); // 创办了/ule 绿/a 源/ng 养殖场
         if ((located || founded) && name.length() >= 2 && (splitWord(d, start, ss) || tradeWord(d, start, ss))) {
