@@ -6,6 +6,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.newskg.extract.ExtractRulesTest.assertFound;
 import static org.newskg.extract.ExtractRulesTest.assertNotMentioned;
@@ -38,6 +39,9 @@ class FurtherRegionsTest {
             区卫健委党委书记、主任曾庆华出席。 | 区卫健委:GovernmentAgency
             # a banner written by its customary short name (察哈尔右翼前旗 → 察右前旗)
             察右前旗林业和草原局局长白音仓介绍。 | 察右前旗林业和草原局:GovernmentAgency
+            # a fire and rescue station written with its brigade (guidelines 12, 13); an office stationed elsewhere (驻)
+            青田县消防救援大队温溪消防救援站迅速出警。 | 青田县消防救援大队温溪消防救援站:GovernmentAgency
+            长治市驻北京办事处主任王明介绍。 | 长治市驻北京办事处:GovernmentAgency
             """)
     void orgs(String text, String orgs) {
         assertFound(text, EntityType.Organization, orgs);
@@ -83,6 +87,8 @@ class FurtherRegionsTest {
             区卫健委党委书记曾庆华出席。 | 区卫健
             # a bare 乡 or 镇 prefix names no body (level prefixes count down to the county)
             乡党委书记带领乡农业服务中心干部调研。 | 乡农业服务中心
+            # a lone measure word after a name token is no name's last character (温溪/nr 段/q: a road's section)
+            称在330国道温溪段发生一起交通事故。 | 温溪段
             """)
     void notMentioned(String text, String not) {
         assertNotMentioned(text, not);
@@ -93,10 +99,23 @@ class FurtherRegionsTest {
             市中院党组成员、副院长王新华通报全市审判工作。 | 王新华/副院长/市中院; 王新华/党组成员/市中院
             中央民族大学教授杨圣敏作主旨演讲。 | 杨圣敏/教授/中央民族大学
             区卫健委党委书记、主任曾庆华出席。 | 曾庆华/党委书记/区卫健委; 曾庆华/主任/区卫健委
+            # a note in brackets between the title and the name
+            惠水县委常委、副县长（挂职）刘晓东陪同。 | 刘晓东/常委/惠水县委
+            县农业农村局局长（正科级）王明说。 | 王明/局长/县农业农村局
             """)
     void positions(String text, String rows) {
         List<String> got = run(text).positions().stream().map(p -> p.person() + "/" + p.title() + "/" + p.org()).toList();
         for (String r : expected(rows)) assertTrue(got.contains(r), () -> r + " not in " + got);
+    }
+
+    @ParameterizedTest(name = "no positions: {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # a title after 、 naming another body (办事处) is no post of the leading one
+            东湖街道党工委副书记、办事处主任程丽参加活动。 | 程丽/办事处主任/东湖街道党工委
+            """)
+    void noPositions(String text, String rows) {
+        List<String> got = run(text).positions().stream().map(p -> p.person() + "/" + p.title() + "/" + p.org()).toList();
+        for (String r : expected(rows)) assertFalse(got.contains(r), () -> r + " wrongly in " + got);
     }
 
     /** Every prefix of sentences that exercise the rules at the text's end extracts without error (index bounds). */
@@ -104,6 +123,7 @@ class FurtherRegionsTest {
     @CsvSource(delimiter = '|', textBlock = """
             县委常委、组织部部长黄丽萍作开班动员，街道党工委书记周波出席。
             活动在西江千户苗寨景区开幕，郎德上寨等景点接待游客。
+            惠水县委常委、副县长（挂职）刘晓东陪同，长治市驻北京办事处主任王明。
             """)
     void prefixes(String text) {
         for (int n = 1; n <= text.length(); n++) {

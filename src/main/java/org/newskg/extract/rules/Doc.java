@@ -118,6 +118,20 @@ public final class Doc {
         return pos >= 0 && simplified.startsWith(w, pos);
     }
 
+    /**
+     * Before {@code i}, a short note in brackets between a title and a name (副县长（挂职）刘晓东, 局长（正科级）王明):
+     * where the note opens, or {@code i} when there is none.
+     */
+    public int beforeNote(int i) {
+        if (i < 4 || at(i - 1) != '）' && at(i - 1) != ')') return i;
+        char open = at(i - 1) == '）' ? '（' : '(';
+        for (int k = i - 2; k >= Math.max(0, i - 8); k--) {
+            if (at(k) == open) return k > 0 && isHan(at(k - 1)) && k < i - 2 ? k : i;
+            if (!isHan(at(k))) return i;
+        }
+        return i;
+    }
+
     public static boolean isHan(char c) {
         return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
     }

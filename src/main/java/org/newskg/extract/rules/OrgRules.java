@@ -666,6 +666,9 @@ public final class OrgRules {
         }
         // An organisation found just before, joined to this one (湖北省中医院来凤分院, 农发行山西分行).
         start = Grammar.dropLeadingPlaces(start, e, places);
+        // 长治市驻北京办事处: an office stationed elsewhere is named by its owner, 驻 and the place it stands in
+        if (STATIONED_OFFICES.contains(os.suffix()) && start >= 3 && d.at(start - 1) == '驻')
+            for (Span p : places) if (p.end() == start - 1 && p.rank() >= 3) start = p.start();
         // a township or village written before an enterprise is where it stands, not its owner (大石镇|丰裕养殖场)
         boolean located = false;
         if ("Company".equals(os.subtype())) {
@@ -910,6 +913,9 @@ public final class OrgRules {
      */
     /** Verbs of acting together with another body (联合, 携手): what stands before them is the clause's subject. */
     private static final Set<String> COACTING_VERBS = Set.of("联合", "携手", "会同", "协同", "联手", "邀请", "委托");
+
+    /** Offices of a government stationed in another place (X驻Y办事处). */
+    private static final Set<String> STATIONED_OFFICES = Set.of("办事处", "联络处", "代表处");
 
     /** Prepositions HanLP glues to a level character (由省, 经市, 向县, 到区). */
     private static final String GLUED_PREPOSITIONS = "由经在向到赴从往对给被把将与和跟同及";

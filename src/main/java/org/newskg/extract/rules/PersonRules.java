@@ -72,6 +72,7 @@ public final class PersonRules {
             if (len == 3 && !Doc.isBreak(d.at(p + 3)) && opensAdverb(d, p + 2) && surnameLength(d, p) == 1) return 2;
             if (len >= 2 && len <= 3 && nameEnd(d, p + len)) return len;
             if (len == 2 && Doc.isHan(d.at(p + 2)) && !FUNCTION_CHARS.contains(d.at(p + 2)) && nameEnd(d, p + 3)
+                    && !loneMeasure(d, p + 2) // 国道温溪/nr 段/q: a section of a road, not a name's last character
                     && !gluedAdverb(d, p) // 王强/nr 作/v 报告
                     && !(d.boundary(p + 2) && d.tokEnd(d.tokenAt(p + 2)) > p + 3 && !opensAdverb(d, p + 3))) return 3;
             // HanLP split a three-character name (李聚/nr 林兵/nr): most names have three characters
@@ -84,6 +85,7 @@ public final class PersonRules {
             char c = d.at(p + len - 1);
             if (!Doc.isHan(c) || FUNCTION_CHARS.contains(c)) break;
             if (len == 3 && gluedAdverb(d, p)) return 2; // 王强/nr 作/v 报告, 张明能吃苦
+            if (len == 3 && loneMeasure(d, p + 2)) break; // 国道温溪/nr 段/q
             if (nameEnd(d, p + len)) return len;
             // 杨/ng 圣/ag 敏作/nr: HanLP glued a one-character verb to a three-character name's last character
             int pos = p + len;
@@ -91,6 +93,13 @@ public final class PersonRules {
                     && d.nature(d.tokenAt(pos)).startsWith("nr") && firstNatureVerb(String.valueOf(d.at(pos)))) return len;
         }
         return 0;
+    }
+
+    /** A one-character measure word or direction at {@code p} (段/q, 里/f). */
+    private static boolean loneMeasure(Doc d, int p) {
+        if (!d.boundary(p) || d.tokEnd(d.tokenAt(p)) != p + 1) return false;
+        String nat = d.nature(d.tokenAt(p));
+        return nat.startsWith("q") || nat.startsWith("f");
     }
 
     /** Natures HanLP gives a character it could not make a word of: noun, adjective or other morphemes, proper nouns. */
@@ -110,6 +119,7 @@ public final class PersonRules {
 
     /** A post title right before p (副县长申明亮): the strongest cue. */
     boolean titleBefore(Doc d, int p) {
+        p = d.beforeNote(p); // 副县长（挂职）刘晓东
         if (p < 2 || !t.cueLastChars.contains(d.simplified.charAt(p - 1))) return false;
         for (int L = Math.min(t.maxTitle, p); L >= 2; L--) if (t.titles.containsKey(d.simplified.substring(p - L, p))) return true;
         return false;

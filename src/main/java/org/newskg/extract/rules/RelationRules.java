@@ -164,7 +164,7 @@ public final class RelationRules {
         for (Span p : spans) {
             if (p.type() != EntityType.Person) continue;
             int before = out.size();
-            int i = p.start();
+            int i = d.beforeNote(p.start());
             List<String> pending = new ArrayList<>();
             for (int guard = 0; guard < 8; guard++) {
                 int b = i;
