@@ -56,6 +56,9 @@ class FurtherRegionsTest {
             县委常委、组织部部长黄丽萍作开班动员。 | 黄丽萍
             # surnames of the south (赖, 洪)
             医院副院长赖晓东说，村民洪小平也来了。 | 赖晓东; 洪小平
+            # a Tibetan name of two parts (格桑/nrf 卓嘎/nr); a Uyghur name's part before · runs back to the title
+            乡党委书记格桑卓嘎说，合作社已带动46户群众增收。 | 格桑卓嘎
+            州卫生健康委员会党组书记、主任阿不都热依木·吐尔逊出席会议并讲话。 | 阿不都热依木·吐尔逊
             """)
     void persons(String text, String names) {
         assertFound(text, EntityType.Person, names);

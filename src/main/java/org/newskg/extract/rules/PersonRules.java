@@ -395,6 +395,16 @@ public final class PersonRules {
                 while (k < d.length && Doc.isHan(d.at(k)) && k - j < 6 && !cueAfter(d, k)) k++;
                 if (k - j >= 2) e = k;
                 else if (d.at(e - 1) == '·') e = e - 1;
+                // 主任阿/b 不/d 都/d 热依木·: the part before · runs back to the title or cue before it
+                for (int x = p - 1; x >= Math.max(1, p - 5) && Doc.isHan(d.at(x)); x--) {
+                    if (cueBefore(d, x)) {
+                        p = x;
+                        break;
+                    }
+                }
+            } else if (e - p == 2 && d.boundary(e) && e < d.length && d.nature(d.tokenAt(e)).startsWith("nr")
+                    && d.tokEnd(d.tokenAt(e)) == e + 2) {
+                e = e + 2; // 格桑/nrf 卓嘎/nr: a Tibetan name of two parts (no two persons are written without a mark between)
             }
             if (e - p < 2 || e - p > 13 || !cueBefore(d, p) && !cueAfter(d, e)) continue;
             String w = d.simplified.substring(p, e);
