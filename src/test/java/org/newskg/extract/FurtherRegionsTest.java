@@ -42,6 +42,8 @@ class FurtherRegionsTest {
             # a fire and rescue station written with its brigade (guidelines 12, 13); an office stationed elsewhere (驻)
             青田县消防救援大队温溪消防救援站迅速出警。 | 青田县消防救援大队温溪消防救援站:GovernmentAgency
             长治市驻北京办事处主任王明介绍。 | 长治市驻北京办事处:GovernmentAgency
+            # an office of a bank's federation is a bank's (湖南省农村信用社联合社郴州办事处)
+            湖南省农村信用社联合社郴州办事处党委书记、主任刘振华一行到汝城调研。 | 湖南省农村信用社联合社郴州办事处:Bank
             """)
     void orgs(String text, String orgs) {
         assertFound(text, EntityType.Organization, orgs);
@@ -105,6 +107,8 @@ class FurtherRegionsTest {
             # a note in brackets between the title and the name
             惠水县委常委、副县长（挂职）刘晓东陪同。 | 刘晓东/常委/惠水县委
             县农业农村局局长（正科级）王明说。 | 王明/局长/县农业农村局
+            # one person's titles joined by 、 and ，, all at the organisation before them
+            遂宁市中心医院党委书记、院长，主任医师、二级教授，博士研究生导师何国栋介绍。 | 何国栋/院长/遂宁市中心医院; 何国栋/主任医师/遂宁市中心医院; 何国栋/博士研究生导师/遂宁市中心医院
             """)
     void positions(String text, String rows) {
         List<String> got = run(text).positions().stream().map(p -> p.person() + "/" + p.title() + "/" + p.org()).toList();

@@ -776,7 +776,15 @@ public final class OrgRules {
             if (a.isPresent() && a.get().abbreviation().length() >= 2) subtype = a.get().subtype();
         }
         if (full.endsWith("党校")) subtype = "School";
-        return new Span(start, e, EntityType.Organization, subtype, -1, os.kind(), PRIO, "org:" + os.suffix());
+        String kind = os.kind();
+        if (STATIONED_OFFICES.contains(os.suffix())) { // 湖南省农村信用社联合社郴州办事处: an office of a bank is a bank's
+            Tables.OrgSuffix inner = innerBody(d, start, ss);
+            if (inner != null) {
+                subtype = inner.subtype();
+                kind = inner.kind();
+            }
+        }
+        return new Span(start, e, EntityType.Organization, subtype, -1, kind, PRIO, "org:" + os.suffix());
     }
 
     /**
@@ -913,6 +921,17 @@ public final class OrgRules {
      */
     /** Verbs of acting together with another body (联合, 携手): what stands before them is the clause's subject. */
     private static final Set<String> COACTING_VERBS = Set.of("联合", "携手", "会同", "协同", "联手", "邀请", "委托");
+
+    /** The rightmost organisation ending of at least two characters inside {@code [start, ss)}, or null. */
+    private Tables.OrgSuffix innerBody(Doc d, int start, int ss) {
+        for (int k = ss; k >= start + 3; k--) {
+            for (int L = Math.min(t.maxOrgSuffix, k - start - 1); L >= 2; L--) {
+                Tables.OrgSuffix os = t.orgSuffixes.get(d.simplified.substring(k - L, k));
+                if (os != null) return os;
+            }
+        }
+        return null;
+    }
 
     /** Offices of a government stationed in another place (X驻Y办事处). */
     private static final Set<String> STATIONED_OFFICES = Set.of("办事处", "联络处", "代表处");

@@ -194,7 +194,8 @@ public final class RelationRules {
                     break;
                 }
                 pending.add(shown);
-                if (b > 0 && d.at(b - 1) == '、') {
+                // 党委书记、院长，主任医师、二级教授，博士研究生导师何国栋: titles of one person joined by 、 or ，
+                if (b > 0 && (d.at(b - 1) == '、' || d.at(b - 1) == '，' && !personEnd[b - 1])) {
                     i = b - 1;
                     continue;
                 }
