@@ -44,6 +44,8 @@ class FurtherRegionsTest {
             长治市驻北京办事处主任王明介绍。 | 长治市驻北京办事处:GovernmentAgency
             # an office of a bank's federation is a bank's (湖南省农村信用社联合社郴州办事处)
             湖南省农村信用社联合社郴州办事处党委书记、主任刘振华一行到汝城调研。 | 湖南省农村信用社联合社郴州办事处:Bank
+            # a village's name HanLP read as a person (王家庄/nr) before a station of the village
+            王家庄农业服务站站长李强说，今年推广新品种。 | 王家庄农业服务站:Other
             """)
     void orgs(String text, String orgs) {
         assertFound(text, EntityType.Organization, orgs);

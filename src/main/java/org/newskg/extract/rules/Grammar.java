@@ -7,6 +7,9 @@ import java.util.Set;
 final class Grammar {
     private Grammar() {}
 
+    /** Last characters of villages' and hamlets' names (闫家庄, 李家屯, 马家堡, 王家寨). */
+    static final String SETTLEMENT_ENDS = "庄屯堡寨";
+
     static final Set<String> LEVEL_CHARS = Set.of("省", "市", "县", "区", "旗", "州", "盟");
 
     /** Natures of tokens that may stand inside a proper name (HanLP 1.x tag set). */
@@ -89,8 +92,10 @@ final class Grammar {
             }
             if (stopAt.test(ti)) break;
             // a full person name is no part of a name; one opening with a level character is HanLP's misreading of a
-            // level prefix and an abbreviation (区卫健/nr 委)
-            if (nat.startsWith("nr") && w.length() >= 3 && !LEVEL_CHARS.contains(w.substring(0, 1))) break;
+            // level prefix and an abbreviation
+            // (区卫健/nr 委), or ending in a settlement's character, a village's name (闫家庄/nr 农业服务站)
+            if (nat.startsWith("nr") && w.length() >= 3 && !LEVEL_CHARS.contains(w.substring(0, 1))
+                    && SETTLEMENT_ENDS.indexOf(w.charAt(w.length() - 1)) < 0) break;
             // 西江/ns 千户/q 苗寨: a numeral with its measure inside a name, only when a proper name stands before it
             if (allowAdj && nat.startsWith("q") && w.length() == 2 && "一二三四五六七八九十百千万".indexOf(w.charAt(0)) >= 0) {
                 if (ts == 0 || from - ts >= maxLen) break;
