@@ -46,6 +46,8 @@ class FurtherRegionsTest {
             湖南省农村信用社联合社郴州办事处党委书记、主任刘振华一行到汝城调研。 | 湖南省农村信用社联合社郴州办事处:Bank
             # a village's name HanLP read as a person (王家庄/nr) before a station of the village
             王家庄农业服务站站长李强说，今年推广新品种。 | 王家庄农业服务站:Other
+            # a power supply bureau of the southern grid, written with its company (guideline 13)
+            国网黔西南供电公司兴义市供电局组织党员服务队进村检修线路。 | 国网黔西南供电公司兴义市供电局:Company
             """)
     void orgs(String text, String orgs) {
         assertFound(text, EntityType.Organization, orgs);
@@ -96,6 +98,8 @@ class FurtherRegionsTest {
             乡党委书记带领乡农业服务中心干部调研。 | 乡农业服务中心
             # a lone measure word after a name token is no name's last character (温溪/nr 段/q: a road's section)
             称在330国道温溪段发生一起交通事故。 | 温溪段
+            # a lexicon name whose last character opens a word running past it (交通运输部门) is none
+            兰山区、罗庄区交通运输部门负责人介绍了农村公路建设情况。 | 交通运输部
             """)
     void notMentioned(String text, String not) {
         assertNotMentioned(text, not);

@@ -1,5 +1,6 @@
 package org.newskg.extract.rules;
 
+import com.hankcs.hanlp.dictionary.CoreDictionary;
 import org.newskg.InvalidInputException;
 import org.newskg.extract.EntityType;
 import org.newskg.gazetteer.AgencyTable;
@@ -111,6 +112,10 @@ public final class Lexicon {
             for (int L = Math.min(maxLen, d.length - i); L >= 1; L--) {
                 Entry e = entries.get(d.simplified.substring(i, i + L));
                 if (e == null) continue;
+                // 交通运输部门: the name's last character opens a dictionary word that runs past it (部门)
+                int last = d.tokenAt(i + L - 1);
+                if (d.tokEnd(last) > i + L && d.tokStart(last) >= i && d.tokStart(last) == i + L - 1
+                        && CoreDictionary.get(d.word(last)) != null) continue;
                 Span s = new Span(i, i + L, e.type(), e.subtype(), e.type() == EntityType.Place ? 0 : -1,
                         e.type() == EntityType.Organization ? "other" : null, e.priority(), "lexicon");
                 out.add(s);
