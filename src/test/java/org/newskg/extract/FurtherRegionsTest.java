@@ -131,12 +131,24 @@ class FurtherRegionsTest {
         for (String r : expected(rows)) assertFalse(got.contains(r), () -> r + " wrongly in " + got);
     }
 
+    @ParameterizedTest(name = "bylines: {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # a two-character name padded with a space before 摄
+            图为村民在采摘冬枣。 通讯员 薛 涛 摄 | 薛 涛/correspondent; 薛 涛/photographer
+            图为村民在采摘冬枣。（李 强 摄） | 李 强/photographer
+            """)
+    void bylines(String text, String rows) {
+        List<String> got = run(text).bylines().stream().map(b -> b.person() + "/" + b.role()).toList();
+        for (String r : expected(rows)) assertTrue(got.contains(r), () -> r + " not in " + got);
+    }
+
     /** Every prefix of sentences that exercise the rules at the text's end extracts without error (index bounds). */
     @ParameterizedTest(name = "prefixes: {0}")
     @CsvSource(delimiter = '|', textBlock = """
             县委常委、组织部部长黄丽萍作开班动员，街道党工委书记周波出席。
             活动在西江千户苗寨景区开幕，郎德上寨等景点接待游客。
             惠水县委常委、副县长（挂职）刘晓东陪同，长治市驻北京办事处主任王明。
+            图为村民在采摘冬枣。 通讯员 薛 涛 摄
             """)
     void prefixes(String text) {
         for (int n = 1; n <= text.length(); n++) {

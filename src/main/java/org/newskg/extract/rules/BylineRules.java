@@ -78,6 +78,14 @@ public final class BylineRules {
         int st = q;
         while (st > 0 && Doc.isHan(d.at(st - 1)) && q - st < 4) st--;
         if (st > 0 && Doc.isHan(d.at(st - 1))) return; // not a separate credit
+        if (q - st == 1 && st >= 2 && space(d.at(st - 1))) { // 薛 涛 摄: a two-character name padded with a space
+            int r = st - 1;
+            while (r > 0 && space(d.at(r - 1)) && st - r < 2) r--;
+            if (r > 0 && persons.surnameLength(d, r - 1) == 1 && (r == 1 || !Doc.isHan(d.at(r - 2)))) {
+                out.add(new Credit(new Span(r - 1, q, EntityType.Person, null, -1, null, PRIO, "byline"), role));
+                return;
+            }
+        }
         int len = q - st;
         if (len < 2 || len > 4 || persons.surnameLength(d, st) == 0) return;
         String w = d.simplified.substring(st, q);
