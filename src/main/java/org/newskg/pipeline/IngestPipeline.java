@@ -80,7 +80,9 @@ public final class IngestPipeline {
      *                  index threads when they are behind)
      * @param waiting   the writer waiting for extracted articles (extraction is the slower side)
      * @param finishing the bulk load's end: the index threads' last blocks and the commit (0 for transactions)
-     * @param identity  the possibly-same links of the person names the run touched ({@link IdentityLinks#update})
+     * @param identity  the possibly-same links of the person names the run touched: from the persons the run wrote
+     *                  for a store that was empty ({@link IdentityLinks.Tally}), else read from the store
+     *                  ({@link IdentityLinks#update})
      */
     public record StoreTimes(double writing, double waiting, double finishing, double identity) {
         public String render() {
@@ -117,9 +119,10 @@ public final class IngestPipeline {
         }
     }
 
-    private record Done(Article article, LinkedArticle linked, MappedArticle mapped) {}
+    /** One article ready for the store, with what the writer tallies of it computed on the extraction thread. */
+    private record Done(Article article, LinkedArticle linked, MappedArticle mapped, IdentityLinks.ArticlePersons persons) {}
 
-    private static final Done END = new Done(null, null, null);
+    private static final Done END = new Done(null, null, null, null);
 
     /** Distinct entities are counted up to this many; beyond it the summary gives a lower bound. */
     public static final int ENTITY_COUNT_LIMIT = 1_000_000;
@@ -188,7 +191,7 @@ public final class IngestPipeline {
         });
         boolean empty = store.isEmpty();
         boolean bulk = options.bulk() && empty;
-        Writer writer = new Writer(done, inFlight, skipped, entityKeys, bulk);
+        Writer writer = new Writer(done, inFlight, skipped, entityKeys, bulk, empty);
         progress.start(inputSizes.values().stream().mapToLong(Long::longValue).sum());
         Thread writerThread = new Thread(writer, "newskg-writer");
         writerThread.start();
@@ -204,7 +207,8 @@ public final class IngestPipeline {
                         ArticlePipeline.isolated(article, a -> {
                             ArticlePipeline.Processed p = stages.process(a);
                             if (firstArticleMillis.get() == 0) firstArticleMillis.compareAndSet(0, uptimeMillis());
-                            handedOn[0] = put(done, new Done(a, p.linked(), p.mapped()), writerThread);
+                            var persons = IdentityLinks.ArticlePersons.of(p.mapped().graphName(), p.mapped().graph());
+                            handedOn[0] = put(done, new Done(a, p.linked(), p.mapped(), persons), writerThread);
                             return p;
                         }, skipped::add);
                     } finally {
@@ -235,10 +239,12 @@ public final class IngestPipeline {
         progress.finish(writer.articles);
         if (writer.failure != null) throw writer.failed();
         long ti = System.nanoTime();
-        IdentityLinks.Result same = IdentityLinks.update(store, writer.personNames);
+        IdentityLinks.Result same = writer.identity != null ? writer.identity // written into the bulk load
+                : writer.tally != null && writer.tally.replacedNone() ? IdentityLinks.write(store, writer.tally)
+                : IdentityLinks.update(store, writer.personNames);
         long net = writer.netQuads + same.netQuads();
         StoreTimes times = new StoreTimes(writer.busyNanos / 1e9, writer.waitNanos / 1e9, writer.finishNanos / 1e9,
-                (System.nanoTime() - ti) / 1e9);
+                (System.nanoTime() - ti) / 1e9 + writer.identityNanos / 1e9);
         double seconds = (System.nanoTime() - t0) / 1e9;
         return new Summary(files.size(), writer.articles, entityKeys.size(), writer.relations, writer.triples,
                 writer.divisionsDescribed, empty ? net : -1, net, same.pairs(), List.copyOf(skipped), seconds,
@@ -310,6 +316,13 @@ public final class IngestPipeline {
         private final Set<String> entityKeys;
         /** Names of the persons written, whose possibly-same links are recomputed at the end. */
         final Set<String> personNames = new java.util.HashSet<>();
+        /**
+         * The persons written, for a store that was empty when the run began: their links follow from this alone
+         * ({@link IdentityLinks.Tally}); null for a store with data, whose links are recomputed from the store.
+         */
+        final IdentityLinks.Tally tally;
+        /** The links the writer put into the bulk load before finishing it, or null (transactions: written after). */
+        IdentityLinks.Result identity;
         /** Codes of the divisions whose descriptions this run has written (committed or handed to the bulk load). */
         private final Set<String> divisionsWritten = new HashSet<>();
         private final boolean useBulk;
@@ -327,7 +340,7 @@ public final class IngestPipeline {
         /** Change in the store's quads from what this writer committed (or loaded). */
         long netQuads;
         int divisionsDescribed;
-        long busyNanos, waitNanos, finishNanos;
+        long busyNanos, waitNanos, finishNanos, identityNanos;
         /**
          * Sizes of the input files reached (see {@link IngestProgress}): a file counts once its first article is
          * written (so the display follows the store, not the reader, which runs ahead by the articles in flight), a
@@ -343,8 +356,9 @@ public final class IngestPipeline {
         }
 
         Writer(BlockingQueue<Done> queue, Semaphore inFlight, List<Skipped> skipped, Set<String> entityKeys,
-               boolean useBulk) {
+               boolean useBulk, boolean emptyStore) {
             this.useBulk = useBulk;
+            this.tally = emptyStore ? new IdentityLinks.Tally() : null;
             this.queue = queue;
             this.inFlight = inFlight;
             this.skipped = skipped;
@@ -385,6 +399,17 @@ public final class IngestPipeline {
             bulk = store.startBulkLoad();
             drain();
             if (failure == null) {
+                // the possibly-same links from the persons written, into the load before it finishes
+                long ti = System.nanoTime();
+                var graphs = IdentityLinks.graphs(tally.byName());
+                long triples = 0;
+                for (Map.Entry<org.apache.jena.graph.Node, org.apache.jena.graph.Graph> e : graphs.getValue().entrySet()) {
+                    if (e.getValue().isEmpty()) continue;
+                    bulk.add(e.getKey(), e.getValue());
+                    triples += e.getValue().size();
+                }
+                identity = new IdentityLinks.Result(graphs.getKey(), triples, triples);
+                identityNanos = System.nanoTime() - ti;
                 long t = System.nanoTime();
                 bulk.finish();
                 finishNanos = System.nanoTime() - t;
@@ -529,6 +554,7 @@ public final class IngestPipeline {
             if (entityKeys.size() < ENTITY_COUNT_LIMIT) entityKeys.addAll(d.linked().entities().keySet());
             for (var e : d.linked().entities().values())
                 if (e.type() == org.newskg.extract.EntityType.Person) personNames.add(e.label());
+            if (tally != null) tally.add(d.persons());
         }
     }
 }

@@ -489,7 +489,10 @@ public final class KgStore implements AutoCloseable {
             this.stream = streaming::add;
         }
 
-        /** Adds an article graph under its name. Names must not repeat within a load (nothing is replaced). */
+        /**
+         * Adds a graph under its name: an article graph (counted in the statistics) or another graph of the store
+         * (an identity graph: nothing in it is counted). Names must not repeat within a load (nothing is replaced).
+         */
         public void add(Node name, Graph graph) {
             if (!open) throw new IllegalStateException("bulk load already finished");
             graph.find().forEachRemaining(t -> stream.accept(Quad.create(name, t)));
