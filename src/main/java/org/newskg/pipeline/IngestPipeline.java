@@ -17,6 +17,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.newskg.ingest.Article;
 import org.newskg.ingest.Skipped;
@@ -83,11 +84,15 @@ public final class IngestPipeline {
      * @param identity  the possibly-same links of the person names the run touched: from the persons the run wrote
      *                  for a store that was empty ({@link IdentityLinks.Tally}), else read from the store
      *                  ({@link IdentityLinks#update})
+     * @param writerCpu the CPU seconds of the writer thread (its wall time writing is longer when the cores are
+     *                  busy with extraction and index threads), or NaN when the JVM does not measure thread CPU time
      */
-    public record StoreTimes(double writing, double waiting, double finishing, double identity) {
+    public record StoreTimes(double writing, double waiting, double finishing, double identity, double writerCpu) {
         public String render() {
-            return String.format("store: writer %.2f s writing, %.2f s waiting for extraction; %.2f s finishing the bulk load; "
-                    + "%.2f s possibly-same links", writing, waiting, finishing, identity);
+            return String.format("store: writer %.2f s writing (%s), %.2f s waiting for extraction; %.2f s finishing the bulk load; "
+                    + "%.2f s possibly-same links", writing,
+                    Double.isNaN(writerCpu) ? "cpu not measured" : String.format("%.2f cpu s in all", writerCpu),
+                    waiting, finishing, identity);
         }
     }
 
@@ -120,9 +125,10 @@ public final class IngestPipeline {
     }
 
     /** One article ready for the store, with what the writer tallies of it computed on the extraction thread. */
-    private record Done(Article article, LinkedArticle linked, MappedArticle mapped, IdentityLinks.ArticlePersons persons) {}
+    private record Done(Article article, LinkedArticle linked, MappedArticle mapped, IdentityLinks.ArticlePersons persons,
+                        org.newskg.store.Statistics.Contribution statistics) {}
 
-    private static final Done END = new Done(null, null, null, null);
+    private static final Done END = new Done(null, null, null, null, null);
 
     /** Distinct entities are counted up to this many; beyond it the summary gives a lower bound. */
     public static final int ENTITY_COUNT_LIMIT = 1_000_000;
@@ -207,8 +213,11 @@ public final class IngestPipeline {
                         ArticlePipeline.isolated(article, a -> {
                             ArticlePipeline.Processed p = stages.process(a);
                             if (firstArticleMillis.get() == 0) firstArticleMillis.compareAndSet(0, uptimeMillis());
-                            var persons = IdentityLinks.ArticlePersons.of(p.mapped().graphName(), p.mapped().graph());
-                            handedOn[0] = put(done, new Done(a, p.linked(), p.mapped(), persons), writerThread);
+                            // what the writer tallies of the article, worked out here, on the extraction threads
+                            Node name = p.mapped().graphName();
+                            var persons = IdentityLinks.ArticlePersons.of(name, p.mapped().graph());
+                            var statistics = bulk ? org.newskg.store.Statistics.Contribution.of(name, p.mapped().graph()) : null;
+                            handedOn[0] = put(done, new Done(a, p.linked(), p.mapped(), persons, statistics), writerThread);
                             return p;
                         }, skipped::add);
                     } finally {
@@ -244,7 +253,7 @@ public final class IngestPipeline {
                 : IdentityLinks.update(store, writer.personNames);
         long net = writer.netQuads + same.netQuads();
         StoreTimes times = new StoreTimes(writer.busyNanos / 1e9, writer.waitNanos / 1e9, writer.finishNanos / 1e9,
-                (System.nanoTime() - ti) / 1e9 + writer.identityNanos / 1e9);
+                (System.nanoTime() - ti) / 1e9 + writer.identityNanos / 1e9, writer.cpuNanos < 0 ? Double.NaN : writer.cpuNanos / 1e9);
         double seconds = (System.nanoTime() - t0) / 1e9;
         return new Summary(files.size(), writer.articles, entityKeys.size(), writer.relations, writer.triples,
                 writer.divisionsDescribed, empty ? net : -1, net, same.pairs(), List.copyOf(skipped), seconds,
@@ -341,6 +350,8 @@ public final class IngestPipeline {
         long netQuads;
         int divisionsDescribed;
         long busyNanos, waitNanos, finishNanos, identityNanos;
+        /** CPU time of the writer thread, or -1 when not measured. */
+        volatile long cpuNanos = -1;
         /**
          * Sizes of the input files reached (see {@link IngestProgress}): a file counts once its first article is
          * written (so the display follows the store, not the reader, which runs ahead by the articles in flight), a
@@ -367,11 +378,14 @@ public final class IngestPipeline {
 
         @Override
         public void run() {
+            var threads = java.lang.management.ManagementFactory.getThreadMXBean();
+            long cpu0 = threads.isCurrentThreadCpuTimeSupported() ? threads.getCurrentThreadCpuTime() : -1;
             try {
                 write();
             } catch (Throwable e) { // out of memory included: the thread must not die holding the write lock
                 fail(e);
             }
+            if (cpu0 >= 0) cpuNanos = threads.getCurrentThreadCpuTime() - cpu0;
             if (failure != null) {
                 try {
                     if (bulk != null) bulk.close();
@@ -403,7 +417,7 @@ public final class IngestPipeline {
                 long ti = System.nanoTime();
                 var graphs = IdentityLinks.graphs(tally.byName());
                 long triples = 0;
-                for (Map.Entry<org.apache.jena.graph.Node, org.apache.jena.graph.Graph> e : graphs.getValue().entrySet()) {
+                for (Map.Entry<Node, org.apache.jena.graph.Graph> e : graphs.getValue().entrySet()) {
                     if (e.getValue().isEmpty()) continue;
                     bulk.add(e.getKey(), e.getValue());
                     triples += e.getValue().size();
@@ -486,7 +500,7 @@ public final class IngestPipeline {
                 if (bulk == null) throw new IllegalStateException("bulk load did not start", failure);
                 for (Done d : batch) {
                     Map<String, List<Triple>> divisions = unwritten(List.of(d));
-                    bulk.add(d.mapped().graphName(), d.mapped().graph());
+                    bulk.add(d.mapped().graphName(), d.mapped().graph(), d.statistics());
                     bulk.addDivisions(divisions.values());
                     netQuads += d.mapped().graph().size(); // a fresh store, names new within the load: all added
                     for (List<Triple> description : divisions.values()) netQuads += description.size();

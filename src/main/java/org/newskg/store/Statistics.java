@@ -172,9 +172,15 @@ public final class Statistics {
 
     /**
      * What one article graph adds to the tallies: the entities it mentions, its date, the persons and organisations
-     * among them (typed in the graph), its byline credits (role, name).
+     * among them (typed in the graph), its byline credits (role, name). Computed from the graph alone ({@link #of}),
+     * so an ingest computes it on its extraction threads and the writer only adds it up.
      */
-    record Contribution(Set<Node> entities, Node date, Set<Node> persons, Set<Node> organisations, Set<Map.Entry<Node, String>> credits) {
+    public record Contribution(Set<Node> entities, Node date, Set<Node> persons, Set<Node> organisations, Set<Map.Entry<Node, String>> credits) {
+        /** The contribution of the article graph {@code g} stored under {@code name}. */
+        public static Contribution of(Node name, Graph g) {
+            return contribution(name, g);
+        }
+
         boolean isEmpty() {
             return entities.isEmpty();
         }
@@ -254,6 +260,11 @@ public final class Statistics {
         /** Counts an article graph in (it is, or is about to be, stored). */
         public void add(Node name, Graph g) {
             apply(contribution(name, g), +1);
+        }
+
+        /** Counts an article graph in by its contribution ({@link Contribution#of}). */
+        public void add(Contribution c) {
+            apply(c, +1);
         }
 
         /** Counts an article graph out (it is about to be replaced or deleted); call before it goes. */
