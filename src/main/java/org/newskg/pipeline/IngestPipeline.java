@@ -215,7 +215,7 @@ public final class IngestPipeline {
                             if (firstArticleMillis.get() == 0) firstArticleMillis.compareAndSet(0, uptimeMillis());
                             // what the writer tallies of the article, worked out here, on the extraction threads
                             Node name = p.mapped().graphName();
-                            var persons = IdentityLinks.ArticlePersons.of(name, p.mapped().graph());
+                            var persons = empty ? IdentityLinks.ArticlePersons.of(name, p.mapped().graph()) : null;
                             var statistics = bulk ? org.newskg.store.Statistics.Contribution.of(name, p.mapped().graph()) : null;
                             handedOn[0] = put(done, new Done(a, p.linked(), p.mapped(), persons, statistics), writerThread);
                             return p;
