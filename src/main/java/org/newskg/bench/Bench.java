@@ -297,7 +297,7 @@ public final class Bench {
                 org.apache.jena.tdb2.sys.TDBInternal.expel(dsg);
             }
             double seconds = (System.nanoTime() - t) / 1e9;
-            log.info("Jena parallel load of {} quads: {} s", Files.size(nq), String.format("%.2f", seconds));
+            log.info("Jena parallel load of {} bytes of N-Quads: {} s", Files.size(nq), String.format("%.2f", seconds));
             return new Phase("Jena bulk load of those quads (tdbloader parallel)", 1, articles, hanChars, seconds, cpuSeconds() - cpu);
         } catch (IOException e) {
             throw new UncheckedIOException("bench: Jena load of the ingest's quads: " + e.getMessage(), e);

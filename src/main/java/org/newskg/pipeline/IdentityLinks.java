@@ -33,7 +33,10 @@ import org.newskg.store.KgStore;
  * but no context are joined by {@code nk:possiblySameAs} with an {@code nk:SameAsCandidate} node carrying the
  * evidence. The links of one name live in a graph of their own ({@code …/graph/identity/<name>}), recomputed from
  * the article graphs for the names an ingest or delete touched, so the work follows the batch, not the store, and
- * re-ingesting the same articles gives the same triples.
+ * re-ingesting the same articles gives the same triples. An ingest into a store that was empty when it began does
+ * not read the store back: it keeps the persons it wrote ({@link Tally}) and writes the same triples from them
+ * ({@link #write}, or into its bulk load); a store that had data is read ({@link #update}), since its earlier articles
+ * count too.
  */
 public final class IdentityLinks {
     /** Prefix of the names of the identity graphs. */
@@ -105,6 +108,148 @@ public final class IdentityLinks {
                 graphs.put(graph(name), g);
             }
             net += store.replaceGraphs(graphs.entrySet());
+        }
+        return new Result(pairs, triples, net);
+    }
+
+    /**
+     * The persons one article graph names, as the store's query ({@link #update}) sees them in that graph: each
+     * resource typed {@code nk:Person} with its labels, and the resources the graph's mentions ({@code nk:refersTo})
+     * and bylines ({@code nk:person}) point to. Computed on the extraction threads, summed by a {@link Tally} on the
+     * writer's.
+     *
+     * @param named      person resources typed in the graph, with their labels (plain strings, as the query matches)
+     * @param referenced resources a mention or byline of the graph points to
+     */
+    public record ArticlePersons(Node article, Map<Node, List<String>> named, Set<Node> referenced) {
+        private static final Node TYPE = RDF.type.asNode();
+        private static final Node PERSON = NK.Person.asNode();
+        private static final Node LABEL = org.apache.jena.vocabulary.RDFS.label.asNode();
+
+        public ArticlePersons {
+            named = Map.copyOf(named);
+            referenced = Set.copyOf(referenced);
+        }
+
+        /** The persons of one article graph stored under the name {@code article}. */
+        public static ArticlePersons of(Node article, Graph g) {
+            Map<Node, List<String>> named = new java.util.HashMap<>();
+            g.find(Node.ANY, TYPE, PERSON).forEachRemaining(t -> {
+                Node p = t.getSubject();
+                if (!p.isURI()) return;
+                List<String> labels = new ArrayList<>(1);
+                g.find(p, LABEL, Node.ANY).forEachRemaining(l -> {
+                    Node o = l.getObject();
+                    if (o.isLiteral() && o.getLiteralLanguage().isEmpty()
+                            && org.apache.jena.datatypes.xsd.XSDDatatype.XSDstring.equals(o.getLiteralDatatype()))
+                        labels.add(o.getLiteralLexicalForm());
+                });
+                if (!labels.isEmpty()) named.put(p, labels);
+            });
+            Set<Node> referenced = new java.util.HashSet<>();
+            g.find(Node.ANY, NK.refersTo.asNode(), Node.ANY).forEachRemaining(t -> referenced.add(t.getObject()));
+            g.find(Node.ANY, NK.person.asNode(), Node.ANY).forEachRemaining(t -> referenced.add(t.getObject()));
+            referenced.removeIf(n -> !n.isURI());
+            return new ArticlePersons(article, named, referenced);
+        }
+    }
+
+    /**
+     * The persons of the article graphs written in one run, kept in memory so that the links of a store that was
+     * empty when the run began follow without reading the store back: for each person resource its names and the
+     * first article (by IRI, as the query's {@code MIN(STR(?a))}) that mentions it. For a store that was empty that
+     * is what {@link #update} reads from the finished store: a person's type and labels are in every article graph
+     * that mentions it (the mapper writes them with every entity of the article), and no article is replaced in
+     * the run (the caller sees to that, see {@link #replacedNone}). Not thread-safe: one writer adds.
+     */
+    public static final class Tally {
+        /** Names and first article of one person resource. */
+        private static final class Seen {
+            /** Its labels: almost always one. */
+            List<String> names = List.of();
+            /** The first article (by IRI) mentioning it, or null when none of the run's graphs does. */
+            Node first;
+            String firstUri;
+        }
+
+        private final Map<Node, Seen> persons = new java.util.HashMap<>();
+        private final Set<Node> articles = new java.util.HashSet<>();
+        private boolean replaced;
+
+        /** Adds one article graph's persons. */
+        public void add(ArticlePersons a) {
+            if (!articles.add(a.article())) replaced = true;
+            a.named().forEach((p, labels) -> {
+                Seen s = persons.computeIfAbsent(p, x -> new Seen());
+                for (String l : labels)
+                    if (!s.names.contains(l)) {
+                        List<String> more = new ArrayList<>(s.names.size() + 1);
+                        more.addAll(s.names);
+                        more.add(l);
+                        s.names = more;
+                    }
+            });
+            String uri = a.article().getURI();
+            for (Node p : a.referenced()) {
+                Seen s = persons.computeIfAbsent(p, x -> new Seen());
+                if (s.first == null || uri.compareTo(s.firstUri) < 0) {
+                    s.first = a.article();
+                    s.firstUri = uri;
+                }
+            }
+        }
+
+        /** True when no article graph was added twice (a graph written twice in a run replaces the first). */
+        public boolean replacedNone() {
+            return !replaced;
+        }
+
+        /** The persons of each name, each name's in the order of their keys (as {@link #update} groups them). */
+        public Map<String, List<Person>> byName() {
+            Map<String, List<Person>> out = new TreeMap<>();
+            persons.forEach((p, s) -> {
+                if (s.first == null) return; // named but never mentioned: the query finds no article for it
+                for (String name : s.names)
+                    out.computeIfAbsent(name, k -> new ArrayList<>()).add(new Person(p, Iris.key(p.getURI()), name, s.first));
+            });
+            out.values().forEach(l -> l.sort(java.util.Comparator.comparing(Person::key)));
+            return out;
+        }
+    }
+
+    /**
+     * The identity graphs of the names of {@code byName} (persons in the order of their keys), by graph name, and
+     * the number of candidate pairs; names with fewer than two persons have an empty graph.
+     */
+    public static Map.Entry<Integer, Map<Node, Graph>> graphs(Map<String, List<Person>> byName) {
+        Map<Node, Graph> graphs = new TreeMap<>(java.util.Comparator.comparing(Node::getURI));
+        int pairs = 0;
+        for (Map.Entry<String, List<Person>> e : byName.entrySet()) {
+            pairs += pairs(e.getValue().size());
+            graphs.put(graph(e.getKey()), links(e.getValue()));
+        }
+        return Map.entry(pairs, graphs);
+    }
+
+    /**
+     * Writes the identity graphs of the persons of a run into a store that held none of them (it was empty when the
+     * run began), in transactions of {@link #CHUNK} names, without reading the article graphs back.
+     */
+    public static Result write(KgStore store, Tally tally) {
+        List<Map.Entry<String, List<Person>>> names = new ArrayList<>(tally.byName().entrySet());
+        int pairs = 0;
+        long triples = 0, net = 0;
+        for (int from = 0; from < names.size(); from += CHUNK) {
+            Map<String, List<Person>> chunk = new TreeMap<>();
+            for (var e : names.subList(from, Math.min(names.size(), from + CHUNK))) chunk.put(e.getKey(), e.getValue());
+            var g = graphs(chunk);
+            pairs += g.getKey();
+            List<Map.Entry<Node, Graph>> nonEmpty = new ArrayList<>();
+            for (var e : g.getValue().entrySet()) {
+                triples += e.getValue().size();
+                if (!e.getValue().isEmpty()) nonEmpty.add(e);
+            }
+            net += store.replaceGraphs(nonEmpty);
         }
         return new Result(pairs, triples, net);
     }

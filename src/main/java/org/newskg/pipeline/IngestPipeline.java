@@ -17,6 +17,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.newskg.ingest.Article;
 import org.newskg.ingest.Skipped;
@@ -80,12 +81,18 @@ public final class IngestPipeline {
      *                  index threads when they are behind)
      * @param waiting   the writer waiting for extracted articles (extraction is the slower side)
      * @param finishing the bulk load's end: the index threads' last blocks and the commit (0 for transactions)
-     * @param identity  the possibly-same links of the person names the run touched ({@link IdentityLinks#update})
+     * @param identity  the possibly-same links of the person names the run touched: from the persons the run wrote
+     *                  for a store that was empty ({@link IdentityLinks.Tally}), else read from the store
+     *                  ({@link IdentityLinks#update})
+     * @param writerCpu the CPU seconds of the writer thread (its wall time writing is longer when the cores are
+     *                  busy with extraction and index threads), or NaN when the JVM does not measure thread CPU time
      */
-    public record StoreTimes(double writing, double waiting, double finishing, double identity) {
+    public record StoreTimes(double writing, double waiting, double finishing, double identity, double writerCpu) {
         public String render() {
-            return String.format("store: writer %.2f s writing, %.2f s waiting for extraction; %.2f s finishing the bulk load; "
-                    + "%.2f s possibly-same links", writing, waiting, finishing, identity);
+            return String.format("store: writer %.2f s writing (%s), %.2f s waiting for extraction; %.2f s finishing the bulk load; "
+                    + "%.2f s possibly-same links", writing,
+                    Double.isNaN(writerCpu) ? "cpu not measured" : String.format("%.2f cpu s in all", writerCpu),
+                    waiting, finishing, identity);
         }
     }
 
@@ -117,9 +124,11 @@ public final class IngestPipeline {
         }
     }
 
-    private record Done(Article article, LinkedArticle linked, MappedArticle mapped) {}
+    /** One article ready for the store, with what the writer tallies of it computed on the extraction thread. */
+    private record Done(Article article, LinkedArticle linked, MappedArticle mapped, IdentityLinks.ArticlePersons persons,
+                        org.newskg.store.Statistics.Contribution statistics) {}
 
-    private static final Done END = new Done(null, null, null);
+    private static final Done END = new Done(null, null, null, null, null);
 
     /** Distinct entities are counted up to this many; beyond it the summary gives a lower bound. */
     public static final int ENTITY_COUNT_LIMIT = 1_000_000;
@@ -188,7 +197,7 @@ public final class IngestPipeline {
         });
         boolean empty = store.isEmpty();
         boolean bulk = options.bulk() && empty;
-        Writer writer = new Writer(done, inFlight, skipped, entityKeys, bulk);
+        Writer writer = new Writer(done, inFlight, skipped, entityKeys, bulk, empty);
         progress.start(inputSizes.values().stream().mapToLong(Long::longValue).sum());
         Thread writerThread = new Thread(writer, "newskg-writer");
         writerThread.start();
@@ -204,7 +213,11 @@ public final class IngestPipeline {
                         ArticlePipeline.isolated(article, a -> {
                             ArticlePipeline.Processed p = stages.process(a);
                             if (firstArticleMillis.get() == 0) firstArticleMillis.compareAndSet(0, uptimeMillis());
-                            handedOn[0] = put(done, new Done(a, p.linked(), p.mapped()), writerThread);
+                            // what the writer tallies of the article, worked out here, on the extraction threads
+                            Node name = p.mapped().graphName();
+                            var persons = empty ? IdentityLinks.ArticlePersons.of(name, p.mapped().graph()) : null;
+                            var statistics = bulk ? org.newskg.store.Statistics.Contribution.of(name, p.mapped().graph()) : null;
+                            handedOn[0] = put(done, new Done(a, p.linked(), p.mapped(), persons, statistics), writerThread);
                             return p;
                         }, skipped::add);
                     } finally {
@@ -235,10 +248,12 @@ public final class IngestPipeline {
         progress.finish(writer.articles);
         if (writer.failure != null) throw writer.failed();
         long ti = System.nanoTime();
-        IdentityLinks.Result same = IdentityLinks.update(store, writer.personNames);
+        IdentityLinks.Result same = writer.identity != null ? writer.identity // written into the bulk load
+                : writer.tally != null && writer.tally.replacedNone() ? IdentityLinks.write(store, writer.tally)
+                : IdentityLinks.update(store, writer.personNames);
         long net = writer.netQuads + same.netQuads();
         StoreTimes times = new StoreTimes(writer.busyNanos / 1e9, writer.waitNanos / 1e9, writer.finishNanos / 1e9,
-                (System.nanoTime() - ti) / 1e9);
+                (System.nanoTime() - ti) / 1e9 + writer.identityNanos / 1e9, writer.cpuNanos < 0 ? Double.NaN : writer.cpuNanos / 1e9);
         double seconds = (System.nanoTime() - t0) / 1e9;
         return new Summary(files.size(), writer.articles, entityKeys.size(), writer.relations, writer.triples,
                 writer.divisionsDescribed, empty ? net : -1, net, same.pairs(), List.copyOf(skipped), seconds,
@@ -310,6 +325,13 @@ public final class IngestPipeline {
         private final Set<String> entityKeys;
         /** Names of the persons written, whose possibly-same links are recomputed at the end. */
         final Set<String> personNames = new java.util.HashSet<>();
+        /**
+         * The persons written, for a store that was empty when the run began: their links follow from this alone
+         * ({@link IdentityLinks.Tally}); null for a store with data, whose links are recomputed from the store.
+         */
+        final IdentityLinks.Tally tally;
+        /** The links the writer put into the bulk load before finishing it, or null (transactions: written after). */
+        IdentityLinks.Result identity;
         /** Codes of the divisions whose descriptions this run has written (committed or handed to the bulk load). */
         private final Set<String> divisionsWritten = new HashSet<>();
         private final boolean useBulk;
@@ -327,7 +349,9 @@ public final class IngestPipeline {
         /** Change in the store's quads from what this writer committed (or loaded). */
         long netQuads;
         int divisionsDescribed;
-        long busyNanos, waitNanos, finishNanos;
+        long busyNanos, waitNanos, finishNanos, identityNanos;
+        /** CPU time of the writer thread, or -1 when not measured. */
+        volatile long cpuNanos = -1;
         /**
          * Sizes of the input files reached (see {@link IngestProgress}): a file counts once its first article is
          * written (so the display follows the store, not the reader, which runs ahead by the articles in flight), a
@@ -343,8 +367,9 @@ public final class IngestPipeline {
         }
 
         Writer(BlockingQueue<Done> queue, Semaphore inFlight, List<Skipped> skipped, Set<String> entityKeys,
-               boolean useBulk) {
+               boolean useBulk, boolean emptyStore) {
             this.useBulk = useBulk;
+            this.tally = emptyStore ? new IdentityLinks.Tally() : null;
             this.queue = queue;
             this.inFlight = inFlight;
             this.skipped = skipped;
@@ -353,11 +378,14 @@ public final class IngestPipeline {
 
         @Override
         public void run() {
+            var threads = java.lang.management.ManagementFactory.getThreadMXBean();
+            long cpu0 = threads.isCurrentThreadCpuTimeSupported() ? threads.getCurrentThreadCpuTime() : -1;
             try {
                 write();
             } catch (Throwable e) { // out of memory included: the thread must not die holding the write lock
                 fail(e);
             }
+            if (cpu0 >= 0) cpuNanos = threads.getCurrentThreadCpuTime() - cpu0;
             if (failure != null) {
                 try {
                     if (bulk != null) bulk.close();
@@ -385,6 +413,17 @@ public final class IngestPipeline {
             bulk = store.startBulkLoad();
             drain();
             if (failure == null) {
+                // the possibly-same links from the persons written, into the load before it finishes
+                long ti = System.nanoTime();
+                var graphs = IdentityLinks.graphs(tally.byName());
+                long triples = 0;
+                for (Map.Entry<Node, org.apache.jena.graph.Graph> e : graphs.getValue().entrySet()) {
+                    if (e.getValue().isEmpty()) continue;
+                    bulk.add(e.getKey(), e.getValue());
+                    triples += e.getValue().size();
+                }
+                identity = new IdentityLinks.Result(graphs.getKey(), triples, triples);
+                identityNanos = System.nanoTime() - ti;
                 long t = System.nanoTime();
                 bulk.finish();
                 finishNanos = System.nanoTime() - t;
@@ -461,7 +500,7 @@ public final class IngestPipeline {
                 if (bulk == null) throw new IllegalStateException("bulk load did not start", failure);
                 for (Done d : batch) {
                     Map<String, List<Triple>> divisions = unwritten(List.of(d));
-                    bulk.add(d.mapped().graphName(), d.mapped().graph());
+                    bulk.add(d.mapped().graphName(), d.mapped().graph(), d.statistics());
                     bulk.addDivisions(divisions.values());
                     netQuads += d.mapped().graph().size(); // a fresh store, names new within the load: all added
                     for (List<Triple> description : divisions.values()) netQuads += description.size();
@@ -529,6 +568,7 @@ public final class IngestPipeline {
             if (entityKeys.size() < ENTITY_COUNT_LIMIT) entityKeys.addAll(d.linked().entities().keySet());
             for (var e : d.linked().entities().values())
                 if (e.type() == org.newskg.extract.EntityType.Person) personNames.add(e.label());
+            if (tally != null) tally.add(d.persons());
         }
     }
 }

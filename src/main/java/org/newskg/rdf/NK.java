@@ -22,7 +22,7 @@ public class NK {
     public static final Resource NAMESPACE = M_MODEL.createResource( NS );
     
     /** <p>The ontology's owl:versionInfo as a string</p> */
-    public static final String VERSION_INFO = "1.4";
+    public static final String VERSION_INFO = "1.5";
     
     /** <p>The text covered by a span. Not stored since 1.2: SUBSTR of the article's 
      *  schema:text at the span IRI's offsets (see nk:Mention).</p>
@@ -149,8 +149,9 @@ public class NK {
      */
     public static final Property inArticle = M_MODEL.createProperty( "https://w3id.org/newskg/ns#inArticle" );
     
-    /** <p>Latest publication date of the articles a pair tally counts (absent when none 
-     *  is dated).</p>
+    /** <p>Latest publication date of the articles a pair tally counts, stated only when 
+     *  it differs from nk:firstDate (since 1.5; absent when none is dated): read 
+     *  it as COALESCE(?last, ?first).</p>
      */
     public static final Property lastDate = M_MODEL.createProperty( "https://w3id.org/newskg/ns#lastDate" );
     

@@ -489,11 +489,22 @@ public final class KgStore implements AutoCloseable {
             this.stream = streaming::add;
         }
 
-        /** Adds an article graph under its name. Names must not repeat within a load (nothing is replaced). */
+        /**
+         * Adds a graph under its name: an article graph (counted in the statistics) or another graph of the store
+         * (an identity graph: nothing in it is counted). Names must not repeat within a load (nothing is replaced).
+         */
         public void add(Node name, Graph graph) {
+            add(name, graph, Statistics.Contribution.of(name, graph));
+        }
+
+        /**
+         * Adds an article graph whose contribution to the statistics the caller computed
+         * ({@link Statistics.Contribution#of}, on another thread: the load's own thread then only adds it up).
+         */
+        public void add(Node name, Graph graph, Statistics.Contribution contribution) {
             if (!open) throw new IllegalStateException("bulk load already finished");
-            graph.find().forEachRemaining(t -> stream.accept(Quad.create(name, t)));
-            statistics.add(name, graph);
+            streaming.addGraph(name, graph);
+            statistics.add(contribution);
         }
 
         /**

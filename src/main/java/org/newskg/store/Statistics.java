@@ -43,8 +43,11 @@ import org.newskg.rdf.NK;
  * described by {@code nk:creditedRole nk:Reporter ; nk:creditedName "秦雅楠"});</li>
  * <li>per person and organisation mentioned in one article (each typed nk:Person, nk:Organization in that article's
  * graph): {@code ?t nk:articleCount ?n ; nk:firstDate ?d1 ; nk:lastDate ?d2} (the organisation's tally; the earliest
- * and latest publication date of those articles, absent when none is dated) in the graph of the person's pairs
- * ({@code …/graph/statistics/pairs/<hash>}, described by {@code nk:pairPerson ?person}).</li>
+ * and latest publication date of those articles, absent when none is dated; since ontology 1.5 {@code nk:lastDate}
+ * only when it differs from {@code nk:firstDate}, so a pair of one date, most pairs, is two quads: read the last date
+ * as {@code COALESCE(?d2, ?d1)}) in the graph of the person's pairs ({@code …/graph/statistics/pairs/<hash>},
+ * described by {@code nk:pairPerson ?person}). A store of 1.4, which states the last date always, is read the same;
+ * its counts drop the redundant last dates as they are rewritten, and a recount drops them all.</li>
  * </ul>
  * A tally and a graph are IRIs minted from what they count, so a write finds them without a search; a count that
  * reaches zero is removed, and with the last count of a graph its description. The store keeps the graphs up to date
@@ -172,9 +175,15 @@ public final class Statistics {
 
     /**
      * What one article graph adds to the tallies: the entities it mentions, its date, the persons and organisations
-     * among them (typed in the graph), its byline credits (role, name).
+     * among them (typed in the graph), its byline credits (role, name). Computed from the graph alone ({@link #of}),
+     * so an ingest computes it on its extraction threads and the writer only adds it up.
      */
-    record Contribution(Set<Node> entities, Node date, Set<Node> persons, Set<Node> organisations, Set<Map.Entry<Node, String>> credits) {
+    public record Contribution(Set<Node> entities, Node date, Set<Node> persons, Set<Node> organisations, Set<Map.Entry<Node, String>> credits) {
+        /** The contribution of the article graph {@code g} stored under {@code name}. */
+        public static Contribution of(Node name, Graph g) {
+            return contribution(name, g);
+        }
+
         boolean isEmpty() {
             return entities.isEmpty();
         }
@@ -256,6 +265,11 @@ public final class Statistics {
             apply(contribution(name, g), +1);
         }
 
+        /** Counts an article graph in by its contribution ({@link Contribution#of}). */
+        public void add(Contribution c) {
+            apply(c, +1);
+        }
+
         /** Counts an article graph out (it is about to be replaced or deleted); call before it goes. */
         public void subtract(Node name, Graph g) {
             apply(contribution(name, g), -1);
@@ -314,10 +328,11 @@ public final class Statistics {
                 if (ch.lostDate) bounds = pairDates(dsg, k.b(), k.a());
                 else {
                     Node first = one(dsg, g, t, FIRST), last = one(dsg, g, t, LAST);
+                    if (last == null) last = first; // stated only when it differs
                     bounds = new Node[] {earlier(first, ch.min), later(last, ch.max)};
                 }
                 setOne(dsg, g, t, FIRST, bounds[0]);
-                setOne(dsg, g, t, LAST, bounds[1]);
+                setOne(dsg, g, t, LAST, lastDate(bounds[0], bounds[1]));
             }
             for (Node g : emptied)
                 if (!dsg.contains(g, Node.ANY, Node.ANY, Node.ANY)) dsg.deleteAny(GRAPH, g, Node.ANY, Node.ANY);
@@ -337,7 +352,8 @@ public final class Statistics {
                     for (Triple d : k.describe()) out.accept(new Quad(GRAPH, d));
                 out.accept(new Quad(g, t, ARTICLE_COUNT, integer(ch.count)));
                 if (ch.min != null) out.accept(new Quad(g, t, FIRST, ch.min));
-                if (ch.max != null) out.accept(new Quad(g, t, LAST, ch.max));
+                Node last = lastDate(ch.min, ch.max);
+                if (last != null) out.accept(new Quad(g, t, LAST, last));
             }
         }
 
@@ -345,6 +361,11 @@ public final class Statistics {
         public int size() {
             return changes.size();
         }
+    }
+
+    /** The nk:lastDate a pair states: its last date when that differs from its first, else none. */
+    private static Node lastDate(Node first, Node last) {
+        return last == null || last.equals(first) ? null : last;
     }
 
     private static String lex(Node n) {

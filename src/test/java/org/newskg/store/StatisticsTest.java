@@ -107,9 +107,11 @@ class StatisticsTest {
         });
     }
 
+    /** A pair's first and last dates as the queries read them (the last date is stated only when it differs). */
     static String pairDates(KgStore store, String person, String org) {
         String q = Namespaces.sparqlPrologue() + "SELECT ?f ?l WHERE { GRAPH " + STATS + " { ?t nk:countOf <" + org + "> . ?g nk:pairPerson <"
-                + person + "> } GRAPH ?g { ?t nk:articleCount ?n OPTIONAL { ?t nk:firstDate ?f } OPTIONAL { ?t nk:lastDate ?l } } }";
+                + person + "> } GRAPH ?g { ?t nk:articleCount ?n OPTIONAL { ?t nk:firstDate ?f } OPTIONAL { ?t nk:lastDate ?last } "
+                + "BIND(COALESCE(?last, ?f) AS ?l) } }";
         return Txn.calculateRead(store.dataset(), () -> {
             try (QueryExecution qe = QueryExecution.create().query(q).dataset(store.dataset()).build()) {
                 var rs = qe.execSelect();
@@ -118,6 +120,12 @@ class StatisticsTest {
                 return (s.contains("f") ? s.getLiteral("f").getLexicalForm() : "-") + ".." + (s.contains("l") ? s.getLiteral("l").getLexicalForm() : "-");
             }
         });
+    }
+
+    /** True when the pair's tally states nk:lastDate. */
+    static boolean statesLastDate(KgStore store, String person, String org) {
+        return count(store, "GRAPH " + STATS + " { ?t nk:countOf <" + org + "> . ?g nk:pairPerson <" + person + "> } "
+                + "GRAPH ?g { ?t nk:lastDate ?d } BIND(1 AS ?n)") == 1;
     }
 
     static final String GAO = ID + "person/郜振华/org/潞城区卫生健康局";
@@ -138,6 +146,7 @@ class StatisticsTest {
             assertEquals(-1, count(store, "GRAPH ?g { ?t nk:articleCount ?n } GRAPH " + STATS + " { ?t nk:countOf <" + GAO + "> . ?g nk:creditedRole ?r }"));
             assertEquals(2, pairCount(store, GAO, BUREAU));
             assertEquals("2025-01-02..2025-02-10", pairDates(store, GAO, BUREAU));
+            assertTrue(statesLastDate(store, GAO, BUREAU), "two dates: nk:lastDate stated");
 
             // re-ingest a1 later, without its mention of the bureau: the pair loses a1 and its date
             Graph changed = copy(g1);
@@ -149,6 +158,7 @@ class StatisticsTest {
             assertConsistent(store);
             assertEquals(1, pairCount(store, GAO, BUREAU));
             assertEquals("2025-02-10..2025-02-10", pairDates(store, GAO, BUREAU));
+            assertFalse(statesLastDate(store, GAO, BUREAU), "one date: no nk:lastDate beside nk:firstDate");
             assertEquals(1, monthlyCount(store, GAO, "2025-03"));
             assertEquals(-1, monthlyCount(store, GAO, "2025-01"));
 

@@ -88,6 +88,35 @@ class StreamingBulkLoaderTest {
         }
     }
 
+    /** Whole graphs (predicates and classes looked up in the loader's own memo) give the quads of transactions too. */
+    @Test
+    void graphsGiveTheQuadsOfTransactions(@TempDir Path dir) {
+        Node type = org.apache.jena.vocabulary.RDF.type.asNode();
+        List<Map.Entry<Node, Graph>> graphs = graphs(30);
+        for (int i = 0; i < graphs.size(); i++) {
+            Graph g = graphs.get(i).getValue();
+            // classes, and a class also used as a subject and as the object of another predicate
+            g.add(graphs.get(i).getKey(), type, NodeFactory.createURI("https://example.org/Class" + (i % 4)));
+            g.add(NodeFactory.createURI("https://example.org/Class" + (i % 4)), NodeFactory.createURI("https://example.org/seen"),
+                    NodeFactory.createURI("https://example.org/Class" + ((i + 1) % 4)));
+        }
+        DatasetGraph expected;
+        try (KgStore s = KgStore.open(dir.resolve("txn"))) {
+            s.replaceGraphs(graphs);
+            expected = copy(s);
+        }
+        try (KgStore s = KgStore.open(dir.resolve("bulk"))) {
+            StreamingBulkLoader loader = new StreamingBulkLoader(s.datasetGraph(), 7);
+            for (Map.Entry<Node, Graph> e : graphs) loader.addGraph(e.getKey(), e.getValue());
+            loader.finish();
+            assertEquals(30 * 17, loader.quads());
+            assertSameQuads(expected, copy(s));
+            Node c1 = NodeFactory.createURI("https://example.org/Class1");
+            assertEquals(Iterables.count(expected.find(Node.ANY, Node.ANY, type, c1)),
+                    Txn.calculateRead(s.datasetGraph(), () -> Iterables.count(s.datasetGraph().find(Node.ANY, Node.ANY, type, c1))));
+        }
+    }
+
     @Test
     void theStoreTakesTransactionsAfterTheLoad(@TempDir Path dir) {
         List<Map.Entry<Node, Graph>> graphs = graphs(10);
