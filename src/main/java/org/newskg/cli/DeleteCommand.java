@@ -25,10 +25,8 @@ final class DeleteCommand implements Callable<Integer> {
         storeOptions.requireNotServed("delete", "");
         try (KgStore store = KgStore.open(storeOptions.store)) {
             var graph = ArticleMapper.graphName(id);
-            var names = org.newskg.pipeline.IdentityLinks.personNames(store, graph);
-            if (!store.deleteGraph(graph))
+            if (!org.newskg.pipeline.IdentityLinks.delete(store, graph))
                 throw new InvalidInputException("article " + id, "not in the store " + storeOptions.store);
-            org.newskg.pipeline.IdentityLinks.update(store, names);
             spec.commandLine().getErr().println("deleted article " + id);
         }
         return 0;

@@ -31,16 +31,29 @@ import org.newskg.store.KgStore;
  * The "possibly the same person" links across articles. People are never merged silently: a person's key carries
  * the context that identifies them (organisation, source, region), and two person resources that share a name
  * but no context are joined by {@code nk:possiblySameAs} with an {@code nk:SameAsCandidate} node carrying the
- * evidence. The links of one name live in a graph of their own ({@code …/graph/identity/<name>}), recomputed from
- * the article graphs for the names an ingest or delete touched, so the work follows the batch, not the store, and
- * re-ingesting the same articles gives the same triples. An ingest into a store that was empty when it began does
- * not read the store back: it keeps the persons it wrote ({@link Tally}) and writes the same triples from them
- * ({@link #write}, or into its bulk load); a store that had data is read ({@link #update}), since its earlier articles
- * count too.
+ * evidence. The links of one name live in a graph of their own ({@code …/graph/identity/<name>}) with the members of
+ * the name: each person resource of that name and the first article (by IRI) mentioning it ({@code nk:firstArticle}).
+ * The triples are those a full recompute from the article graphs gives ({@link #update}), and re-ingesting the same
+ * articles gives the same triples. The work follows the batch, not the store: an ingest into a store that was empty
+ * when it began keeps the persons it wrote ({@link Tally}) and writes the graphs from them ({@link #write}, or into
+ * its bulk load); an ingest into a store with data, or a delete, reads the identity graphs of the names it touched,
+ * merges the persons it wrote and looks up only the persons of the articles it replaced or deleted ({@link #add}).
+ * A store without members (made before ontology 1.6: no {@link #LAYOUT_GRAPH} statement) gets them from the article
+ * graphs once ({@link #migrate}).
  */
 public final class IdentityLinks {
     /** Prefix of the names of the identity graphs. */
     public static final String GRAPH_PREFIX = Iris.ID_NS + "graph/identity/";
+
+    /** The graph stating the layout of the identity graphs ({@code nk:identityLayout}). */
+    public static final Node LAYOUT_GRAPH = NodeFactory.createURI(Iris.ID_NS + "graph/identity");
+
+    /** The layout this class writes and reads: every identity graph records its members ({@code nk:firstArticle}). */
+    public static final int LAYOUT = 2;
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(IdentityLinks.class);
+
+    private static final Node FIRST_ARTICLE = NK.firstArticle.asNode();
 
     /** At most this many person resources per name are paired (common names would otherwise explode). */
     public static final int MAX_PER_NAME = 40;
@@ -51,6 +64,21 @@ public final class IdentityLinks {
               ?p rdfs:label ?name ; a nk:Person .
               GRAPH ?a { { ?m nk:refersTo ?p } UNION { ?m nk:person ?p } }
             } GROUP BY ?p ?name""";
+
+    /** The same as {@link #PERSONS}, for given person resources: their names and first articles. */
+    private static final String PERSONS_BY_IRI = Namespaces.sparqlPrologue() + """
+            SELECT ?p ?name (MIN(STR(?a)) AS ?article) WHERE {
+              VALUES ?p { %s }
+              ?p rdfs:label ?name ; a nk:Person .
+              FILTER(DATATYPE(?name) = <http://www.w3.org/2001/XMLSchema#string>)
+              GRAPH ?a { { ?m nk:refersTo ?p } UNION { ?m nk:person ?p } }
+            } GROUP BY ?p ?name""";
+
+    private static final String ALL_PERSON_NAMES = Namespaces.sparqlPrologue() + """
+            SELECT DISTINCT ?name WHERE {
+              ?p a nk:Person ; rdfs:label ?name .
+              FILTER(DATATYPE(?name) = <http://www.w3.org/2001/XMLSchema#string>)
+            }""";
 
     private static final String PERSON_NAMES_OF_GRAPH = Namespaces.sparqlPrologue()
             + "SELECT DISTINCT ?name WHERE { GRAPH ?g { ?p a nk:Person ; rdfs:label ?name } }";
@@ -90,7 +118,10 @@ public final class IdentityLinks {
         return names;
     }
 
-    /** Recomputes the identity graphs of these person names from the article graphs. */
+    /**
+     * Recomputes the identity graphs of these person names, members included, from the article graphs (a query over
+     * all the articles mentioning persons of those names).
+     */
     public static Result update(KgStore store, Collection<String> names) {
         List<String> sorted = new ArrayList<>(new java.util.TreeSet<>(names));
         int pairs = 0;
@@ -102,7 +133,7 @@ public final class IdentityLinks {
             Map<Node, Graph> graphs = new TreeMap<>(java.util.Comparator.comparing(Node::getURI));
             for (String name : chunk) {
                 List<Person> group = byName.getOrDefault(name, List.of());
-                Graph g = links(group);
+                Graph g = graphOf(group);
                 pairs += pairs(group.size());
                 triples += g.size();
                 graphs.put(graph(name), g);
@@ -199,6 +230,12 @@ public final class IdentityLinks {
             }
         }
 
+        /** The first article (by IRI) of the run's graphs mentioning this person resource, or null when none does. */
+        public Node first(Node person) {
+            Seen s = persons.get(person);
+            return s == null ? null : s.first;
+        }
+
         /** True when no article graph was added twice (a graph written twice in a run replaces the first). */
         public boolean replacedNone() {
             return !replaced;
@@ -218,22 +255,23 @@ public final class IdentityLinks {
     }
 
     /**
-     * The identity graphs of the names of {@code byName} (persons in the order of their keys), by graph name, and
-     * the number of candidate pairs; names with fewer than two persons have an empty graph.
+     * The identity graphs of the names of {@code byName} (persons in the order of their keys), members included
+     * ({@link #graphOf}), by graph name, and the number of candidate pairs.
      */
     public static Map.Entry<Integer, Map<Node, Graph>> graphs(Map<String, List<Person>> byName) {
         Map<Node, Graph> graphs = new TreeMap<>(java.util.Comparator.comparing(Node::getURI));
         int pairs = 0;
         for (Map.Entry<String, List<Person>> e : byName.entrySet()) {
             pairs += pairs(e.getValue().size());
-            graphs.put(graph(e.getKey()), links(e.getValue()));
+            graphs.put(graph(e.getKey()), graphOf(e.getValue()));
         }
         return Map.entry(pairs, graphs);
     }
 
     /**
      * Writes the identity graphs of the persons of a run into a store that held none of them (it was empty when the
-     * run began), in transactions of {@link #CHUNK} names, without reading the article graphs back.
+     * run began), in transactions of {@link #CHUNK} names, without reading the article graphs back, and the layout
+     * statement ({@link #layoutGraph}) last.
      */
     public static Result write(KgStore store, Tally tally) {
         List<Map.Entry<String, List<Person>>> names = new ArrayList<>(tally.byName().entrySet());
@@ -251,7 +289,185 @@ public final class IdentityLinks {
             }
             net += store.replaceGraphs(nonEmpty);
         }
+        net += store.replaceGraphs(List.of(Map.entry(LAYOUT_GRAPH, layoutGraph())));
         return new Result(pairs, triples, net);
+    }
+
+    /** The one statement of {@link #LAYOUT_GRAPH}: the identity graphs record their members. */
+    public static Graph layoutGraph() {
+        Graph g = GraphFactory.createDefaultGraph();
+        g.add(LAYOUT_GRAPH, NK.identityLayout.asNode(),
+                NodeFactory.createLiteralDT(Integer.toString(LAYOUT), org.apache.jena.datatypes.xsd.XSDDatatype.XSDinteger));
+        return g;
+    }
+
+    /** True when the store states the layout of {@link #LAYOUT} (its identity graphs record their members). */
+    public static boolean recordsMembers(KgStore store) {
+        var dsg = store.datasetGraph();
+        org.apache.jena.graph.Triple t = layoutGraph().find().next();
+        return Txn.calculateRead(dsg, () -> dsg.contains(LAYOUT_GRAPH, t.getSubject(), t.getPredicate(), t.getObject()));
+    }
+
+    /**
+     * Gives a store of the layout before ontology 1.6 its members: recomputes the identity graph of every person name
+     * from the article graphs ({@link #update}, a full pass over the store's persons, once), then states the layout.
+     * An interruption leaves the layout unstated, so the next ingest or delete does it again.
+     */
+    public static Result migrate(KgStore store) {
+        Set<String> names = new java.util.TreeSet<>();
+        Txn.executeRead(store.dataset(), () -> {
+            try (QueryExecution qe = QueryExecution.create().query(ALL_PERSON_NAMES).dataset(store.dataset()).build()) {
+                qe.execSelect().forEachRemaining(s -> names.add(s.getLiteral("name").getLexicalForm()));
+            }
+        });
+        LOG.info("identity graphs without members (a store before ontology 1.6): computing the members of {} person names once", names.size());
+        Result r = update(store, names);
+        long net = r.netQuads() + store.replaceGraphs(List.of(Map.entry(LAYOUT_GRAPH, layoutGraph())));
+        return new Result(r.pairs(), r.triples(), net);
+    }
+
+    /**
+     * The persons of an article graph as stored (to call before replacing or deleting it), or null when the store has
+     * no graph of that name.
+     */
+    public static ArticlePersons stored(KgStore store, Node article) {
+        var dsg = store.datasetGraph();
+        return Txn.calculateRead(dsg, () -> dsg.contains(article, Node.ANY, Node.ANY, Node.ANY)
+                ? ArticlePersons.of(article, dsg.getGraph(article)) : null);
+    }
+
+    /**
+     * Deletes one article graph and updates the identity graphs of its persons' names ({@link #add}): its persons leave
+     * their names' members unless another article mentions them, whose first article then moves on. Returns false
+     * (and changes nothing) when the store has no graph of that name.
+     */
+    public static boolean delete(KgStore store, Node article) {
+        ArticlePersons persons = stored(store, article);
+        if (persons == null || !store.deleteGraph(article)) return false;
+        add(store, new Tally(), List.of(persons), List.of());
+        return true;
+    }
+
+    /**
+     * Updates the identity graphs of the names an ingest into a store with data, or a delete, touched, from those
+     * graphs' members instead of the article graphs: each name's members are read by the graph's name (its links are
+     * those of its members, {@link #graphOf}, so they are not read), the persons the run wrote
+     * ({@code tally}) are merged in (a person's first article is the earlier of the two), and the graph is patched to
+     * what a full recompute ({@link #update}) gives. Persons whose first article may have moved or who may be gone are
+     * those of the article graphs the run replaced or deleted ({@code stale}, as they were stored); they alone are
+     * looked up in the article graphs, by their IRIs (the work is their own mentions). A store without members is
+     * migrated instead ({@link #migrate}), which covers these names too.
+     *
+     * @param tally the persons of the article graphs the run wrote (empty for a delete); of an article written twice,
+     *              both versions (their persons are stale)
+     * @param stale the persons of the stored article graphs the run replaced or deleted, and of the versions of an
+     *              article replaced within the run (named or mentioned in them); their names are touched too
+     * @param names the person names of the articles written
+     */
+    public static Result add(KgStore store, Tally tally, Collection<ArticlePersons> stale, Collection<String> names) {
+        if (!recordsMembers(store)) return migrate(store);
+        Set<Node> stalePersons = new java.util.HashSet<>();
+        Set<String> touched = new java.util.TreeSet<>(names);
+        for (ArticlePersons a : stale) {
+            stalePersons.addAll(a.referenced());
+            stalePersons.addAll(a.named().keySet());
+            a.named().values().forEach(touched::addAll);
+        }
+        Map<String, List<Person>> byTally = tally.byName();
+        touched.addAll(byTally.keySet());
+        // the stale persons as the store has them now: their names (each touched) and first articles
+        Map<String, List<Person>> restated = personsByIri(store.dataset(), stalePersons);
+        touched.addAll(restated.keySet());
+        List<String> sorted = new ArrayList<>(touched);
+        int pairs = 0;
+        long triples = 0, net = 0;
+        for (int from = 0; from < sorted.size(); from += CHUNK) {
+            List<String> chunk = sorted.subList(from, Math.min(sorted.size(), from + CHUNK));
+            // the members only (a range of the GPOS index per name): the links are those of the members
+            Map<String, Map<Node, Node>> before = new java.util.HashMap<>();
+            var dsg = store.datasetGraph();
+            Txn.executeRead(dsg, () -> {
+                for (String name : chunk) {
+                    Map<Node, Node> members = new java.util.HashMap<>();
+                    dsg.find(graph(name), Node.ANY, FIRST_ARTICLE, Node.ANY).forEachRemaining(q -> members.put(q.getSubject(), q.getObject()));
+                    before.put(name, members);
+                }
+            });
+            List<KgStore.GraphPatch> patches = new ArrayList<>();
+            for (String name : chunk) {
+                Graph held = graphOf(group(name, before.get(name)));
+                Map<Node, Node> members = new java.util.HashMap<>(before.get(name));
+                members.keySet().removeAll(stalePersons);
+                for (Person p : restated.getOrDefault(name, List.of())) members.put(p.iri(), p.article());
+                for (Person p : byTally.getOrDefault(name, List.of()))
+                    if (!stalePersons.contains(p.iri())) members.merge(p.iri(), p.article(), IdentityLinks::earlier);
+                // a member the run mentions under another name's label only: its first article may still be earlier
+                for (Map.Entry<Node, Node> m : members.entrySet()) {
+                    Node first = stalePersons.contains(m.getKey()) ? null : tally.first(m.getKey());
+                    if (first != null) m.setValue(earlier(m.getValue(), first));
+                }
+                List<Person> group = group(name, members);
+                Graph g = graphOf(group);
+                pairs += pairs(group.size());
+                triples += g.size();
+                List<org.apache.jena.graph.Triple> removed = new ArrayList<>(), added = new ArrayList<>();
+                held.find().forEachRemaining(t -> { if (!g.contains(t)) removed.add(t); });
+                g.find().forEachRemaining(t -> { if (!held.contains(t)) added.add(t); });
+                if (!removed.isEmpty() || !added.isEmpty()) patches.add(new KgStore.GraphPatch(graph(name), removed, added));
+            }
+            net += store.patchGraphs(patches);
+        }
+        return new Result(pairs, triples, net);
+    }
+
+    /** The persons of one name from its members (person, first article), in the order of their keys. */
+    private static List<Person> group(String name, Map<Node, Node> members) {
+        List<Person> group = new ArrayList<>(members.size());
+        members.forEach((p, a) -> group.add(new Person(p, Iris.key(p.getURI()), name, a)));
+        group.sort(java.util.Comparator.comparing(Person::key));
+        return group;
+    }
+
+    /** The article of the two whose IRI sorts first (as the query's {@code MIN(STR(?a))}). */
+    private static Node earlier(Node a, Node b) {
+        return a.getURI().compareTo(b.getURI()) <= 0 ? a : b;
+    }
+
+    /** The persons of {@code iris} by name as the store has them (a name, an article mentioning them), each name's by key. */
+    private static Map<String, List<Person>> personsByIri(org.apache.jena.query.Dataset dataset, Collection<Node> iris) {
+        Map<String, List<Person>> out = new TreeMap<>();
+        List<Node> all = new ArrayList<>(iris);
+        all.removeIf(n -> !n.isURI());
+        for (int from = 0; from < all.size(); from += CHUNK) {
+            StringBuilder values = new StringBuilder();
+            for (Node n : all.subList(from, Math.min(all.size(), from + CHUNK)))
+                values.append(org.apache.jena.sparql.util.FmtUtils.stringForNode(n)).append(' ');
+            String q = String.format(PERSONS_BY_IRI, values);
+            Txn.executeRead(dataset, () -> {
+                try (QueryExecution qe = QueryExecution.create().query(q).dataset(dataset).build()) {
+                    ResultSet rs = qe.execSelect();
+                    while (rs.hasNext()) {
+                        QuerySolution s = rs.next();
+                        Node iri = s.getResource("p").asNode();
+                        Person p = new Person(iri, Iris.key(iri.getURI()), s.getLiteral("name").getLexicalForm(),
+                                NodeFactory.createURI(s.getLiteral("article").getLexicalForm()));
+                        out.computeIfAbsent(p.name(), k -> new ArrayList<>()).add(p);
+                    }
+                }
+            });
+        }
+        out.values().forEach(l -> l.sort(java.util.Comparator.comparing(Person::key)));
+        return out;
+    }
+
+    /**
+     * The identity graph of one name: the links among its persons ({@link #links}) and one member statement per person
+     * ({@code ?person nk:firstArticle ?article}); empty for no person.
+     */
+    public static Graph graphOf(List<Person> group) {
+        Graph g = links(group);
+        for (Person p : group) g.add(p.iri(), FIRST_ARTICLE, p.article());
+        return g;
     }
 
     /** Candidate pairs among persons of one name: at most {@link #MAX_PER_NAME} of them are paired. */

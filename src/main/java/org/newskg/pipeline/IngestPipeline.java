@@ -215,7 +215,7 @@ public final class IngestPipeline {
                             if (firstArticleMillis.get() == 0) firstArticleMillis.compareAndSet(0, uptimeMillis());
                             // what the writer tallies of the article, worked out here, on the extraction threads
                             Node name = p.mapped().graphName();
-                            var persons = empty ? IdentityLinks.ArticlePersons.of(name, p.mapped().graph()) : null;
+                            var persons = IdentityLinks.ArticlePersons.of(name, p.mapped().graph());
                             var statistics = bulk ? org.newskg.store.Statistics.Contribution.of(name, p.mapped().graph()) : null;
                             handedOn[0] = put(done, new Done(a, p.linked(), p.mapped(), persons, statistics), writerThread);
                             return p;
@@ -249,8 +249,8 @@ public final class IngestPipeline {
         if (writer.failure != null) throw writer.failed();
         long ti = System.nanoTime();
         IdentityLinks.Result same = writer.identity != null ? writer.identity // written into the bulk load
-                : writer.tally != null && writer.tally.replacedNone() ? IdentityLinks.write(store, writer.tally)
-                : IdentityLinks.update(store, writer.personNames);
+                : empty && writer.tally.replacedNone() ? IdentityLinks.write(store, writer.tally)
+                : IdentityLinks.add(store, writer.tally, writer.replaced, writer.personNames);
         long net = writer.netQuads + same.netQuads();
         StoreTimes times = new StoreTimes(writer.busyNanos / 1e9, writer.waitNanos / 1e9, writer.finishNanos / 1e9,
                 (System.nanoTime() - ti) / 1e9 + writer.identityNanos / 1e9, writer.cpuNanos < 0 ? Double.NaN : writer.cpuNanos / 1e9);
@@ -326,10 +326,15 @@ public final class IngestPipeline {
         /** Names of the persons written, whose possibly-same links are recomputed at the end. */
         final Set<String> personNames = new java.util.HashSet<>();
         /**
-         * The persons written, for a store that was empty when the run began: their links follow from this alone
-         * ({@link IdentityLinks.Tally}); null for a store with data, whose links are recomputed from the store.
+         * The persons written ({@link IdentityLinks.Tally}): for a store that was empty when the run began their links
+         * follow from this alone; for a store with data they are merged into the identity graphs of their names.
          */
-        final IdentityLinks.Tally tally;
+        final IdentityLinks.Tally tally = new IdentityLinks.Tally();
+        /**
+         * The persons of the article graphs this run replaced, as they were (read from the store before the write, or
+         * the earlier version of an article given twice in one transaction): their links are looked up again.
+         */
+        final List<IdentityLinks.ArticlePersons> replaced = new ArrayList<>();
         /** The links the writer put into the bulk load before finishing it, or null (transactions: written after). */
         IdentityLinks.Result identity;
         /** Codes of the divisions whose descriptions this run has written (committed or handed to the bulk load). */
@@ -369,7 +374,6 @@ public final class IngestPipeline {
         Writer(BlockingQueue<Done> queue, Semaphore inFlight, List<Skipped> skipped, Set<String> entityKeys,
                boolean useBulk, boolean emptyStore) {
             this.useBulk = useBulk;
-            this.tally = emptyStore ? new IdentityLinks.Tally() : null;
             this.queue = queue;
             this.inFlight = inFlight;
             this.skipped = skipped;
@@ -422,6 +426,8 @@ public final class IngestPipeline {
                     bulk.add(e.getKey(), e.getValue());
                     triples += e.getValue().size();
                 }
+                bulk.add(IdentityLinks.LAYOUT_GRAPH, IdentityLinks.layoutGraph());
+                triples += 1;
                 identity = new IdentityLinks.Result(graphs.getKey(), triples, triples);
                 identityNanos = System.nanoTime() - ti;
                 long t = System.nanoTime();
@@ -535,6 +541,19 @@ public final class IngestPipeline {
         /** One transaction: the articles' graphs and the descriptions of divisions not yet written in this run. */
         private void write(List<Done> articles) {
             Map<String, List<Triple>> divisions = unwritten(articles);
+            // what the graphs about to be replaced say of persons (one index probe per article; a new article has none)
+            Map<Node, Done> inBatch = new java.util.HashMap<>();
+            org.apache.jena.system.Txn.executeRead(store.datasetGraph(), () -> {
+                for (Done d : articles) {
+                    Node name = d.mapped().graphName();
+                    Done earlier = inBatch.put(name, d);
+                    if (earlier != null) replaced.add(earlier.persons());
+                    else {
+                        IdentityLinks.ArticlePersons stored = IdentityLinks.stored(store, name);
+                        if (stored != null) replaced.add(stored);
+                    }
+                }
+            });
             netQuads += store.replaceGraphs(articles.stream().map(d -> Map.entry(d.mapped().graphName(), d.mapped().graph())).toList(),
                     divisions.values());
             // only once committed: after an abort the retry must write them again

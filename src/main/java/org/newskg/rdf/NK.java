@@ -22,7 +22,7 @@ public class NK {
     public static final Resource NAMESPACE = M_MODEL.createResource( NS );
     
     /** <p>The ontology's owl:versionInfo as a string</p> */
-    public static final String VERSION_INFO = "1.5";
+    public static final String VERSION_INFO = "1.6";
     
     /** <p>The text covered by a span. Not stored since 1.2: SUBSTR of the article's 
      *  schema:text at the span IRI's offsets (see nk:Mention).</p>
@@ -118,6 +118,14 @@ public class NK {
     /** <p>Why the two may be the same, as the linker states it.</p> */
     public static final Property evidence = M_MODEL.createProperty( "https://w3id.org/newskg/ns#evidence" );
     
+    /** <p>In the identity graph of one name: the person resource is a member of that 
+     *  name (it has the name as its rdfs:label and an article mentions it), and this 
+     *  is the first article (by IRI) that mentions it. Every person of the name is 
+     *  a member; the first 40 by key are paired by nk:possiblySameAs. Kept so that 
+     *  new articles update the links from this graph alone.</p>
+     */
+    public static final Property firstArticle = M_MODEL.createProperty( "https://w3id.org/newskg/ns#firstArticle" );
+    
     /** <p>Earliest publication date of the articles a pair tally counts (absent when 
      *  none is dated).</p>
      */
@@ -143,6 +151,14 @@ public class NK {
      *  it was given.</p>
      */
     public static final Property homeRegionInferred = M_MODEL.createProperty( "https://w3id.org/newskg/ns#homeRegionInferred" );
+    
+    /** <p>Stated once, in the graph https://w3id.org/newskg/id/graph/identity about 
+     *  that graph: the layout of the identity graphs of the store. 2: every name's 
+     *  identity graph records its members (nk:firstArticle). Without it the store 
+     *  is of the layout before ontology 1.6 and its members are computed from the 
+     *  article graphs once.</p>
+     */
+    public static final Property identityLayout = M_MODEL.createProperty( "https://w3id.org/newskg/ns#identityLayout" );
     
     /** <p>The article whose text holds a span. Not stored since 1.2: the article is 
      *  the graph that holds the span's triples and the span IRI before '#'.</p>

@@ -365,6 +365,38 @@ public final class KgStore implements AutoCloseable {
         return net[0];
     }
 
+    /**
+     * The change to one graph that is not an article graph (an identity graph): triples to remove (present in it) and
+     * triples to add (absent from it), as the caller worked them out from what it read.
+     */
+    public record GraphPatch(Node name, Collection<Triple> removed, Collection<Triple> added) {
+        public GraphPatch {
+            if (Statistics.isArticleGraph(name)) throw new IllegalArgumentException("an article graph is replaced, not patched: " + name);
+            removed = List.copyOf(removed);
+            added = List.copyOf(added);
+        }
+    }
+
+    /**
+     * Applies changes to graphs that are not article graphs (the statistics do not count them) in one transaction;
+     * either all of it is committed or none. The work is that of the triples changed: nothing is read.
+     *
+     * @return the change in the number of quads in the store (added minus removed), the caller having checked that
+     *         what it removes is there and what it adds is not
+     */
+    public long patchGraphs(Collection<GraphPatch> patches) {
+        DatasetGraph dsg = datasetGraph();
+        long[] net = {0};
+        write(dsg, () -> {
+            for (GraphPatch p : patches) {
+                for (Triple t : p.removed()) dsg.delete(p.name(), t.getSubject(), t.getPredicate(), t.getObject());
+                for (Triple t : p.added()) dsg.add(p.name(), t.getSubject(), t.getPredicate(), t.getObject());
+                net[0] += p.added().size() - p.removed().size();
+            }
+        });
+        return net[0];
+    }
+
     /** Deletes a named graph's quads inside the current write transaction; returns how many there were. */
     private static long removeGraph(DatasetGraph dsg, Node name) {
         // one pass over the graph's range of the GSPO index to count it, then the delete (nothing for a new name)

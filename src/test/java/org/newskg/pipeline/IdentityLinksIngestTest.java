@@ -34,7 +34,8 @@ import org.newskg.store.KgStore;
 
 /**
  * The possibly-same links an ingest into an empty store writes from the persons it saw (without reading the store
- * back) are the links {@link IdentityLinks#update} recomputes from the finished store, graph for graph.
+ * back), and those an ingest into a store with data or a delete merges into the stored identity graphs, are the
+ * links {@link IdentityLinks#update} recomputes from the finished store, graph for graph, members included.
  */
 class IdentityLinksIngestTest {
     private static final int ARTICLES = 90;
@@ -110,7 +111,11 @@ class IdentityLinksIngestTest {
     static void assertLinksAreRecomputed(KgStore store, IngestPipeline.Summary s) {
         Map<Node, Graph> written = identityGraphs(store);
         assertEquals(Set.of(IdentityLinks.graph("王晓东"), IdentityLinks.graph("李明"), IdentityLinks.graph("赵强"),
-                IdentityLinks.graph("秦雅楠")), written.keySet(), "张华 is one person: no graph");
+                IdentityLinks.graph("秦雅楠"), IdentityLinks.graph("张华")), written.keySet(), "张华 is one person: a member, no link");
+        assertTrue(written.get(IdentityLinks.graph("张华")).find(Node.ANY, org.newskg.rdf.NK.possiblySameAs.asNode(), Node.ANY).toList().isEmpty());
+        assertEquals(45, written.get(IdentityLinks.graph("王晓东")).find(Node.ANY, org.newskg.rdf.NK.firstArticle.asNode(), Node.ANY).toList().size(),
+                "every namesake is a member, the 5 not paired too");
+        assertTrue(IdentityLinks.recordsMembers(store), "the layout is stated");
         long quads = store.quadCount();
         IdentityLinks.Result again = IdentityLinks.update(store, Set.of("王晓东", "李明", "张华", "赵强", "秦雅楠"));
         assertEquals(s.possiblySame(), again.pairs(), s.render());
@@ -145,6 +150,94 @@ class IdentityLinksIngestTest {
             IngestPipeline.Summary more = ingest(store, articles(20, 60, 2), new IngestPipeline.Options(2, 16, 8, true));
             assertEquals(-1, more.storeQuads(), "a store with data: no bulk load");
             assertLinksAreRecomputed(store, more);
+        }
+    }
+
+    private static final Set<String> NAMES = Set.of("王晓东", "李明", "张华", "赵强", "秦雅楠");
+
+    /** The store's identity graphs equal what {@link IdentityLinks#update} recomputes from its article graphs. */
+    static void assertEqualsRecompute(KgStore store) {
+        Map<Node, Graph> kept = identityGraphs(store);
+        long quads = store.quadCount();
+        IdentityLinks.Result again = IdentityLinks.update(store, NAMES);
+        assertEquals(0, again.netQuads(), "a recompute changes nothing");
+        assertEquals(quads, store.quadCount());
+        Map<Node, Graph> recomputed = identityGraphs(store);
+        assertEquals(recomputed.keySet(), kept.keySet());
+        for (Node g : kept.keySet())
+            assertTrue(kept.get(g).isIsomorphicWith(recomputed.get(g)), () -> g + "\nkept:\n" + kept.get(g) + "\nrecomputed:\n" + recomputed.get(g));
+    }
+
+    /** Identity graphs of two stores, compared graph by graph by isomorphism. */
+    static void assertSameIdentityGraphs(KgStore expected, KgStore actual) {
+        Map<Node, Graph> e = identityGraphs(expected), a = identityGraphs(actual);
+        assertEquals(e.keySet(), a.keySet());
+        for (Node g : e.keySet())
+            assertTrue(e.get(g).isIsomorphicWith(a.get(g)), () -> g + "\nexpected:\n" + e.get(g) + "\nactual:\n" + a.get(g));
+    }
+
+    /**
+     * Added in two runs (the second into a store with data: members merged, no article graph read) or in one: the same
+     * identity graphs. The second run's articles come first by id for some persons (their first article moves).
+     */
+    @ParameterizedTest(name = "first run bulk {0}, split at {1}")
+    @CsvSource({"true, 45", "false, 45", "true, 1", "false, 89"})
+    void twoRunsGiveTheLinksOfOne(boolean bulk, int split, @TempDir Path one, @TempDir Path two) {
+        try (KgStore whole = KgStore.open(one); KgStore parts = KgStore.open(two)) {
+            ingest(whole, articles(0, ARTICLES, 0), new IngestPipeline.Options(2, 16, 8, true));
+            ingest(parts, articles(0, split, 0), new IngestPipeline.Options(2, 16, 8, bulk));
+            IngestPipeline.Summary s = ingest(parts, articles(split, ARTICLES, 0), new IngestPipeline.Options(2, 16, 8, true));
+            assertEquals(-1, s.storeQuads(), "a store with data: no bulk load");
+            assertSameIdentityGraphs(whole, parts);
+            assertEquals(whole.quadCount(), parts.quadCount());
+            assertEqualsRecompute(parts);
+        }
+    }
+
+    /**
+     * Deleting articles: their persons leave the members when no other article mentions them (赵强/z1 is mentioned
+     * by the articles i % 10 == 1 alone), else their first article moves; the links equal a recompute after each.
+     */
+    @Test
+    void deletedArticlesLeaveTheMembers(@TempDir Path dir) {
+        try (KgStore store = KgStore.open(dir)) {
+            ingest(store, articles(0, ARTICLES, 0), new IngestPipeline.Options(2, 16, 8, true));
+            Node zhao1 = org.newskg.rdf.Iris.entity("person/赵强/z1");
+            Node first = ArticleMapper.graphName(article(0, 0).article().id()); // p000, the first by id of all
+            assertTrue(IdentityLinks.delete(store, first));
+            assertFalse(IdentityLinks.delete(store, first), "gone already");
+            assertEqualsRecompute(store);
+            for (int i = 1; i < ARTICLES; i += 10) {
+                assertTrue(IdentityLinks.delete(store, ArticleMapper.graphName(article(i, 0).article().id())));
+                assertEqualsRecompute(store);
+            }
+            Graph zhao = identityGraphs(store).get(IdentityLinks.graph("赵强"));
+            assertFalse(zhao.contains(zhao1, Node.ANY, Node.ANY), "no article mentions 赵强/z1 any more");
+            assertEquals(1, zhao.find(Node.ANY, org.newskg.rdf.NK.firstArticle.asNode(), Node.ANY).toList().size());
+            assertTrue(zhao.find(Node.ANY, org.newskg.rdf.NK.possiblySameAs.asNode(), Node.ANY).toList().isEmpty());
+        }
+    }
+
+    /**
+     * A store of the layout before ontology 1.6 (identity graphs without members, no layout statement) gets its
+     * members from the article graphs at its next ingest, once; the links equal those of a store made in one run.
+     */
+    @Test
+    void aStoreWithoutMembersGetsThemOnce(@TempDir Path one, @TempDir Path two) {
+        try (KgStore whole = KgStore.open(one); KgStore old = KgStore.open(two)) {
+            ingest(whole, articles(0, ARTICLES, 0), new IngestPipeline.Options(2, 16, 8, true));
+            ingest(old, articles(0, 60, 0), new IngestPipeline.Options(2, 16, 8, true));
+            // back to the older layout: links only, no members, no statement
+            var dsg = old.datasetGraph();
+            Txn.executeWrite(dsg, () -> {
+                dsg.deleteAny(IdentityLinks.LAYOUT_GRAPH, Node.ANY, Node.ANY, Node.ANY);
+                for (String n : NAMES) dsg.deleteAny(IdentityLinks.graph(n), Node.ANY, org.newskg.rdf.NK.firstArticle.asNode(), Node.ANY);
+            });
+            assertFalse(IdentityLinks.recordsMembers(old));
+            ingest(old, articles(60, ARTICLES, 0), new IngestPipeline.Options(2, 16, 8, true));
+            assertTrue(IdentityLinks.recordsMembers(old));
+            assertSameIdentityGraphs(whole, old);
+            assertEqualsRecompute(old);
         }
     }
 
