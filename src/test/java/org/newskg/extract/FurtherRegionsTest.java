@@ -48,6 +48,8 @@ class FurtherRegionsTest {
             王家庄农业服务站站长李强说，今年推广新品种。 | 王家庄农业服务站:Other
             # a power supply bureau of the southern grid, written with its company (guideline 13)
             国网黔西南供电公司兴义市供电局组织党员服务队进村检修线路。 | 国网黔西南供电公司兴义市供电局:Company
+            # a company's name found elsewhere, here with its legal form after a split HanLP made (与美/b 的/ude1 集团)
+            镇政府与美的集团股份有限公司签署协议。美的集团副总裁王建国介绍，集团将投资建厂。 | 美的集团股份有限公司:Company; 美的集团:Company
             """)
     void orgs(String text, String orgs) {
         assertFound(text, EntityType.Organization, orgs);
@@ -76,6 +78,8 @@ class FurtherRegionsTest {
             活动在西江千户苗寨景区开幕。 | 西江千户苗寨景区:ScenicSpot
             # customary short names of banners
             科右中旗、达茂旗的牧民参加了比赛。 | 科右中旗:County; 达茂旗:County
+            # a reservoir named by a township HanLP cut into characters (皂/n 市/n 水库)
+            石门县皂市镇依托皂市水库发展乡村旅游。 | 皂市水库:Other
             """)
     void places(String text, String places) {
         assertFound(text, EntityType.Place, places);
@@ -100,6 +104,10 @@ class FurtherRegionsTest {
             称在330国道温溪段发生一起交通事故。 | 温溪段
             # a lexicon name whose last character opens a word running past it (交通运输部门) is none
             兰山区、罗庄区交通运输部门负责人介绍了农村公路建设情况。 | 交通运输部
+            # items of a list of villages closed by 等村 are no persons; a township named by a word names no hamlet
+            县里正在推进骆驼湾、顾家台等村的民宿建设。 | 顾家台
+            实地了解各村幸福屋场建设情况。 | 幸福屋场
+            石门县皂市镇依托皂市水库发展乡村旅游。 | 皂市
             """)
     void notMentioned(String text, String not) {
         assertNotMentioned(text, not);
