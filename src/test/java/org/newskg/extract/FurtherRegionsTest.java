@@ -50,6 +50,12 @@ class FurtherRegionsTest {
             国网黔西南供电公司兴义市供电局组织党员服务队进村检修线路。 | 国网黔西南供电公司兴义市供电局:Company
             # a company's name found elsewhere, here with its legal form after a split HanLP made (与美/b 的/ude1 集团)
             镇政府与美的集团股份有限公司签署协议。美的集团副总裁王建国介绍，集团将投资建厂。 | 美的集团股份有限公司:Company; 美的集团:Company
+            # campuses, branches and business departments written with their institution (guideline 13)
+            郑州大学第一附属医院河医院区与登封市人民医院签约。 | 郑州大学第一附属医院河医院区:Hospital
+            西北大学附属中学大荔分校、陕西师范大学长安校区的学生参加。 | 西北大学附属中学大荔分校:School; 陕西师范大学长安校区:School
+            中国工商银行股份有限公司资阳分行营业部开展宣传活动。 | 中国工商银行股份有限公司资阳分行营业部:Bank
+            # community health centres; a nine-year school named by its township (九/m 年/qt)
+            嵩阳街道社区卫生服务中心、城关镇九年一贯制学校派员参加。 | 嵩阳街道社区卫生服务中心:Hospital; 城关镇九年一贯制学校:School
             """)
     void orgs(String text, String orgs) {
         assertFound(text, EntityType.Organization, orgs);
@@ -80,6 +86,8 @@ class FurtherRegionsTest {
             科右中旗、达茂旗的牧民参加了比赛。 | 科右中旗:County; 达茂旗:County
             # a reservoir named by a township HanLP cut into characters (皂/n 市/n 水库)
             石门县皂市镇依托皂市水库发展乡村旅游。 | 皂市水库:Other
+            # a demonstration park named with its county is one span (guideline 16)
+            学生走进大荔县农业科技示范园开展研学活动。 | 大荔县农业科技示范园:Other
             """)
     void places(String text, String places) {
         assertFound(text, EntityType.Place, places);

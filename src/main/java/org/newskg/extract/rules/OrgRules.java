@@ -199,7 +199,8 @@ public final class OrgRules {
     }
 
     /** Units below a court, a police bureau, a hospital or a bank (guideline 13). */
-    private static final Set<String> SUB_UNITS = Set.of("法庭", "人民法庭", "派出所", "警务室", "分院", "支行", "分理处", "检察室");
+    private static final Set<String> SUB_UNITS = Set.of("法庭", "人民法庭", "派出所", "警务室", "分院", "院区", "支行", "分理处", "营业部", "检察室",
+            "分校", "校区");
 
     /**
      * A sub-unit written right after its parent body of the same kind is one name (guideline 13: 润州法院金山湖人民法庭,
