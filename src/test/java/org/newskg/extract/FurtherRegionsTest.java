@@ -73,6 +73,8 @@ class FurtherRegionsTest {
             # a Tibetan name of two parts (格桑/nrf 卓嘎/nr); a Uyghur name's part before · runs back to the title
             乡党委书记格桑卓嘎说，合作社已带动46户群众增收。 | 格桑卓嘎
             州卫生健康委员会党组书记、主任阿不都热依木·吐尔逊出席会议并讲话。 | 阿不都热依木·吐尔逊
+            # the word after the name swallowed its last character and what is left opens a locative adverb (山一/nz 起: 一起)
+            致富带头人金宝山一起登台领奖。 | 金宝山
             """)
     void persons(String text, String names) {
         assertFound(text, EntityType.Person, names);

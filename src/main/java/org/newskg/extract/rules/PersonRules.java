@@ -279,7 +279,7 @@ public final class PersonRules {
      */
     private static boolean opensAdverb(Doc d, int q) {
         if (q + 2 > d.length || !Grammar.allHan(d.simplified.substring(q, q + 2))) return false;
-        return onlyNatures(d.simplified.substring(q, q + 2), "d", "p");
+        return onlyNatures(d.simplified.substring(q, q + 2), "d", "p", "s"); // 正在, 一起 (s, d)
     }
 
     /** Not a surname plus a kinship or courtesy word (刘大爷, 王阿姨). */
