@@ -56,6 +56,10 @@ class FurtherRegionsTest {
             中国工商银行股份有限公司资阳分行营业部开展宣传活动。 | 中国工商银行股份有限公司资阳分行营业部:Bank
             # community health centres; a nine-year school named by its township (九/m 年/qt)
             嵩阳街道社区卫生服务中心、城关镇九年一贯制学校派员参加。 | 嵩阳街道社区卫生服务中心:Hospital; 城关镇九年一贯制学校:School
+            # a county's armed forces department, archives and library; a party committee's history office
+            县人民武装部部长林志勇、长汀县档案馆、县图书馆的同志参加，市委党史研究室主办。 | 县人民武装部:GovernmentAgency; 长汀县档案馆:Other; 县图书馆:Other; 市委党史研究室:PartyOrganization
+            # a registered company's name opening with its province and county written short
+            婺源县江湾镇的江西婺源旅游股份有限公司总经理吴向阳说。 | 江西婺源旅游股份有限公司:Company
             """)
     void orgs(String text, String orgs) {
         assertFound(text, EntityType.Organization, orgs);
@@ -90,6 +94,8 @@ class FurtherRegionsTest {
             石门县皂市镇依托皂市水库发展乡村旅游。 | 皂市水库:Other
             # a demonstration park named with its county is one span (guideline 16)
             学生走进大荔县农业科技示范园开展研学活动。 | 大荔县农业科技示范园:Other
+            # a museum named by its county or province is one span with it
+            主题展在长汀县博物馆开展，学生还参观了河南省科技馆。 | 长汀县博物馆:ScenicSpot; 河南省科技馆:ScenicSpot
             """)
     void places(String text, String places) {
         assertFound(text, EntityType.Place, places);

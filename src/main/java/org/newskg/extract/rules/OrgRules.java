@@ -666,7 +666,9 @@ public final class OrgRules {
             for (Span p : places) if (p.start() == after && p.rank() >= 3 && p.end() <= ss) start = after;
         }
         // An organisation found just before, joined to this one (湖北省中医院来凤分院, 农发行山西分行).
-        start = Grammar.dropLeadingPlaces(start, e, places);
+        // 江西|婺源|旅游股份有限公司: a registered company's name may open with its province and county written short
+        int dropped = Grammar.dropLeadingPlaces(start, e, places);
+        if (!("legal".equals(os.rule()) && shortPlacesOnly(start, dropped, places))) start = dropped;
         // 长治市驻北京办事处: an office stationed elsewhere is named by its owner, 驻 and the place it stands in
         if (STATIONED_OFFICES.contains(os.suffix()) && start >= 3 && d.at(start - 1) == '驻')
             for (Span p : places) if (p.end() == start - 1 && p.rank() >= 3) start = p.start();
@@ -932,6 +934,13 @@ public final class OrgRules {
             }
         }
         return null;
+    }
+
+    /** Every place starting in {@code [from, to)} is written short (江西, 婺源): none has its level ending. */
+    private static boolean shortPlacesOnly(int from, int to, List<Span> places) {
+        if (to <= from) return false;
+        for (Span p : places) if (p.start() >= from && p.start() < to && !p.rule().equals("short")) return false;
+        return true;
     }
 
     /** Offices of a government stationed in another place (X驻Y办事处). */

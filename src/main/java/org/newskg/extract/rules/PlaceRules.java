@@ -500,7 +500,7 @@ public final class PlaceRules {
         // A place found as a gazetteer name already covers it.
         for (Span f : found) if (f.start() == start && f.end() == e) return null;
         int prio = info != null ? PRIO_KNOWN : PRIO_GRAMMAR;
-        if (ps.whole()) for (Span f : found) if (f.rank() >= 1 && f.start() == start && f.end() < ss) prio = PRIO_WHOLE; // over the place it holds
+        if (ps.whole()) for (Span f : found) if (f.rank() >= 1 && f.start() == start && f.end() <= ss) prio = PRIO_WHOLE; // over the place it holds (长汀县|博物馆)
         return new Span(start, e, EntityType.Place, subtype, rank, null, prio, "suffix:" + ps.suffix());
     }
 
