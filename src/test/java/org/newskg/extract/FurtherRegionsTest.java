@@ -139,6 +139,8 @@ class FurtherRegionsTest {
             县农业农村局局长（正科级）王明说。 | 王明/局长/县农业农村局
             # one person's titles joined by 、 and ，, all at the organisation before them
             遂宁市中心医院党委书记、院长，主任医师、二级教授，博士研究生导师何国栋介绍。 | 何国栋/院长/遂宁市中心医院; 何国栋/主任医师/遂宁市中心医院; 何国栋/博士研究生导师/遂宁市中心医院
+            # one organisation heading a list of people, the second with two titles joined by 、
+            县农业农村局党组书记、局长王明，党组成员、副局长李强，总农艺师赵刚参加调研。 | 李强/党组成员/县农业农村局; 李强/副局长/县农业农村局; 赵刚/总农艺师/县农业农村局
             """)
     void positions(String text, String rows) {
         List<String> got = run(text).positions().stream().map(p -> p.person() + "/" + p.title() + "/" + p.org()).toList();
