@@ -45,7 +45,7 @@ class FurtherRegionsTest {
             # an office of a bank's federation is a bank's (湖南省农村信用社联合社郴州办事处)
             湖南省农村信用社联合社郴州办事处党委书记、主任刘振华一行到汝城调研。 | 湖南省农村信用社联合社郴州办事处:Bank
             # a village's name HanLP read as a person (王家庄/nr) before a station of the village
-            王家庄农业服务站站长李强说，今年推广新品种。 | 王家庄农业服务站:Other
+            王家庄农业服务站站长李强说，今年推广新品种。 | 王家庄农业服务站:GovernmentAgency
             # a power supply bureau of the southern grid, written with its company (guideline 13)
             国网黔西南供电公司兴义市供电局组织党员服务队进村检修线路。 | 国网黔西南供电公司兴义市供电局:Company
             # a company's name found elsewhere, here with its legal form after a split HanLP made (与美/b 的/ude1 集团)
