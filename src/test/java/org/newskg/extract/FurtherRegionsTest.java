@@ -60,6 +60,8 @@ class FurtherRegionsTest {
             县人民武装部部长林志勇、长汀县档案馆、县图书馆的同志参加，市委党史研究室主办。 | 县人民武装部:GovernmentAgency; 长汀县档案馆:Other; 县图书馆:Other; 市委党史研究室:PartyOrganization
             # a registered company's name opening with its province and county written short
             婺源县江湾镇的江西婺源旅游股份有限公司总经理吴向阳说。 | 江西婺源旅游股份有限公司:Company
+            # a police station named by a township whose name is an ordinary word, where the article names the township
+            共享法庭在诸暨市枫桥镇启用。枫桥派出所所长周伟说，经验可复制。 | 枫桥派出所:GovernmentAgency
             """)
     void orgs(String text, String orgs) {
         assertFound(text, EntityType.Organization, orgs);

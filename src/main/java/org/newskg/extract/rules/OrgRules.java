@@ -289,7 +289,9 @@ public final class OrgRules {
             String name = d.simplified.substring(j, ss);
             // an ordinary word is no township's name here (新时期法庭), unless HanLP read it as a place
             int tj = d.tokenAt(j);
-            if (com.hankcs.hanlp.dictionary.CoreDictionary.get(name) != null && !(d.tokEnd(tj) == ss && d.nature(tj).startsWith("ns"))) continue;
+            // (枫桥/n 派出所 counts where the article names 枫桥镇 itself)
+            if (com.hankcs.hanlp.dictionary.CoreDictionary.get(name) != null && !(d.tokEnd(tj) == ss && d.nature(tj).startsWith("ns"))
+                    && !d.simplified.contains(name + "镇") && !d.simplified.contains(name + "乡")) continue;
             for (String end : List.of("镇", "乡")) {
                 PlaceIndex.Info info = index.lookup(name + end);
                 if (info != null && info.rank() == 2) return j;
