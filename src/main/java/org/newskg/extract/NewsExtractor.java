@@ -232,7 +232,11 @@ public final class NewsExtractor implements Extractor {
                 if (i == s.start()) continue;
                 if (w.length() == 2 && !(d.boundary(i) && d.boundary(i + 2))) continue;
                 if (s.type() == EntityType.Person && w.length() == 3 && !(d.boundary(i) || !Doc.isHan(d.at(i - 1)))) continue;
-                out.add(new Span(i, i + w.length(), s.type(), s.subtype(), s.rank(), s.kind(), PRIO_PROPAGATED, "propagated"));
+                int end = i + w.length();
+                // 与美/b 的/ude1 集团股份有限公司: the company's name found elsewhere, here with its legal form
+                if ("Company".equals(s.subtype()))
+                    for (String form : LEGAL_FORMS) if (!w.endsWith(form) && d.startsWith(form, end)) { end += form.length(); break; }
+                out.add(new Span(i, end, s.type(), s.subtype(), s.rank(), s.kind(), PRIO_PROPAGATED, "propagated"));
             }
         }
         return out;

@@ -45,9 +45,23 @@ class FurtherRegionsTest {
             # an office of a bank's federation is a bank's (湖南省农村信用社联合社郴州办事处)
             湖南省农村信用社联合社郴州办事处党委书记、主任刘振华一行到汝城调研。 | 湖南省农村信用社联合社郴州办事处:Bank
             # a village's name HanLP read as a person (王家庄/nr) before a station of the village
-            王家庄农业服务站站长李强说，今年推广新品种。 | 王家庄农业服务站:Other
+            王家庄农业服务站站长李强说，今年推广新品种。 | 王家庄农业服务站:GovernmentAgency
             # a power supply bureau of the southern grid, written with its company (guideline 13)
             国网黔西南供电公司兴义市供电局组织党员服务队进村检修线路。 | 国网黔西南供电公司兴义市供电局:Company
+            # a company's name found elsewhere, here with its legal form after a split HanLP made (与美/b 的/ude1 集团)
+            镇政府与美的集团股份有限公司签署协议。美的集团副总裁王建国介绍，集团将投资建厂。 | 美的集团股份有限公司:Company; 美的集团:Company
+            # campuses, branches and business departments written with their institution (guideline 13)
+            郑州大学第一附属医院河医院区与登封市人民医院签约。 | 郑州大学第一附属医院河医院区:Hospital
+            西北大学附属中学大荔分校、陕西师范大学长安校区的学生参加。 | 西北大学附属中学大荔分校:School; 陕西师范大学长安校区:School
+            中国工商银行股份有限公司资阳分行营业部开展宣传活动。 | 中国工商银行股份有限公司资阳分行营业部:Bank
+            # community health centres; a nine-year school named by its township (九/m 年/qt)
+            嵩阳街道社区卫生服务中心、城关镇九年一贯制学校派员参加。 | 嵩阳街道社区卫生服务中心:Hospital; 城关镇九年一贯制学校:School
+            # a county's armed forces department, archives and library; a party committee's history office
+            县人民武装部部长林志勇、长汀县档案馆、县图书馆的同志参加，市委党史研究室主办。 | 县人民武装部:GovernmentAgency; 长汀县档案馆:Other; 县图书馆:Other; 市委党史研究室:PartyOrganization
+            # a registered company's name opening with its province and county written short
+            婺源县江湾镇的江西婺源旅游股份有限公司总经理吴向阳说。 | 江西婺源旅游股份有限公司:Company
+            # a police station named by a township whose name is an ordinary word, where the article names the township
+            共享法庭在诸暨市枫桥镇启用。枫桥派出所所长周伟说，经验可复制。 | 枫桥派出所:GovernmentAgency
             """)
     void orgs(String text, String orgs) {
         assertFound(text, EntityType.Organization, orgs);
@@ -65,6 +79,8 @@ class FurtherRegionsTest {
             # a Tibetan name of two parts (格桑/nrf 卓嘎/nr); a Uyghur name's part before · runs back to the title
             乡党委书记格桑卓嘎说，合作社已带动46户群众增收。 | 格桑卓嘎
             州卫生健康委员会党组书记、主任阿不都热依木·吐尔逊出席会议并讲话。 | 阿不都热依木·吐尔逊
+            # the word after the name swallowed its last character and what is left opens a locative adverb (山一/nz 起: 一起)
+            致富带头人金宝山一起登台领奖。 | 金宝山
             """)
     void persons(String text, String names) {
         assertFound(text, EntityType.Person, names);
@@ -76,6 +92,12 @@ class FurtherRegionsTest {
             活动在西江千户苗寨景区开幕。 | 西江千户苗寨景区:ScenicSpot
             # customary short names of banners
             科右中旗、达茂旗的牧民参加了比赛。 | 科右中旗:County; 达茂旗:County
+            # a reservoir named by a township HanLP cut into characters (皂/n 市/n 水库)
+            石门县皂市镇依托皂市水库发展乡村旅游。 | 皂市水库:Other
+            # a demonstration park named with its county is one span (guideline 16)
+            学生走进大荔县农业科技示范园开展研学活动。 | 大荔县农业科技示范园:Other
+            # a museum named by its county or province is one span with it
+            主题展在长汀县博物馆开展，学生还参观了河南省科技馆。 | 长汀县博物馆:ScenicSpot; 河南省科技馆:ScenicSpot
             """)
     void places(String text, String places) {
         assertFound(text, EntityType.Place, places);
@@ -100,6 +122,10 @@ class FurtherRegionsTest {
             称在330国道温溪段发生一起交通事故。 | 温溪段
             # a lexicon name whose last character opens a word running past it (交通运输部门) is none
             兰山区、罗庄区交通运输部门负责人介绍了农村公路建设情况。 | 交通运输部
+            # items of a list of villages closed by 等村 are no persons; a township named by a word names no hamlet
+            县里正在推进骆驼湾、顾家台等村的民宿建设。 | 顾家台
+            实地了解各村幸福屋场建设情况。 | 幸福屋场
+            石门县皂市镇依托皂市水库发展乡村旅游。 | 皂市
             """)
     void notMentioned(String text, String not) {
         assertNotMentioned(text, not);
@@ -115,6 +141,8 @@ class FurtherRegionsTest {
             县农业农村局局长（正科级）王明说。 | 王明/局长/县农业农村局
             # one person's titles joined by 、 and ，, all at the organisation before them
             遂宁市中心医院党委书记、院长，主任医师、二级教授，博士研究生导师何国栋介绍。 | 何国栋/院长/遂宁市中心医院; 何国栋/主任医师/遂宁市中心医院; 何国栋/博士研究生导师/遂宁市中心医院
+            # one organisation heading a list of people, the second with two titles joined by 、
+            县农业农村局党组书记、局长王明，党组成员、副局长李强，总农艺师赵刚参加调研。 | 李强/党组成员/县农业农村局; 李强/副局长/县农业农村局; 赵刚/总农艺师/县农业农村局
             """)
     void positions(String text, String rows) {
         List<String> got = run(text).positions().stream().map(p -> p.person() + "/" + p.title() + "/" + p.org()).toList();

@@ -36,7 +36,7 @@ class NationwidePatternsTest {
             南京鼓楼医院、东南大学附属中大医院专家参与会诊。 | 东南大学附属中大医院:Hospital
             # township offices and stations of county bureaus, named by their township (guideline 12)
             玄武镇司法所、玄武镇财政所也派员参加。 | 玄武镇司法所:GovernmentAgency; 玄武镇财政所:GovernmentAgency
-            马村乡农技站站长王军、城关镇敬老院院长赵平参加。 | 马村乡农技站:Other; 城关镇敬老院:Other
+            马村乡农技站站长王军、城关镇敬老院院长赵平参加。 | 马村乡农技站:GovernmentAgency; 城关镇敬老院:Other
             # a site and its news app written together (guideline 14), a province's satellite channel
             据红网时刻新闻报道，湖南卫视、潇湘晨报也关注了这一故事。 | 红网:Media; 时刻新闻:Media; 湖南卫视:Media; 潇湘晨报:Media
             # national banks named without 中国, and their branches (建设/vn 银行郴州分行)

@@ -199,7 +199,8 @@ public final class OrgRules {
     }
 
     /** Units below a court, a police bureau, a hospital or a bank (guideline 13). */
-    private static final Set<String> SUB_UNITS = Set.of("法庭", "人民法庭", "派出所", "警务室", "分院", "支行", "分理处", "检察室");
+    private static final Set<String> SUB_UNITS = Set.of("法庭", "人民法庭", "派出所", "警务室", "分院", "院区", "支行", "分理处", "营业部", "检察室",
+            "分校", "校区");
 
     /**
      * A sub-unit written right after its parent body of the same kind is one name (guideline 13: 润州法院金山湖人民法庭,
@@ -288,7 +289,9 @@ public final class OrgRules {
             String name = d.simplified.substring(j, ss);
             // an ordinary word is no township's name here (新时期法庭), unless HanLP read it as a place
             int tj = d.tokenAt(j);
-            if (com.hankcs.hanlp.dictionary.CoreDictionary.get(name) != null && !(d.tokEnd(tj) == ss && d.nature(tj).startsWith("ns"))) continue;
+            // (枫桥/n 派出所 counts where the article names 枫桥镇 itself)
+            if (com.hankcs.hanlp.dictionary.CoreDictionary.get(name) != null && !(d.tokEnd(tj) == ss && d.nature(tj).startsWith("ns"))
+                    && !d.simplified.contains(name + "镇") && !d.simplified.contains(name + "乡")) continue;
             for (String end : List.of("镇", "乡")) {
                 PlaceIndex.Info info = index.lookup(name + end);
                 if (info != null && info.rank() == 2) return j;
@@ -665,7 +668,9 @@ public final class OrgRules {
             for (Span p : places) if (p.start() == after && p.rank() >= 3 && p.end() <= ss) start = after;
         }
         // An organisation found just before, joined to this one (湖北省中医院来凤分院, 农发行山西分行).
-        start = Grammar.dropLeadingPlaces(start, e, places);
+        // 江西|婺源|旅游股份有限公司: a registered company's name may open with its province and county written short
+        int dropped = Grammar.dropLeadingPlaces(start, e, places);
+        if (!("legal".equals(os.rule()) && shortPlacesOnly(start, dropped, places))) start = dropped;
         // 长治市驻北京办事处: an office stationed elsewhere is named by its owner, 驻 and the place it stands in
         if (STATIONED_OFFICES.contains(os.suffix()) && start >= 3 && d.at(start - 1) == '驻')
             for (Span p : places) if (p.end() == start - 1 && p.rank() >= 3) start = p.start();
@@ -931,6 +936,13 @@ public final class OrgRules {
             }
         }
         return null;
+    }
+
+    /** Every place starting in {@code [from, to)} is written short (江西, 婺源): none has its level ending. */
+    private static boolean shortPlacesOnly(int from, int to, List<Span> places) {
+        if (to <= from) return false;
+        for (Span p : places) if (p.start() >= from && p.start() < to && !p.rule().equals("short")) return false;
+        return true;
     }
 
     /** Offices of a government stationed in another place (X驻Y办事处). */

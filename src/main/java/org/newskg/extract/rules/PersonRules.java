@@ -279,7 +279,7 @@ public final class PersonRules {
      */
     private static boolean opensAdverb(Doc d, int q) {
         if (q + 2 > d.length || !Grammar.allHan(d.simplified.substring(q, q + 2))) return false;
-        return onlyNatures(d.simplified.substring(q, q + 2), "d", "p");
+        return onlyNatures(d.simplified.substring(q, q + 2), "d", "p", "s"); // 正在, 一起 (s, d)
     }
 
     /** Not a surname plus a kinship or courtesy word (刘大爷, 王阿姨). */
@@ -338,6 +338,7 @@ public final class PersonRules {
             String w = d.simplified.substring(p, p + len);
             if (!plausible(w)) continue;
             if (placeEndingWord(d, p + len)) continue; // 夏西/nr 社区/n 党委书记: the name of a village, not a person
+            if (placeListItem(d, p + len)) continue; // 骆驼湾、顾家台/nr 等村: items of a list of villages
             if (productName(d, p + len)) continue; // 连花清/nr 瘟/v 胶囊: a medicine's name, not a person
             boolean cue = cueBefore(d, p) || cueAfter(d, p + len) || d.at(p - 1) == '、' || d.at(p + len) == '、'
                     // a clause starting with the name, then a function word: 王刚和妻子…
@@ -545,6 +546,15 @@ public final class PersonRules {
         if (ps != null && ps.rank() >= 1 && ps.rank() <= 2) return true;
         // 郎德上/nr 寨/ng: a lone settlement character (a hamlet's 寨, 庄, 屯, 堡) ends a place's name
         return d.tokEnd(ti) == p + 1 && SETTLEMENT_CHARS.indexOf(d.at(p)) >= 0;
+    }
+
+    /** Words closing a list of places: 骆驼湾、顾家台等村, X、Y等乡镇. */
+    private static final java.util.regex.Pattern PLACE_LIST_END =
+            java.util.regex.Pattern.compile("^(、[\\p{IsHan}]{2,4}){0,4}等(村|乡镇|乡|镇|社区|地|县|市)");
+
+    /** A list of places closed by 等村 (or 等乡镇, 等地) runs on from {@code p}. */
+    private static boolean placeListItem(Doc d, int p) {
+        return PLACE_LIST_END.matcher(d.simplified.substring(p, Math.min(d.length, p + 30))).find();
     }
 
     private static final String SETTLEMENT_CHARS = "寨庄屯堡";

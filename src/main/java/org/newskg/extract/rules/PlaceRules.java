@@ -413,6 +413,9 @@ public final class PlaceRules {
             if (ps.rank() == 0) {
                 int maxLen = RECOGNISED_ONLY.contains(ps.suffix()) ? 3 : 10;
                 start = Grammar.leftExtend(d, ss, maxLen, true, t, ti -> false);
+                // 皂/n 市/n 水库: named by a township or county whose name HanLP cut into characters
+                for (int L = 3; start > ss - 2 && L >= 2; L--)
+                    if (ss - L >= 0 && d.boundary(ss - L) && namedByDivision(d.simplified.substring(ss - L, ss))) start = ss - L;
                 int ti = d.tokenAt(ss);
                 if (d.tokStart(ti) < ss && start > d.tokStart(ti)) start = d.tokStart(ti);
                 start = unknownNameRun(d, start, ss, found);
@@ -447,6 +450,8 @@ public final class PlaceRules {
                     boolean waterToken = d.tokStart(tj) == start && d.tokEnd(tj) == e && d.nature(tj).startsWith("nr")
                             && (ps.suffix().equals("湖") || ps.suffix().equals("河")) && e - start >= 2;
                     if (waterToken || oneCharRiver(d, start, ss, e, ps)) token = true;
+                    // 皂/n 市/n 水库: a reservoir, river or mountain named by a township or county the gazetteer knows
+                    if (!token && ss - start >= 2 && ss - start <= 3 && namedByDivision(d.simplified.substring(start, ss))) token = true;
                     if (!token && !nameToken && (prev == null || prev.end() != start)) return null;
                     // 太行山/ns 水: the ending opens a landscape word (山水, 山川); the name is the part before it
                     if (token && ss - start >= 2 && LANDSCAPE_WORDS.contains(d.simplified.substring(ss, Math.min(d.length, e + 1))))
@@ -495,8 +500,21 @@ public final class PlaceRules {
         // A place found as a gazetteer name already covers it.
         for (Span f : found) if (f.start() == start && f.end() == e) return null;
         int prio = info != null ? PRIO_KNOWN : PRIO_GRAMMAR;
-        if (ps.whole()) for (Span f : found) if (f.rank() >= 1 && f.start() == start && f.end() < ss) prio = PRIO_WHOLE; // over the place it holds
+        if (ps.whole()) for (Span f : found) if (f.rank() >= 1 && f.start() == start && f.end() <= ss) prio = PRIO_WHOLE; // over the place it holds (长汀县|博物馆)
         return new Span(start, e, EntityType.Place, subtype, rank, null, prio, "suffix:" + ps.suffix());
+    }
+
+    /** A township's name without its ending (皂市 for 皂市镇) or a county's or city's name. */
+    private boolean namedByDivision(String name) {
+        // an ordinary word that some township is named by (幸福镇) is that word here (各村幸福屋场)
+        var word = com.hankcs.hanlp.dictionary.CoreDictionary.get(name);
+        if (word != null && java.util.Arrays.stream(word.nature).noneMatch(n -> n.toString().startsWith("ns"))) return false;
+        if (index.upperNames().containsKey(name)) return true;
+        for (String end : List.of("镇", "乡")) {
+            PlaceIndex.Info info = index.lookup(name + end);
+            if (info != null && info.rank() == 2 && !info.shortForm()) return true;
+        }
+        return false;
     }
 
     /** A village or township name part: not an ordinary non-noun word (发展社区, 优秀社区, 当地乡村). */
@@ -525,6 +543,7 @@ public final class PlaceRules {
         String name = d.simplified.substring(start, ss);
         if (name.isEmpty()) return false;
         for (Span p : found) if (p.start() >= start && p.end() <= ss) return true;
+        if (namedByDivision(name)) return true; // 皂市水库
         for (int p = start; p < ss; ) {
             int ti = d.tokenAt(p);
             if (Grammar.properNature(d.nature(ti))) return true;

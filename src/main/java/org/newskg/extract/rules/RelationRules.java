@@ -247,6 +247,16 @@ public final class RelationRules {
                 if ((sep == '、' || sep == '，' || sep == ',') && title(seg) != null && seg.length() <= 8 && fits(seg, org) && !otherBody(seg, org)) {
                     posts(s, d.original.substring(prev.end() + 1, s.start()), org, out);
                     orgOf.put(s, org);
+                } else if ((sep == '，' || sep == ',') && seg.length() <= 16 && seg.indexOf('、') > 0) {
+                    // 局长王明，党组成员、副局长李强: several titles of the next person, each a post there
+                    String[] parts = seg.split("、");
+                    String[] shown = d.original.substring(prev.end() + 1, s.start()).split("、");
+                    boolean all = parts.length == shown.length;
+                    for (String part : parts) all &= title(part) != null && part.length() <= 8 && fits(part, org) && !otherBody(part, org);
+                    if (all) {
+                        for (String part : shown) posts(s, part, org, out);
+                        orgOf.put(s, org);
+                    }
                 }
             }
             prev = s;
