@@ -57,12 +57,19 @@ public final class Parts {
 
     /**
      * The identity graph of one name over all the articles: {@code persons} holds each person resource of that name
-     * once, with the first article (by IRI) that mentions it, in any order.
+     * once, with the first article (by IRI) that mentions it, in any order. The graph records its members as the store
+     * path does ({@link IdentityLinks#graphOf}).
      */
     public static List<String> identity(String name, List<IdentityLinks.Person> persons) {
         List<IdentityLinks.Person> sorted = new ArrayList<>(persons);
         sorted.sort(java.util.Comparator.comparing(IdentityLinks.Person::key));
-        Graph g = IdentityLinks.links(sorted);
+        Graph g = IdentityLinks.graphOf(sorted);
         return lines(IdentityLinks.graph(name), () -> g.find());
+    }
+
+    /** The statement that the identity graphs record their members ({@link IdentityLinks#layoutGraph}), once per output. */
+    public static List<String> identityLayout() {
+        Graph g = IdentityLinks.layoutGraph();
+        return lines(IdentityLinks.LAYOUT_GRAPH, () -> g.find());
     }
 }

@@ -129,7 +129,9 @@ public final class SparkIngest {
                     .filter(g -> !g._2().isEmpty())
                     .repartitionAndSortWithinPartitions(new HashPartitioner(small))
                     .persist(StorageLevel.MEMORY_AND_DISK_SER());
-            identity.values().flatMap(List::iterator).saveAsTextFile(o.output() + "/identity", GzipCodec.class);
+            // the layout statement once, beside the graphs (as an ingest states it after writing them)
+            identity.values().flatMap(List::iterator).union(sc.parallelize(Parts.identityLayout(), 1))
+                    .saveAsTextFile(o.output() + "/identity", GzipCodec.class);
 
             for (String part : List.of("articles", "divisions", "identity")) nameParts(outFs, new org.apache.hadoop.fs.Path(out, part));
 
@@ -149,7 +151,7 @@ public final class SparkIngest {
             long divisionCount = divisions.count();
             long divisionQuads = divisions.values().mapToDouble(d -> d.split("\n").length).sum().longValue();
             long identityGraphs = identity.count();
-            long identityQuads = identity.values().mapToDouble(List::size).sum().longValue();
+            long identityQuads = identity.values().mapToDouble(List::size).sum().longValue() + Parts.identityLayout().size();
             long pairs = identity.values().mapToDouble(l -> l.stream().filter(x -> x.contains("#SameAsCandidate>")).count()).sum().longValue();
             Manifest m = new Manifest("newskg-parts/1", o.inputs(), fileNames.size(), articleCount, skipped.size(), articleQuads,
                     divisionCount, divisionQuads, identityGraphs, pairs, identityQuads, articleQuads + divisionQuads + identityQuads,
