@@ -197,7 +197,7 @@ public final class IngestPipeline {
         });
         boolean empty = store.isEmpty();
         boolean bulk = options.bulk() && empty;
-        Writer writer = new Writer(done, inFlight, skipped, entityKeys, bulk, empty);
+        Writer writer = new Writer(done, inFlight, skipped, entityKeys, bulk);
         progress.start(inputSizes.values().stream().mapToLong(Long::longValue).sum());
         Thread writerThread = new Thread(writer, "newskg-writer");
         writerThread.start();
@@ -372,7 +372,7 @@ public final class IngestPipeline {
         }
 
         Writer(BlockingQueue<Done> queue, Semaphore inFlight, List<Skipped> skipped, Set<String> entityKeys,
-               boolean useBulk, boolean emptyStore) {
+               boolean useBulk) {
             this.useBulk = useBulk;
             this.queue = queue;
             this.inFlight = inFlight;
