@@ -62,6 +62,8 @@ class FurtherRegionsTest {
             婺源县江湾镇的江西婺源旅游股份有限公司总经理吴向阳说。 | 江西婺源旅游股份有限公司:Company
             # a police station named by a township whose name is an ordinary word, where the article names the township
             共享法庭在诸暨市枫桥镇启用。枫桥派出所所长周伟说，经验可复制。 | 枫桥派出所:GovernmentAgency
+            # 和 before a level character joins two bodies: no county 和县 swallows the second one's level prefix
+            市委和县委主要领导参加，省卫健委和县人民医院专家会诊，市档案馆和县图书馆联合办展。 | 县委:PartyOrganization; 县人民医院:Hospital; 县图书馆:Other
             """)
     void orgs(String text, String orgs) {
         assertFound(text, EntityType.Organization, orgs);
@@ -98,6 +100,7 @@ class FurtherRegionsTest {
             学生走进大荔县农业科技示范园开展研学活动。 | 大荔县农业科技示范园:Other
             # a museum named by its county or province is one span with it
             主题展在长汀县博物馆开展，学生还参观了河南省科技馆。 | 长汀县博物馆:ScenicSpot; 河南省科技馆:ScenicSpot
+            马鞍山市和县历阳镇的农户。 | 和县:County
             """)
     void places(String text, String places) {
         assertFound(text, EntityType.Place, places);

@@ -760,6 +760,11 @@ public final class OrgRules {
             // 黄坑乡|丰/ag 源/ng 养殖场: after its place, a trade name HanLP cut into single characters
         } else if (village) {
             // 光裕堡乡|大木瓜村委会: named by its place in the chain
+        } else if (!valid(d, start, ss, os, places) && loneConjunction(d, start) && valid(d, start + 1, ss, os, places)) {
+            // 市委和/cc 县委: a conjunction before the level character joins two bodies; the name starts after it
+            start = start + 1;
+            name = d.simplified.substring(start, ss);
+            full = d.simplified.substring(start, e);
         } else if (!valid(d, start, ss, os, places) && !os.rule().equals("named") && !os.rule().equals("legal")) {
             // 经省/nr 教育厅: HanLP glued a word onto the level prefix; start at the level character
             int tEnd = d.tokEnd(d.tokenAt(start));
@@ -943,6 +948,14 @@ public final class OrgRules {
         if (to <= from) return false;
         for (Span p : places) if (p.start() >= from && p.start() < to && !p.rule().equals("short")) return false;
         return true;
+    }
+
+    /** A one-character conjunction or preposition token at {@code p} (和/cc, 与/p). */
+    private static boolean loneConjunction(Doc d, int p) {
+        int ti = d.tokenAt(p);
+        if (d.tokStart(ti) != p || d.tokEnd(ti) != p + 1) return false;
+        String nat = d.nature(ti);
+        return nat.startsWith("c") || nat.startsWith("p");
     }
 
     /** Offices of a government stationed in another place (X驻Y办事处). */
