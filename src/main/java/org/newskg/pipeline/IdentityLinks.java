@@ -442,19 +442,7 @@ public final class IdentityLinks {
             StringBuilder values = new StringBuilder();
             for (Node n : all.subList(from, Math.min(all.size(), from + CHUNK)))
                 values.append(org.apache.jena.sparql.util.FmtUtils.stringForNode(n)).append(' ');
-            String q = String.format(PERSONS_BY_IRI, values);
-            Txn.executeRead(dataset, () -> {
-                try (QueryExecution qe = QueryExecution.create().query(q).dataset(dataset).build()) {
-                    ResultSet rs = qe.execSelect();
-                    while (rs.hasNext()) {
-                        QuerySolution s = rs.next();
-                        Node iri = s.getResource("p").asNode();
-                        Person p = new Person(iri, Iris.key(iri.getURI()), s.getLiteral("name").getLexicalForm(),
-                                NodeFactory.createURI(s.getLiteral("article").getLexicalForm()));
-                        out.computeIfAbsent(p.name(), k -> new ArrayList<>()).add(p);
-                    }
-                }
-            });
+            collect(dataset, String.format(PERSONS_BY_IRI, values), out);
         }
         out.values().forEach(l -> l.sort(java.util.Comparator.comparing(Person::key)));
         return out;
@@ -507,23 +495,27 @@ public final class IdentityLinks {
     private static Map<String, List<Person>> persons(org.apache.jena.query.Dataset dataset, List<String> names) {
         StringBuilder values = new StringBuilder();
         for (String n : names) values.append(org.apache.jena.sparql.util.FmtUtils.stringForNode(NodeFactory.createLiteralString(n))).append(' ');
-        String q = String.format(PERSONS, values);
         Map<String, List<Person>> out = new TreeMap<>();
+        collect(dataset, String.format(PERSONS, values), out);
+        // by key (the IRI gives it back): the persons kept of a crowded name do not depend on the query's order
+        out.values().forEach(l -> l.sort(java.util.Comparator.comparing(Person::key)));
+        return out;
+    }
+
+    /** Runs a query selecting {@code ?p ?name ?article} and adds each person it gives to {@code out}, by name. */
+    private static void collect(org.apache.jena.query.Dataset dataset, String query, Map<String, List<Person>> out) {
         Txn.executeRead(dataset, () -> {
-            try (QueryExecution qe = QueryExecution.create().query(q).dataset(dataset).build()) {
+            try (QueryExecution qe = QueryExecution.create().query(query).dataset(dataset).build()) {
                 ResultSet rs = qe.execSelect();
                 while (rs.hasNext()) {
                     QuerySolution s = rs.next();
                     Node iri = s.getResource("p").asNode();
-                    Person p = new Person(iri, Iris.key(iri.getURI()),
-                            s.getLiteral("name").getLexicalForm(), NodeFactory.createURI(s.getLiteral("article").getLexicalForm()));
+                    Person p = new Person(iri, Iris.key(iri.getURI()), s.getLiteral("name").getLexicalForm(),
+                            NodeFactory.createURI(s.getLiteral("article").getLexicalForm()));
                     out.computeIfAbsent(p.name(), k -> new ArrayList<>()).add(p);
                 }
             }
         });
-        // by key (the IRI gives it back): the persons kept of a crowded name do not depend on the query's order
-        out.values().forEach(l -> l.sort(java.util.Comparator.comparing(Person::key)));
-        return out;
     }
 
     private static void link(Graph g, Person a, Person b) {
