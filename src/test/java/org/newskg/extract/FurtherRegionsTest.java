@@ -64,6 +64,8 @@ class FurtherRegionsTest {
             共享法庭在诸暨市枫桥镇启用。枫桥派出所所长周伟说，经验可复制。 | 枫桥派出所:GovernmentAgency
             # 和 before a level character joins two bodies: no county 和县 swallows the second one's level prefix
             市委和县委主要领导参加，省卫健委和县人民医院专家会诊，市档案馆和县图书馆联合办展。 | 县委:PartyOrganization; 县人民医院:Hospital; 县图书馆:Other
+            # a registered company's name with a bracket inside keeps its owner county
+            阳城县皇城相府（集团）实业有限公司也参与了景区运营。 | 阳城县皇城相府（集团）实业有限公司:Company
             """)
     void orgs(String text, String orgs) {
         assertFound(text, EntityType.Organization, orgs);

@@ -526,7 +526,7 @@ public final class OrgRules {
         Span best = null;
         for (Span p : places)
             if (p.rank() >= 3 && p.end() <= start && ss - p.end() <= 14 && p.end() < ss
-                    && Grammar.allHan(d.simplified.substring(p.end(), ss)) && !joined(d, p.end(), ss) && (best == null || p.start() > best.start()))
+                    && hanOrBracket(d.simplified.substring(p.end(), ss)) && !joined(d, p.end(), ss) && (best == null || p.start() > best.start()))
                 best = p;
         if (best != null) return best.start();
         // a place HanLP tags (宁都/ns 宏/nz 盛/v 机械制造) that the place rules did not take, at most 6 characters before
@@ -538,6 +538,12 @@ public final class OrgRules {
             k = d.tokStart(ti);
         }
         return start;
+    }
+
+    /** Han characters, and brackets inside a registered name (皇城相府（集团）实业). */
+    private static boolean hanOrBracket(String w) {
+        for (int i = 0; i < w.length(); i++) if (!Doc.isHan(w.charAt(i)) && "（）()".indexOf(w.charAt(i)) < 0) return false;
+        return true;
     }
 
     /** The last one-character level token (省, 县) in [start, ss) that no place covers, else start. */
