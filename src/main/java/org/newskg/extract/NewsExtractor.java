@@ -15,7 +15,6 @@ import org.newskg.ingest.Article;
 
 import com.hankcs.hanlp.dictionary.CoreDictionary;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -177,7 +176,6 @@ public final class NewsExtractor implements Extractor {
         return out;
     }
 
-    /** Other occurrences of accepted names (three chars or more, or two-char names standing as tokens). */
     /** Legal forms after which a company's trade name stands alone elsewhere in the text (山西瑞格…有限公司 → 瑞格). */
     private static final List<String> LEGAL_FORMS = List.of("有限责任公司", "股份有限公司", "有限公司", "集团");
 
@@ -205,8 +203,7 @@ public final class NewsExtractor implements Extractor {
             } else if (s.type() == EntityType.Place && s.rank() == 2 && (w.endsWith("镇") || w.endsWith("乡")) && w.length() >= 3) {
                 alias = w.substring(0, w.length() - 1);
                 // 玫瑰镇 → 玫瑰种植: a township named by an ordinary word is that word when written alone
-                var known = CoreDictionary.get(alias);
-                if (known != null && Arrays.stream(known.nature).noneMatch(n -> n.toString().startsWith("ns"))) alias = null;
+                if (Doc.ordinaryWord(alias)) alias = null;
             }
             if (alias == null || !done.add(alias)) continue;
             for (int i = d.simplified.indexOf(alias); i >= 0; i = d.simplified.indexOf(alias, i + 1)) {
@@ -221,6 +218,7 @@ public final class NewsExtractor implements Extractor {
         return out;
     }
 
+    /** Other occurrences of accepted names (three chars or more, or two-char names standing as tokens). */
     private List<Span> propagate(Doc d, List<Span> chosen) {
         List<Span> out = new ArrayList<>();
         Set<String> done = new HashSet<>();

@@ -1,6 +1,7 @@
 package org.newskg.extract.rules;
 
 import com.hankcs.hanlp.HanLP;
+import com.hankcs.hanlp.dictionary.CoreDictionary;
 import com.hankcs.hanlp.seg.Segment;
 import com.hankcs.hanlp.seg.common.Term;
 
@@ -130,6 +131,14 @@ public final class Doc {
             if (!isHan(at(k))) return i;
         }
         return i;
+    }
+
+    /** A word of HanLP's core dictionary none of whose natures is a place name's (玫瑰, 幸福; not 皂市, not unknown words). */
+    public static boolean ordinaryWord(String w) {
+        var attr = CoreDictionary.get(w);
+        if (attr == null) return false;
+        for (var n : attr.nature) if (n.toString().startsWith("ns")) return false;
+        return true;
     }
 
     public static boolean isHan(char c) {

@@ -435,10 +435,6 @@ public final class OrgRules {
     /** Platforms that carry outlets' accounts and channels; not outlets themselves (微信公众号, 抖音号). */
     private static final Set<String> PLATFORMS = Set.of("微信", "微博", "抖音", "快手", "头条", "今日头条", "视频号", "小红书");
 
-    /**
-     * Adds a media span and the outlet joined before it with - or · when that ends with a media ending; outlets listed
-     * before it with 、 that end with a media ending too (大河网、映象网记者).
-     */
     /** A wire dateline's date and 电: 8月26日电, 1月2日电 (the outlet and the place stand before it). */
     private static final java.util.regex.Pattern WIRE_DATE = java.util.regex.Pattern.compile("[0-9０-９一二三四五六七八九十]{1,2}月[0-9０-９一二三四五六七八九十]{1,3}日电");
 
@@ -464,6 +460,10 @@ public final class OrgRules {
         }
     }
 
+    /**
+     * Adds a media span and the outlet joined before it with - or · when that ends with a media ending; outlets listed
+     * before it with 、 that end with a media ending too (大河网、映象网记者).
+     */
     private void addMedia(Doc d, int j, int e, List<Span> out) {
         out.add(new Span(j, e, EntityType.Organization, "Media", -1, "media", PRIO, "org:media-cue"));
         for (int at = j, guard = 0; guard < 6 && at >= 3 && d.at(at - 1) == '、'; guard++) {
@@ -929,12 +929,6 @@ public final class OrgRules {
         return -1;
     }
 
-    /**
-     * 转往/nz 长治市人民医院, 送往省人民医院: a leading word of at most two characters that is a verb or preposition, or
-     * ends in a motion verb's ending (org-verb-marks.tsv, lead), written right before a place or a level character, is
-     * cut off, unless it begins a place itself (平定/vi 县委); a preposition glued to the level character (向省/nr
-     * 人民医院) leaves the level character.
-     */
     /** Verbs of acting together with another body (联合, 携手): what stands before them is the clause's subject. */
     private static final Set<String> COACTING_VERBS = Set.of("联合", "携手", "会同", "协同", "联手", "邀请", "委托");
 
@@ -977,6 +971,12 @@ public final class OrgRules {
         return ps != null && ps.rank() >= 1 && ps.rank() <= 2;
     }
 
+    /**
+     * 转往/nz 长治市人民医院, 送往省人民医院: a leading word of at most two characters that is a verb or preposition, or
+     * ends in a motion verb's ending (org-verb-marks.tsv, lead), written right before a place or a level character, is
+     * cut off, unless it begins a place itself (平定/vi 县委); a preposition glued to the level character (向省/nr
+     * 人民医院) leaves the level character.
+     */
     private int cutLeadVerb(Doc d, int start, int ss, List<Span> places) {
         if (start >= ss) return start;
         // 出/v 任县/ns 供销社, 李明/nr 任县/ns 财政局: a verb of taking a post at the start ends before the level character

@@ -254,13 +254,13 @@ public final class PersonRules {
         return onlyNatures(w, "t", "d", "c");
     }
 
-    /** A word of HanLP's core dictionary all of whose natures start with one of {@code prefixes}; false if no word. */
     /** A word whose most frequent nature in HanLP's core dictionary is a verb's (作: v before ng, vg). */
     private static boolean firstNatureVerb(String w) {
         var attr = CoreDictionary.get(w);
         return attr != null && attr.nature.length > 0 && attr.nature[0].toString().startsWith("v");
     }
 
+    /** A word of HanLP's core dictionary all of whose natures start with one of {@code prefixes}; false if no word. */
     private static boolean onlyNatures(String w, String... prefixes) {
         var attr = CoreDictionary.get(w);
         if (attr == null) return false;
@@ -545,7 +545,7 @@ public final class PersonRules {
         Tables.PlaceSuffix ps = t.placeSuffixes.get(d.word(ti));
         if (ps != null && ps.rank() >= 1 && ps.rank() <= 2) return true;
         // 郎德上/nr 寨/ng: a lone settlement character (a hamlet's 寨, 庄, 屯, 堡) ends a place's name
-        return d.tokEnd(ti) == p + 1 && SETTLEMENT_CHARS.indexOf(d.at(p)) >= 0;
+        return d.tokEnd(ti) == p + 1 && Grammar.SETTLEMENT_ENDS.indexOf(d.at(p)) >= 0;
     }
 
     /** Words closing a list of places: 骆驼湾、顾家台等村, X、Y等乡镇. */
@@ -556,8 +556,6 @@ public final class PersonRules {
     private static boolean placeListItem(Doc d, int p) {
         return PLACE_LIST_END.matcher(d.simplified.substring(p, Math.min(d.length, p + 30))).find();
     }
-
-    private static final String SETTLEMENT_CHARS = "寨庄屯堡";
 
     /**
      * HanLP read the characters at {@code p} as a place or body word at least {@code len} long (局长李春华、云南省/ns

@@ -507,8 +507,7 @@ public final class PlaceRules {
     /** A township's name without its ending (皂市 for 皂市镇) or a county's or city's name. */
     private boolean namedByDivision(String name) {
         // an ordinary word that some township is named by (幸福镇) is that word here (各村幸福屋场)
-        var word = com.hankcs.hanlp.dictionary.CoreDictionary.get(name);
-        if (word != null && java.util.Arrays.stream(word.nature).noneMatch(n -> n.toString().startsWith("ns"))) return false;
+        if (Doc.ordinaryWord(name)) return false;
         if (index.upperNames().containsKey(name)) return true;
         for (String end : List.of("镇", "乡")) {
             PlaceIndex.Info info = index.lookup(name + end);

@@ -244,7 +244,7 @@ public final class RelationRules {
                 char sep = d.at(prev.end());
                 String seg = d.simplified.substring(prev.end() + 1, s.start());
                 Span org = orgOf.get(prev);
-                if ((sep == '、' || sep == '，' || sep == ',') && title(seg) != null && seg.length() <= 8 && fits(seg, org) && !otherBody(seg, org)) {
+                if ((sep == '、' || sep == '，' || sep == ',') && listTitle(seg, org)) {
                     posts(s, d.original.substring(prev.end() + 1, s.start()), org, out);
                     orgOf.put(s, org);
                 } else if ((sep == '，' || sep == ',') && seg.length() <= 16 && seg.indexOf('、') > 0) {
@@ -252,7 +252,7 @@ public final class RelationRules {
                     String[] parts = seg.split("、");
                     String[] shown = d.original.substring(prev.end() + 1, s.start()).split("、");
                     boolean all = parts.length == shown.length;
-                    for (String part : parts) all &= title(part) != null && part.length() <= 8 && fits(part, org) && !otherBody(part, org);
+                    for (String part : parts) all &= listTitle(part, org);
                     if (all) {
                         for (String part : shown) posts(s, part, org, out);
                         orgOf.put(s, org);
@@ -261,6 +261,11 @@ public final class RelationRules {
             }
             prev = s;
         }
+    }
+
+    /** A short title that is a post of {@code org} itself, as a list under that body gives it to the next name. */
+    private boolean listTitle(String seg, Span org) {
+        return title(seg) != null && seg.length() <= 8 && fits(seg, org) && !otherBody(seg, org);
     }
 
     /**
