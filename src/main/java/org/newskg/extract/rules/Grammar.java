@@ -26,11 +26,15 @@ final class Grammar {
     }
 
     /** 和 between two name words of an agency's full name, not between two bodies (市人社局和市医保局). */
-    static boolean joinsNameParts(Doc d, int ti, int pos, Tables t) {
+    static boolean joinsNameParts(Doc d, int ti, int pos, int from, Tables t) {
         if (ti == 0 || pos >= d.length) return false;
         int left = ti - 1;
         String lw = d.word(left), rw = d.word(d.tokenAt(pos));
-        if (lw.length() < 2 || rw.length() < 2 || !allHan(lw) || !nameNature(d.nature(left))) return false;
+        // the part after the conjunction is a word of two or more characters, or runs on to the name's ending (竹/ng 产业)
+        boolean rightWord = rw.length() >= 2 || from - pos >= 2 && allHan(d.simplified.substring(pos, from));
+        if (lw.length() < 2 || !rightWord || !allHan(lw) || !nameNature(d.nature(left))) return false;
+        // 与 is mostly a preposition (村集体与北大荒农垦集团合作): it joins the parts of an agency's name only (海洋与渔业局)
+        if (d.at(d.tokStart(ti)) == '与' && (from >= d.length || "局厅委办".indexOf(d.at(d.tokEnd(d.tokenAt(from)) - 1)) < 0)) return false;
         char last = lw.charAt(lw.length() - 1);
         if ("局委院行司厅办部会社校所队组站中心".indexOf(last) >= 0) return false;
         if (t.orgSuffixes.containsKey(lw)) return false; // 天济制药和津市宏达机械制造: two companies
@@ -85,7 +89,8 @@ final class Grammar {
             String w = d.simplified.substring(ts, pos);
             String nat = d.nature(ti);
             if (!allHan(w)) break;
-            if (w.equals("和") && joinsNameParts(d, ti, pos, t)) { // 文化和旅游局, 人力资源和社会保障局
+            // 文化和旅游局, 人力资源和社会保障局, 海洋与渔业局, 林业和竹/ng 产业局
+            if ((w.equals("和") || w.equals("与")) && joinsNameParts(d, ti, pos, from, t)) {
                 pos = ts;
                 start = ts;
                 continue;

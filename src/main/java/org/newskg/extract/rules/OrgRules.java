@@ -732,8 +732,8 @@ public final class OrgRules {
                     && d.tokEnd(d.tokenAt(o.end())) == ss && ordinaryWord(d, d.tokenAt(o.end()))) return null;
         }
         if (start == from && os.rule().equals("agency")) start = abbreviation(d, start);
-        // 由省/v 高院: a preposition glued to the level character, which the name starts at
-        if (start == ss && ss >= 2 && d.tokEnd(d.tokenAt(ss - 1)) == ss && d.tokStart(d.tokenAt(ss - 1)) == ss - 2
+        // 由省/v 高院, 查由县/nr 妇联: a preposition glued to the level character, which the name starts at
+        if (start == ss && ss >= 2 && d.tokEnd(d.tokenAt(ss - 1)) == ss && d.tokStart(d.tokenAt(ss - 1)) <= ss - 2
                 && Grammar.LEVEL_CHARS.contains(String.valueOf(d.at(ss - 1))) && GLUED_PREPOSITIONS.indexOf(d.at(ss - 2)) >= 0) start = ss - 1;
         String name = d.simplified.substring(start, ss);
         String full = d.simplified.substring(start, e);

@@ -291,6 +291,8 @@ public final class PersonRules {
     /** A name cannot follow a digit or a Han numeral count (450余人). */
     boolean badLeft(Doc d, int p) {
         char c = d.at(p - 1);
+        // 每/rz 班下井/nr: no name follows a distributive pronoun (每, 各) standing alone
+        if ((c == '每' || c == '各') && d.boundary(p) && d.tokStart(d.tokenAt(p - 1)) == p - 1 && d.nature(d.tokenAt(p - 1)).startsWith("r")) return true;
         return Character.isDigit(c) || "一二三四五六七八九十百千万两几".indexOf(c) >= 0 && !d.boundary(p);
     }
 
@@ -387,8 +389,10 @@ public final class PersonRules {
         // 3c. names of minority peoples or foreign names, which have no Han surname (格桑/nrf, 扎西多吉/nrf, 艾尼瓦尔·/nrf
         // 吐/v 尔逊/nr): HanLP's transliteration tag with a title or cue beside it; a part after · runs to the cue after
         for (int i = 0; i < d.tokens(); i++) {
-            if (!d.nature(i).equals("nrf")) continue;
             int p = d.tokStart(i), e = d.tokEnd(i);
+            // 书记买买提/nz ·艾力: a name HanLP took for a proper noun, written with · right after a post title
+            boolean dotted = d.nature(i).equals("nz") && d.at(e) == '·' && e - p >= 2 && titleBefore(d, p);
+            if (!d.nature(i).equals("nrf") && !dotted) continue;
             if (surnameLength(d, p) > 0 && d.at(e - 1) != '·') continue; // a Han name: the rules above judge it
             if (d.at(e - 1) == '·' || d.at(e) == '·') {
                 int j = d.at(e - 1) == '·' ? e : e + 1;

@@ -732,6 +732,16 @@ public final class PlaceRules {
     }
 
     /** Start of a 1-4 character name before an administrative suffix at {@code ss}, or -1. */
+    /**
+     * 拟/v 任渔泽/nr 镇: a token opening with 任 right after a one-character verb token, which HanLP cut off the post
+     * verb (拟任, to be appointed) and glued to the name that follows.
+     */
+    private static boolean postVerbGlue(Doc d, int q) {
+        if (q < 1 || d.at(q) != '任' || !d.boundary(q)) return false;
+        int tv = d.tokenAt(q - 1);
+        return d.tokStart(tv) == q - 1 && d.nature(tv).startsWith("v") && d.tokEnd(d.tokenAt(q)) > q + 1;
+    }
+
     private int shortName(Doc d, int ss, Tables.PlaceSuffix ps, List<Span> found) {
         int max = ps.suffix().length() >= 2 ? 5 : 4;
         int best = -1;
@@ -742,10 +752,11 @@ public final class PlaceRules {
             boolean inPlace = false;
             for (Span f : found) if (f.rank() >= 1 && f.start() <= st && st < f.end()) inPlace = true;
             if (inPlace) break; // not into the place before (潞州区|英雄南路社区)
+            if (postVerbGlue(d, st)) break; // 拟/v 任渔泽/nr 镇: 任 closes the verb 拟任, no part of the name
             // 七里坪/ng 镇长/nnt 胜/v 街/n 社区: HanLP glued the township's ending to the name's first character
             int ct = d.tokenAt(st);
             boolean glued = d.tokStart(ct) == st - 1 && d.tokEnd(ct) == st + 1 && "镇乡".indexOf(d.at(st - 1)) >= 0
-                    && d.nature(ct).equals("nnt");
+                    && d.nature(ct).equals("nnt") || d.tokStart(ct) == st - 1 && postVerbGlue(d, st - 1);
             if (!d.boundary(st) && !glued) {
                 // the token covering st may still be part of the name when it lies inside [st, ss) entirely … keep looking
                 continue;

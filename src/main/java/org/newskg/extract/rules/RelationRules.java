@@ -4,6 +4,7 @@ import org.newskg.extract.EntityType;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /** Positions (organisation + titles + person) and partOf (adjacent places) over resolved spans. */
 public final class RelationRules {
@@ -26,11 +27,16 @@ public final class RelationRules {
         this.subBodies = Tables.words("org-sub-bodies.txt");
     }
 
+    /** Verbs of sending a person to serve elsewhere (派驻, 选派, 下派): what follows names a post there. */
+    private static final List<String> SENT_TO = List.of("驻", "选派", "下派", "外派");
+
     /** The title that {@code seg} ends with (the whole segment, department included), or null. */
     String title(String seg) {
         if (seg.isEmpty() || seg.length() > MAX_TITLE || !Grammar.allHan(seg)) return null;
         // 派驻新塘村的第一书记: a clause with 的 describes the person; the post is not one of the body before it
         if (seg.indexOf('的') >= 0) return null;
+        // 组织部派驻永安村第一书记, 选派到村任职: a post where the body sent the person, not one of the body itself
+        for (String w : SENT_TO) if (seg.contains(w)) return null;
         for (int L = Math.min(t.maxTitle, seg.length()); L >= 2; L--) {
             if (t.titles.containsKey(seg.substring(seg.length() - L))) return seg;
         }
@@ -100,7 +106,7 @@ public final class RelationRules {
      * post ({@code 王某任X局局长}, {@code 被任命为}; {@code post-verbs.txt}). The organisation must follow the bracket or
      * the verb directly; titles after 、 are posts there when their kinds fit.
      */
-    private void after(Doc d, Span p, Span[] orgStart, List<Post> out) {
+    private void after(Doc d, Span p, Span[] orgStart, int[] placeEnd, List<Post> out) {
         int i = p.end();
         if (i >= d.length) return;
         Span org = null;
@@ -108,6 +114,7 @@ public final class RelationRules {
         boolean comma = c == '，' || c == ',';
         if (c == '（' || c == '(' || comma) {
             if (i + 1 < d.length) org = orgStart[i + 1];
+            if (org == null && comma) org = currentPost(d, i + 1, orgStart, placeEnd);
         } else {
             for (int L = Math.min(t.maxPostVerb, d.length - i); L >= 1 && org == null; L--) {
                 if (t.postVerbs.contains(d.simplified.substring(i, i + L)) && i + L < d.length) org = orgStart[i + L];
@@ -143,6 +150,32 @@ public final class RelationRules {
         for (String part : concurrent(shown)) out.add(new Post(person, part, org, org.start(), person.end()));
     }
 
+    /**
+     * Items of an official's profile written between the name and 现任 in appointment notices and biographies: sex,
+     * nationality, date of birth, schooling, party, native place (女，汉族，1982年7月生，大学学历，中共党员，山西长治人).
+     */
+    private static final Pattern PROFILE_ITEM = Pattern.compile(
+            "[男女]|\\p{IsHan}{1,5}族|[0-9０-９]{4}年[0-9０-９]{1,2}月(出)?生|\\p{IsHan}{0,8}(学历|学位)|中共(预备)?党员|群众"
+                    + "|无党派人士|\\p{IsHan}{1,4}(盟员|会员)|\\p{IsHan}{2,6}人");
+
+    /**
+     * {@code 张某，女，汉族，1982年7月生，大学学历，中共党员，现任X街道党工委副书记}: after profile items, 现任 (now holds)
+     * and the organisation, which places written before it may lead (长治市潞州区…). Null if the text is not so.
+     */
+    private static Span currentPost(Doc d, int from, Span[] orgStart, int[] placeEnd) {
+        int k = from;
+        for (int items = 0; items < 10; items++) {
+            int comma = k;
+            while (comma < d.length && comma - k <= 14 && d.at(comma) != '，' && d.at(comma) != ',') comma++;
+            if (comma >= d.length || comma - k > 14 || !PROFILE_ITEM.matcher(d.simplified.substring(k, comma)).matches()) break;
+            k = comma + 1;
+        }
+        if (k == from || !d.startsWith("现任", k)) return null;
+        int o = k + 2;
+        while (o < d.length && orgStart[o] == null && placeEnd[o] > o) o = placeEnd[o];
+        return o < d.length ? orgStart[o] : null;
+    }
+
     /** A title joined with 兼 ("and concurrently") split into its posts when each part is a title itself. */
     List<String> concurrent(String shown) {
         String[] parts = shown.split("兼");
@@ -154,10 +187,11 @@ public final class RelationRules {
     public List<Post> positions(Doc d, List<Span> spans) {
         Span[] orgEnd = new Span[d.length + 1];
         Span[] orgStart = new Span[d.length + 1];
+        int[] placeEnd = new int[d.length + 1]; // where a place starting at a position ends, 0 if none
         for (Span s : spans) if (s.type() == EntityType.Organization) {
             orgEnd[s.end()] = s;
             orgStart[s.start()] = s;
-        }
+        } else if (s.type() == EntityType.Place) placeEnd[s.start()] = Math.max(placeEnd[s.start()], s.end());
         boolean[] personEnd = new boolean[d.length + 1];
         for (Span s : spans) if (s.type() == EntityType.Person) personEnd[s.end()] = true;
         List<Post> out = new ArrayList<>();
@@ -201,7 +235,7 @@ public final class RelationRules {
                 }
                 break;
             }
-            if (out.size() == before) after(d, p, orgStart, out);
+            if (out.size() == before) after(d, p, orgStart, placeEnd, out);
         }
         lists(d, spans, out);
         return out;

@@ -1,0 +1,108 @@
+package org.newskg.extract;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.newskg.extract.ExtractRulesTest.assertFound;
+import static org.newskg.extract.ExtractRulesTest.assertNotMentioned;
+import static org.newskg.extract.ExtractRulesTest.expected;
+import static org.newskg.extract.ExtractRulesTest.run;
+
+/**
+ * Appointment notices, agency names with a conjunction inside, specialist hospitals, mines and nature reserves
+ * (sentences written for these tests in the style of county portals and city papers of Sichuan, Hainan, Anhui,
+ * Jiangsu, Heilongjiang, Fujian, Xinjiang, Inner Mongolia, Jiangxi and Shanxi).
+ */
+class NoticesAndBodiesTest {
+
+    @ParameterizedTest(name = "orgs: {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # 和 or 与 between the parts of an agency's full name, one word of it cut into a character (竹/ng 产业)
+            区检察院、区林业和竹产业局建立生态修复基地。 | 区林业和竹产业局:GovernmentAgency
+            福建省海洋与渔业局、泉州市自然资源局有关负责人出席。 | 福建省海洋与渔业局:GovernmentAgency; 泉州市自然资源局:GovernmentAgency
+            # a preposition glued to the level character of the body after it (查由县/nr 妇联)
+            筛查由县妇联、县卫健委和省肿瘤医院联合开展。 | 县妇联:Other; 县卫健委:GovernmentAgency; 省肿瘤医院:Hospital
+            # specialist hospitals of which a province or city keeps one (guideline 11)
+            市第一人民医院和市儿童医院派出专家。 | 市第一人民医院:Hospital; 市儿童医院:Hospital
+            # 与 before a company is a preposition, not part of a name
+            村集体与北大荒农垦集团合作种植水稻。 | 北大荒农垦集团:Company
+            # a township's party committee after a verb of appointment HanLP cut in two (拟/v 任渔泽/nr)
+            王建军现任屯留区渔泽镇党委副书记、镇长，拟任渔泽镇党委书记。 | 渔泽镇党委:PartyOrganization
+            """)
+    void orgs(String text, String orgs) {
+        assertFound(text, EntityType.Organization, orgs);
+    }
+
+    @ParameterizedTest(name = "not mentioned: {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            王建军现任屯留区渔泽镇党委副书记、镇长，拟任渔泽镇党委书记。 | 拟任渔泽镇党委; 拟任渔泽镇
+            # no name follows a distributive pronoun (每/rz 班下井/nr)
+            工作面实现远程控制，每班下井人数由原来的27人减少到9人。 | 班下井
+            盐城市大丰区草庙镇毗邻江苏大丰麋鹿国家级自然保护区。 | 江苏
+            """)
+    void notMentioned(String text, String not) {
+        assertNotMentioned(text, not);
+    }
+
+    @ParameterizedTest(name = "places: {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # a nature reserve named with its province and county is one region (guideline 9, 16)
+            盐城市大丰区草庙镇毗邻江苏大丰麋鹿国家级自然保护区。 | 江苏大丰麋鹿国家级自然保护区:Other; 草庙镇:Township
+            """)
+    void places(String text, String places) {
+        assertFound(text, EntityType.Place, places);
+    }
+
+    @ParameterizedTest(name = "persons: {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # a Uyghur name HanLP took for a proper noun before ·, right after a post title
+            村党支部书记买买提·艾力说，今年村民收入有望突破2万元。 | 买买提·艾力
+            # a mine's head (矿长) is a post title before the name
+            补连塔煤矿矿长张宏介绍，工作面实现远程控制。 | 张宏
+            """)
+    void persons(String text, String names) {
+        assertFound(text, EntityType.Person, names);
+    }
+
+    @ParameterizedTest(name = "positions: {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # an appointment notice: profile items, then 现任 and the organisation after its places
+            张丽萍，女，汉族，1982年7月生，大学学历，中共党员，现任长治市潞州区东街街道党工委副书记、办事处主任，拟任潞州区商务局局长。 | 张丽萍/副书记/东街街道党工委
+            王建军，男，汉族，1979年3月生，在职研究生学历，现任屯留区渔泽镇党委副书记、镇长。 | 王建军/副书记/渔泽镇党委
+            李强，男，1975年10月出生，山西长治人，中共党员，现任县交通运输局局长。 | 李强/局长/县交通运输局
+            """)
+    void positions(String text, String rows) {
+        List<String> got = run(text).positions().stream().map(p -> p.person() + "/" + p.title() + "/" + p.org()).toList();
+        for (String r : expected(rows)) assertTrue(got.contains(r), () -> r + " not in " + got);
+    }
+
+    @ParameterizedTest(name = "no positions: {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # a person the body sent to serve elsewhere holds no post of it (派驻, 选派)
+            北林区委组织部派驻永安村第一书记于海涛说。 | 于海涛/派驻永安村第一书记/北林区委组织部; 于海涛/第一书记/北林区委组织部
+            # profile items that do not end in 现任 give no post; 拟任 (to be appointed) is no post held
+            张丽萍，女，汉族，大学学历，拟任潞州区商务局局长。 | 张丽萍/局长/潞州区商务局
+            """)
+    void noPositions(String text, String rows) {
+        List<String> got = run(text).positions().stream().map(p -> p.person() + "/" + p.title() + "/" + p.org()).toList();
+        for (String r : expected(rows)) assertFalse(got.contains(r), () -> r + " wrongly in " + got);
+    }
+
+    /** Every prefix of sentences that exercise the rules at the text's end extracts without error (index bounds). */
+    @ParameterizedTest(name = "prefixes: {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            张丽萍，女，汉族，1982年7月生，大学学历，中共党员，现任长治市潞州区东街街道党工委副书记。
+            区林业和竹产业局，福建省海洋与渔业局，每班下井，拟任渔泽镇
+            """)
+    void prefixes(String text) {
+        for (int n = 1; n <= text.length(); n++) {
+            String prefix = text.substring(0, n);
+            assertDoesNotThrow(() -> run(prefix), prefix);
+        }
+    }
+}
