@@ -33,6 +33,19 @@ class NoticesAndBodiesTest {
             村集体与北大荒农垦集团合作种植水稻。 | 北大荒农垦集团:Company
             # a township's party committee after a verb of appointment HanLP cut in two (拟/v 任渔泽/nr)
             王建军现任屯留区渔泽镇党委副书记、镇长，拟任渔泽镇党委书记。 | 渔泽镇党委:PartyOrganization
+            # 原 (former) before the owning county belongs to the title; no city name across it (原平)
+            原平遥县人大常委会副主任郭志明同志因病逝世。 | 平遥县人大常委会:GovernmentAgency
+            # an administration named by a scenic area whose name HanLP cut into characters, owned by the district
+            淮阳区太昊陵景区管理处主任刘峰介绍，景区新增了智能导览服务。 | 淮阳区太昊陵景区管理处:GovernmentAgency
+            实践所联合黎坪国家森林公园管理处开展森林防火宣传。 | 黎坪国家森林公园管理处:GovernmentAgency
+            # a registered company's name opening with province and city written short
+            湖南常德鼎城谢家铺黄茶有限公司董事长谢文明说。 | 湖南常德鼎城谢家铺黄茶有限公司:Company
+            # a university's short name of three characters before the hospital's number (山/n 医大/nis 一/m 院)
+            山医大一院副院长李保出席签约仪式。 | 山医大一院:Hospital
+            # a unit written after its parent body, later by its own name (guideline 2)
+            邢台市公安局信都分局与银行签订协议。信都分局党委书记、局长赵明远签字。 | 邢台市公安局信都分局:GovernmentAgency; 信都分局:GovernmentAgency
+            # county centres of agricultural extension and government services
+            区农技中心高级农艺师张红梅现场指导，县政务服务中心主任王强介绍。 | 区农技中心:Other; 县政务服务中心:Other
             """)
     void orgs(String text, String orgs) {
         assertFound(text, EntityType.Organization, orgs);
@@ -44,6 +57,9 @@ class NoticesAndBodiesTest {
             # no name follows a distributive pronoun (每/rz 班下井/nr)
             工作面实现远程控制，每班下井人数由原来的27人减少到9人。 | 班下井
             盐城市大丰区草庙镇毗邻江苏大丰麋鹿国家级自然保护区。 | 江苏
+            淮阳区太昊陵景区管理处主任刘峰介绍，景区新增了智能导览服务。 | 昊陵景区
+            湖南常德鼎城谢家铺黄茶有限公司董事长谢文明说。 | 湖南; 鼎城谢家铺黄茶有限公司
+            山医大一院副院长李保出席签约仪式。 | 医大一院
             """)
     void notMentioned(String text, String not) {
         assertNotMentioned(text, not);
@@ -75,6 +91,10 @@ class NoticesAndBodiesTest {
             张丽萍，女，汉族，1982年7月生，大学学历，中共党员，现任长治市潞州区东街街道党工委副书记、办事处主任，拟任潞州区商务局局长。 | 张丽萍/副书记/东街街道党工委
             王建军，男，汉族，1979年3月生，在职研究生学历，现任屯留区渔泽镇党委副书记、镇长。 | 王建军/副书记/渔泽镇党委
             李强，男，1975年10月出生，山西长治人，中共党员，现任县交通运输局局长。 | 李强/局长/县交通运输局
+            原平遥县人大常委会副主任郭志明同志因病逝世。 | 郭志明/副主任/平遥县人大常委会
+            邢台市公安局信都分局与银行签订协议。信都分局党委书记、局长赵明远签字。 | 赵明远/局长/信都分局
+            # professional grades at a centre (高级农艺师)
+            区农技中心高级农艺师张红梅现场指导。 | 张红梅/高级农艺师/区农技中心
             """)
     void positions(String text, String rows) {
         List<String> got = run(text).positions().stream().map(p -> p.person() + "/" + p.title() + "/" + p.org()).toList();

@@ -129,7 +129,9 @@ final class Grammar {
         while (start < limit) {
             int ti = d.tokenAt(start);
             String nat = d.nature(ti);
-            if (!(nat.equals("a") || nat.equals("ag") || nat.equals("ad") || nat.equals("vn") || nat.startsWith("d") || nat.equals("uzhi"))) break;
+            // 原/b 平遥县人大常委会副主任: 原 (former) belongs to the title, not to the name
+            boolean former = nat.equals("b") && d.word(ti).equals("原");
+            if (!(former || nat.equals("a") || nat.equals("ag") || nat.equals("ad") || nat.equals("vn") || nat.startsWith("d") || nat.equals("uzhi"))) break;
             if (d.tokEnd(ti) > limit) break;
             // 长/a 医/ng: one-character words in a row are an abbreviation, not an adjective
             if (d.tokEnd(ti) - d.tokStart(ti) == 1 && d.tokEnd(ti) < limit) {

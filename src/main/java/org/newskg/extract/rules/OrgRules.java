@@ -108,7 +108,9 @@ public final class OrgRules {
      * direction word 上 stops the leftward extension. Only at a token boundary, and only when the place ends inside the
      * name, so a separate place written before the name is not swallowed.
      */
-    private int straddlingOwner(Doc d, int start, int ss) {
+    private int straddlingOwner(Doc d, int start, int ss, List<Span> places) {
+        // 原/b 平遥县: a division found at the start is the owner; no name across it (原平) is
+        for (Span p : places) if (p.start() == start && p.rank() >= 1 && p.end() <= ss) return start;
         int max = index.maxUpperLength();
         for (int j = start - 1; j >= Math.max(0, start - 3); j--) {
             if (!d.boundary(j) || !Doc.isHan(d.at(j))) continue;
@@ -225,6 +227,8 @@ public final class OrgRules {
     }
 
     private static final String NUMERALS = "一二三四五六七八九";
+    /** Natures of a character that opens an abbreviated name (山/n 医大, 哈/o 医大): nouns, morphemes, proper names. */
+    private static final java.util.regex.Pattern ABBREVIATION_CHAR = java.util.regex.Pattern.compile("n|ng|nz|ns|j|b|g|o|e|y");
 
     /**
      * Hospitals called by their number (guideline 11, the short form of one specific institution): a level prefix or a
@@ -242,6 +246,11 @@ public final class OrgRules {
                 int j = n - L;
                 if (j >= 0 && d.at(n - 1) == '大' && d.boundary(j) && Grammar.allHan(d.simplified.substring(j, n))) start = j;
             }
+            // 山/n 医大/nis 一/m 院: the university's short name opens with a one-character word before 医大 or 师大
+            int j3 = n - 3;
+            if (start == n - 2 && j3 >= 0 && d.boundary(j3) && d.tokEnd(d.tokenAt(j3)) == j3 + 1 && Doc.isHan(d.at(j3))
+                    && !Grammar.LEVEL_CHARS.contains(String.valueOf(d.at(j3))) && ABBREVIATION_CHAR.matcher(d.nature(d.tokenAt(j3))).matches())
+                start = j3;
             if (start < 0) continue;
             out.add(new Span(start, i + 1, EntityType.Organization, "Hospital", -1, "hospital", PRIO, "org:numbered-hospital"));
         }
@@ -491,20 +500,40 @@ public final class OrgRules {
         return j;
     }
 
-    /** 长治医学院附属和平医院 is also called 和平医院: the part after 附属, wherever it stands alone. */
+    /** Endings of a unit named after its parent body whose own name stands for it later (邢台市公安局|信都分局). */
+    private static final List<String> UNIT_ALIASES = List.of("分局", "分院", "院区", "分行", "支行", "分公司", "人民法庭", "分校", "校区");
+
+    /**
+     * 长治医学院附属和平医院 is also called 和平医院: the part after 附属, wherever it stands alone; so is a unit written
+     * after its parent body (邢台市公安局信都分局 → 信都分局, guideline 2: short forms count as they appear).
+     */
     private void aliases(Doc d, List<Span> out) {
         List<Span> add = new ArrayList<>();
         for (Span o : out) {
             String w = d.simplified.substring(o.start(), o.end());
             int k = w.indexOf("附属");
-            if (k <= 0 || w.length() - k - 2 < 4) continue;
-            String alias = w.substring(k + 2);
+            if (k > 0) k += 2;
+            else k = unitStart(w);
+            if (k <= 0 || w.length() - k < 4) continue;
+            String alias = w.substring(k);
             for (int i = d.simplified.indexOf(alias); i >= 0; i = d.simplified.indexOf(alias, i + 1)) {
-                if (i == o.start() + k + 2) continue;
+                if (i == o.start() + k) continue;
                 add.add(new Span(i, i + alias.length(), EntityType.Organization, o.subtype(), -1, o.kind(), PRIO - 1, "org:alias"));
             }
         }
         out.addAll(add);
+    }
+
+    /** Where the unit's own name starts in {@code w} after its parent body's ending (公安局|信都分局), or -1. */
+    private int unitStart(String w) {
+        for (String u : UNIT_ALIASES) {
+            if (!w.endsWith(u)) continue;
+            for (int k = w.length() - u.length() - 2; k >= 2; k--)
+                for (int L = Math.min(t.maxOrgSuffix, k); L >= 1; L--)
+                    if (t.orgSuffixes.containsKey(w.substring(k - L, k))) return Grammar.allHan(w.substring(k)) ? k : -1;
+            return -1;
+        }
+        return -1;
     }
 
     /**
@@ -522,13 +551,28 @@ public final class OrgRules {
      * into verbs and adverbs (云/栖/太/行文/旅). When a county, city or province stands at most 14 Han characters
      * before a company ending, with nothing but Han characters between, the name starts at that place.
      */
-    private int companyOwner(Doc d, int start, int ss, List<Span> places) {
+    private int companyOwner(Doc d, int start, int ss, List<Span> places, boolean legal) {
         Span best = null;
         for (Span p : places)
             if (p.rank() >= 3 && p.end() <= start && ss - p.end() <= 14 && p.end() < ss
                     && hanOrBracket(d.simplified.substring(p.end(), ss)) && !joined(d, p.end(), ss) && (best == null || p.start() > best.start()))
                 best = p;
-        if (best != null) return best.start();
+        if (best == null) return companyOwnerToken(d, start);
+        // 湖南常德|鼎城谢家铺黄茶有限公司: a registered name opens with its province and city written short, in a chain
+        for (boolean more = legal; more; ) {
+            more = false;
+            for (Span p : places) {
+                if (p.end() == best.start() && p.rank() > best.rank() && p.rule().equals("short") && best.rule().equals("short")) {
+                    best = p;
+                    more = true;
+                }
+            }
+        }
+        return best.start();
+    }
+
+    /** A place HanLP tags before a company's name that the place rules did not take, or {@code start}. */
+    private int companyOwnerToken(Doc d, int start) {
         // a place HanLP tags (宁都/ns 宏/nz 盛/v 机械制造) that the place rules did not take, at most 6 characters before
         for (int k = start; k > 0 && start - k <= 6; ) {
             int ti = d.tokenAt(k - 1);
@@ -653,15 +697,17 @@ public final class OrgRules {
         start = Grammar.ownerPlace(start, places); // 屯留区政协: the owning place even when HanLP split it (屯/留/区)
         // 马/n 尚/d 街道/ns 办事处: a division whose ending opens the organisation's ending owns it
         for (Span p : places) if (p.rank() >= 1 && p.start() < start && p.end() > ss && p.end() < e) start = p.start();
-        start = straddlingOwner(d, start, ss);
-        if ("Company".equals(os.subtype())) start = companyOwner(d, start, ss, places);
+        start = straddlingOwner(d, start, ss, places);
+        if ("Company".equals(os.subtype())) start = companyOwner(d, start, ss, places, "legal".equals(os.rule()));
         // 长治医学院附属和济医院: after 附属 the hospital's own name may hold any word
         int fu = d.simplified.lastIndexOf("附属", ss - 1);
         if (fu >= 0 && fu + 2 <= start && start - (fu + 2) <= 2 && ss - fu <= 10 && Grammar.allHan(d.simplified.substring(fu, ss))) {
             int s2 = Grammar.leftExtend(d, fu, 20, true, t, ti -> levelOrgToken(d, ti) || d.nature(ti).equals("nnt"));
             if (s2 < fu) start = Grammar.ownerPlace(Grammar.trimLeading(d, s2, fu), places);
         }
-        start = oneCharRun(d, start, ss, places);
+        int run = oneCharRun(d, start, ss, places);
+        if (run < start && !"Company".equals(os.subtype())) run = Grammar.ownerPlace(run, places); // 淮阳区|太/d 昊/nz 陵/ng 景区管理处
+        start = run;
         start = dotSplit(d, start, ss);
         start = cutLeadVerb(d, start, body >= 0 ? Math.min(ss, body) : ss, places);
         if (TOWNSHIP_UNITS.contains(os.suffix())) { // 立/v 仓/ng 人民法庭
@@ -892,6 +938,8 @@ public final class OrgRules {
                     && !t.orgStopWords.contains(d.word(ti))
                     && (nat.equals("f") || nat.equals("b") || nat.startsWith("g") || nat.equals("ng") || nat.equals("ag")
                         || nat.equals("vg") || nat.equals("n") || nat.equals("j") || nat.equals("s")
+                        // 淮阳区|太/d 昊/nz 陵/ng: an adverb's character right after a division opens the name
+                        || nat.equals("d") && placeEndsAt(places, k - 1)
                         // 三里村|家/q 林/ng 农机专业合作社: a measure word's character, but not after a numeral (三家合作社)
                         || nat.equals("q") && k >= 2 && !d.nature(d.tokenAt(k - 2)).startsWith("m"));
             if (nameChar && n < 2) {
@@ -950,6 +998,12 @@ public final class OrgRules {
         return true;
     }
 
+    /** A division (rank 1 or more) ends at {@code p}. */
+    private static boolean placeEndsAt(List<Span> places, int p) {
+        for (Span s : places) if (s.end() == p && s.rank() >= 1) return true;
+        return false;
+    }
+
     /** A one-character conjunction or preposition token at {@code p} (和/cc, 与/p). */
     private static boolean loneConjunction(Doc d, int p) {
         int ti = d.tokenAt(p);
@@ -979,6 +1033,10 @@ public final class OrgRules {
      */
     private int cutLeadVerb(Doc d, int start, int ss, List<Span> places) {
         if (start >= ss) return start;
+        // 实践所联合/v 黎坪国家森林公园管理处: a verb of acting together opening the span follows the clause's subject
+        int t0 = d.tokenAt(start);
+        if (start > 0 && Doc.isHan(d.at(start - 1)) && d.tokStart(t0) == start && COACTING_VERBS.contains(d.word(t0))
+                && d.nature(t0).startsWith("v") && ss - d.tokEnd(t0) >= 2) return d.tokEnd(t0);
         // 出/v 任县/ns 供销社, 李明/nr 任县/ns 财政局: a verb of taking a post at the start ends before the level character
         for (int k = start; k < Math.min(ss - 1, start + t.maxPostVerb + 3); k++) if (Grammar.postVerbGlued(d, k, t)) return k + 1;
         // 患者/n 转往/v 山西省人民医院: a verb further in, right before a place that opens the name, ends what was

@@ -652,7 +652,11 @@ public final class PlaceRules {
             int len = d.tokEnd(ti) - d.tokStart(ti);
             String nat = d.nature(ti);
             char c = d.at(start - 1);
-            if (len == 1 && Doc.isHan(c) && SPOT_NAME_CHAR_NATURE.matcher(nat).matches() && "的在到和与及是等为将对从向以于了把被给让来去也都就又还".indexOf(c) < 0) {
+            // 淮阳区|太/d 昊/nz 陵/ng 景区: right after a division, a one-character adverb opens the run as well
+            boolean afterDivision = false;
+            for (Span f : found) if (f.rank() >= 1 && f.end() == start - 1) afterDivision = true;
+            if (len == 1 && Doc.isHan(c) && (SPOT_NAME_CHAR_NATURE.matcher(nat).matches() || afterDivision && nat.equals("d"))
+                    && "的在到和与及是等为将对从向以于了把被给让来去也都就又还".indexOf(c) < 0) {
                 start--;
                 continue;
             }
