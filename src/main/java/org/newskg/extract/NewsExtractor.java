@@ -189,7 +189,7 @@ public final class NewsExtractor implements Extractor {
         Set<String> done = new HashSet<>();
         for (Span s : chosen) {
             String w = d.simplified.substring(s.start(), s.end());
-            String alias = null;
+            String alias = null, industry = null;
             if (s.type() == EntityType.Organization && "Company".equals(s.subtype()) && LEGAL_FORMS.stream().anyMatch(w::endsWith)) {
                 int p = s.start();
                 for (int L = Math.min(5, w.length() - 2); L >= 2; L--)
@@ -198,8 +198,12 @@ public final class NewsExtractor implements Extractor {
                 int len = d.tokEnd(ti) - p;
                 if (d.tokStart(ti) == p && len >= 2 && len <= 3 && p + len < s.end() - 2 && d.nature(ti).startsWith("n")
                         && !d.nature(ti).equals("n") && !d.nature(ti).startsWith("ns")
-                        && CoreDictionary.get(d.word(ti)) == null)
+                        && CoreDictionary.get(d.word(ti)) == null) {
                     alias = d.word(ti);
+                    // 福建|龙净|环保股份有限公司 → 龙净环保: the industry word after the trade name goes with it where written
+                    int ni = ti + 1;
+                    if (ni < d.tokens() && d.tokEnd(ni) < s.end() && tables.industryWords.contains(d.word(ni))) industry = d.word(ni);
+                }
             } else if (s.type() == EntityType.Place && s.rank() == 2 && (w.endsWith("镇") || w.endsWith("乡")) && w.length() >= 3) {
                 alias = w.substring(0, w.length() - 1);
                 // 玫瑰镇 → 玫瑰种植: a township named by an ordinary word is that word when written alone
@@ -207,7 +211,8 @@ public final class NewsExtractor implements Extractor {
             }
             if (alias == null || !done.add(alias)) continue;
             for (int i = d.simplified.indexOf(alias); i >= 0; i = d.simplified.indexOf(alias, i + 1)) {
-                int e = i + alias.length();
+                int e = i + alias.length() + (industry != null && d.startsWith(industry, i + alias.length())
+                        && d.boundary(i + alias.length() + industry.length()) ? industry.length() : 0);
                 if (!d.boundary(i) || !d.boundary(e) && Doc.isHan(d.at(e))) continue;
                 if (s.type() == EntityType.Place && (d.at(e) == '镇' || d.at(e) == '乡' || d.at(e) == '街')) continue; // the full name
                 final int from = i;

@@ -46,6 +46,12 @@ class NoticesAndBodiesTest {
             邢台市公安局信都分局与银行签订协议。信都分局党委书记、局长赵明远签字。 | 邢台市公安局信都分局:GovernmentAgency; 信都分局:GovernmentAgency
             # county centres of agricultural extension and government services
             区农技中心高级农艺师张红梅现场指导，县政务服务中心主任王强介绍。 | 区农技中心:Other; 县政务服务中心:Other
+            # a registered company whose trade name HanLP cut into a preposition and a character (以/p 岭/ng)
+            鹿泉区铜冶镇的河北以岭药业股份有限公司车间里，生产线满负荷运转。 | 河北以岭药业股份有限公司:Company
+            # a company's trade name with its industry word, written alone after the full name
+            雁石镇的福建龙净环保股份有限公司举行大赛。龙净环保党委书记、董事长林冰致辞。 | 龙净环保:Company
+            # a township of the Mongolian region with a long name HanLP cut into words, before its party committee
+            阿拉坦额莫勒镇党委书记苏和说，镇里为牧民发放了防寒物资。 | 阿拉坦额莫勒镇党委:PartyOrganization
             """)
     void orgs(String text, String orgs) {
         assertFound(text, EntityType.Organization, orgs);
@@ -60,6 +66,9 @@ class NoticesAndBodiesTest {
             淮阳区太昊陵景区管理处主任刘峰介绍，景区新增了智能导览服务。 | 昊陵景区
             湖南常德鼎城谢家铺黄茶有限公司董事长谢文明说。 | 湖南; 鼎城谢家铺黄茶有限公司
             山医大一院副院长李保出席签约仪式。 | 医大一院
+            # a district and a locative (区里: "in the district"), no person
+            鹿泉区人社局副局长杨志勇说，区里将为企业提供用工对接服务。 | 区里
+            雁石镇的福建龙净环保股份有限公司举行大赛。龙净环保党委书记、董事长林冰致辞。 | 龙净
             """)
     void notMentioned(String text, String not) {
         assertNotMentioned(text, not);
@@ -67,6 +76,8 @@ class NoticesAndBodiesTest {
 
     @ParameterizedTest(name = "places: {0}")
     @CsvSource(delimiter = '|', textBlock = """
+            # a county's short form before a direction word (北部) in a list
+            沁县、武乡、襄垣北部有中雪。 | 沁县:County; 武乡:County; 襄垣:County
             # a nature reserve named with its province and county is one region (guideline 9, 16)
             盐城市大丰区草庙镇毗邻江苏大丰麋鹿国家级自然保护区。 | 江苏大丰麋鹿国家级自然保护区:Other; 草庙镇:Township
             """)
@@ -80,6 +91,8 @@ class NoticesAndBodiesTest {
             村党支部书记买买提·艾力说，今年村民收入有望突破2万元。 | 买买提·艾力
             # a mine's head (矿长) is a post title before the name
             补连塔煤矿矿长张宏介绍，工作面实现远程控制。 | 张宏
+            # a Mongolian name HanLP cut into words, between a post title and a cue word
+            新右旗农牧和科技局局长乌云其木格介绍，全旗储备饲草料3.2亿斤。 | 乌云其木格
             """)
     void persons(String text, String names) {
         assertFound(text, EntityType.Person, names);
@@ -93,6 +106,7 @@ class NoticesAndBodiesTest {
             李强，男，1975年10月出生，山西长治人，中共党员，现任县交通运输局局长。 | 李强/局长/县交通运输局
             原平遥县人大常委会副主任郭志明同志因病逝世。 | 郭志明/副主任/平遥县人大常委会
             邢台市公安局信都分局与银行签订协议。信都分局党委书记、局长赵明远签字。 | 赵明远/局长/信都分局
+            新右旗农牧和科技局局长乌云其木格介绍，全旗储备饲草料3.2亿斤。 | 乌云其木格/局长/新右旗农牧和科技局
             # professional grades at a centre (高级农艺师)
             区农技中心高级农艺师张红梅现场指导。 | 张红梅/高级农艺师/区农技中心
             """)
@@ -107,6 +121,10 @@ class NoticesAndBodiesTest {
             北林区委组织部派驻永安村第一书记于海涛说。 | 于海涛/派驻永安村第一书记/北林区委组织部; 于海涛/第一书记/北林区委组织部
             # profile items that do not end in 现任 give no post; 拟任 (to be appointed) is no post held
             张丽萍，女，汉族，大学学历，拟任潞州区商务局局长。 | 张丽萍/局长/潞州区商务局
+            # the head of a government holds no post at the body named before in a list (人大常委会 … 副县长)
+            出席会议的还有：县人大常委会副主任赵国庆，副县长王海军、刘丽娟，县政协副主席陈志远。 | 王海军/副县长/县人大常委会; 刘丽娟/副县长/县人大常委会
+            # a Han name and a cue word after the title are no minority name
+            光裕堡乡人大主席魏秀德同志说，代表们认真履职。 | 魏秀德同志/主席/光裕堡乡人大
             """)
     void noPositions(String text, String rows) {
         List<String> got = run(text).positions().stream().map(p -> p.person() + "/" + p.title() + "/" + p.org()).toList();

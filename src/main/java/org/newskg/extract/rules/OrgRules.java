@@ -555,7 +555,7 @@ public final class OrgRules {
         Span best = null;
         for (Span p : places)
             if (p.rank() >= 3 && p.end() <= start && ss - p.end() <= 14 && p.end() < ss
-                    && hanOrBracket(d.simplified.substring(p.end(), ss)) && !joined(d, p.end(), ss) && (best == null || p.start() > best.start()))
+                    && hanOrBracket(d.simplified.substring(p.end(), ss)) && !joined(d, p.end(), ss, legal) && (best == null || p.start() > best.start()))
                 best = p;
         if (best == null) return companyOwnerToken(d, start);
         // 湖南常德|鼎城谢家铺黄茶有限公司: a registered name opens with its province and city written short, in a chain
@@ -646,10 +646,20 @@ public final class OrgRules {
 
     /** True when a conjunction or a stop word stands between {@code from} and {@code to}: two names, not one. */
     private boolean joined(Doc d, int from, int to) {
+        return joined(d, from, to, false);
+    }
+
+    /**
+     * As {@link #joined(Doc, int, int)}; in a registered company's name ({@code legal}) a one-character preposition
+     * followed by a one-character token is a trade name HanLP cut up (河北|以/p 岭/ng 药业股份有限公司), no joint.
+     */
+    private boolean joined(Doc d, int from, int to, boolean legal) {
         for (int p = from; p < to; ) {
             int ti = d.tokenAt(p);
             String nat = d.nature(ti);
-            if (d.tokStart(ti) >= from && (nat.startsWith("c") || nat.startsWith("p") || t.orgStopWords.contains(d.word(ti)))) return true;
+            boolean split = legal && nat.startsWith("p") && d.tokEnd(ti) - d.tokStart(ti) == 1 && d.tokEnd(ti) < to
+                    && d.tokEnd(d.tokenAt(d.tokEnd(ti))) - d.tokEnd(ti) == 1 && Doc.isHan(d.at(d.tokEnd(ti)));
+            if (d.tokStart(ti) >= from && !split && (nat.startsWith("c") || nat.startsWith("p") || t.orgStopWords.contains(d.word(ti)))) return true;
             p = d.tokEnd(ti);
         }
         return false;

@@ -211,6 +211,8 @@ public final class PersonRules {
             if (ps != null && ps.rank() >= 1 && ps.suffix().length() >= 2) return false;
         }
         if (PLACE_ENDS.indexOf(w.charAt(w.length() - 1)) >= 0) return false;
+        // 区里, 县里, 村上: a level or settlement and a locative ("in the district") read as 区/区 surname + 里
+        if (w.length() == 2 && PLACE_ENDS.indexOf(w.charAt(0)) >= 0 && "里上内".indexOf(w.charAt(1)) >= 0) return false;
         for (int i = 2; i < w.length(); i++) if (t.stopPersons.contains(w.substring(0, i))) return false;
         for (int i = 1; i < w.length() - 1; i++) if (t.stopPersons.contains(w.substring(i))) return false; // 刘大爷, 农文旅
         for (int i = 1; i < w.length() - 1; i++) if (t.titles.containsKey(w.substring(i))) return false; // 原主任
@@ -286,6 +288,38 @@ public final class PersonRules {
     boolean plausibleEnd(String w) {
         for (int i = 1; i < w.length() - 1; i++) if (t.kinWords.contains(w.substring(i))) return false;
         return true;
+    }
+
+    /**
+     * Mongolian, Tibetan and Uyghur names written without a Han surname or a dot, which HanLP cuts into words
+     * (局长乌云/n 其/rz 木格/nr 介绍): four to seven characters between a post title and a cue word after the name
+     * (说, 介绍), whole tokens, at least one of them read as a name, none a verb, adverb, preposition, conjunction or
+     * particle (局长详细介绍 is no name).
+     */
+    private void minorityNames(Doc d, List<Span> out) {
+        for (int p = 2; p + 4 < d.length; p++) {
+            if (!d.boundary(p) || !titleBefore(d, p)) continue;
+            for (int k = p + 4; k <= Math.min(d.length - 1, p + 7); k++) {
+                if (!Doc.isHan(d.at(k - 1))) break;
+                if (!d.boundary(k) || !speechCueAt(d, k)) continue;
+                boolean named = false, plain = true;
+                for (int q = p; q < k; q = d.tokEnd(d.tokenAt(q))) {
+                    String nat = d.nature(d.tokenAt(q));
+                    if (nat.startsWith("nr") || nat.equals("nz")) named = true;
+                    if (q > p && t.personCuesAfter.contains(d.word(d.tokenAt(q)))) plain = false; // 魏秀德同志说: a Han name and a cue
+                    if (nat.startsWith("v") || nat.startsWith("d") || nat.startsWith("p") || nat.startsWith("c") || nat.startsWith("u")
+                            || nat.startsWith("m") || nat.equals("nnt")) plain = false;
+                }
+                if (named && plain) out.add(new Span(p, k, EntityType.Person, null, -1, null, PRIO_CONTEXT, "person:minority"));
+                break;
+            }
+        }
+    }
+
+    /** A cue word that follows a name (说, 介绍, 表示: person-cues.tsv) starts at {@code k}. */
+    private boolean speechCueAt(Doc d, int k) {
+        for (String cue : t.personCuesAfter) if (Grammar.allHan(cue) && d.startsWith(cue, k)) return true;
+        return false;
     }
 
     /** A name cannot follow a digit or a Han numeral count (450余人). */
@@ -416,6 +450,7 @@ public final class PersonRules {
             if (t.stopPersons.contains(w)) continue;
             out.add(new Span(p, e, EntityType.Person, null, -1, null, PRIO_CONTEXT, "person:transliterated"));
         }
+        minorityNames(d, out);
         // 4. lines of names only: credits under a headline
         int ls = 0;
         for (int i = 0; i <= d.length; i++) {

@@ -347,7 +347,9 @@ public final class PlaceRules {
                 boolean endOk = d.boundary(i + L) || !info.shortForm() && !Doc.isHan(d.at(i + L));
                 if (!endOk && !info.shortForm()) endOk = true; // full names (…县) end themselves
                 if (info.shortForm()) {
-                    if ("路街道巷东西南北镇乡村峡山河湖寺阁".indexOf(d.at(i + L)) >= 0) continue; // 平阳路, 永康北路: part of a longer name
+                    // 平阳路, 永康北路: part of a longer name; but 襄垣北部, 武乡东侧: a direction word after the name
+                    boolean direction = "东西南北".indexOf(d.at(i + L)) >= 0 && "部侧边面端".indexOf(d.at(i + L + 1)) >= 0;
+                    if ("路街道巷东西南北镇乡村峡山河湖寺阁".indexOf(d.at(i + L)) >= 0 && !direction) continue;
                     int ti = d.tokenAt(i);
                     boolean exactToken = d.tokStart(ti) == i && d.tokEnd(ti) == i + L;
                     if (!exactToken && !(d.boundary(i + L) && d.boundary(i))) continue;
@@ -720,7 +722,8 @@ public final class PlaceRules {
 
     /** Start of the longest name before the suffix that the gazetteer knows at this level (沁县故县镇), or -1. */
     private int knownName(Doc d, int ss, int e, Tables.PlaceSuffix ps) {
-        for (int L = Math.min(4, ss); L >= 1; L--) {
+        // up to 8 characters: Mongolian, Tibetan and Uyghur townships have long names (阿拉/r 坦/b 额/n 莫勒镇/nr)
+        for (int L = Math.min(8, ss); L >= 1; L--) {
             String w = d.simplified.substring(ss - L, e);
             if (!Grammar.allHan(w)) continue;
             if (!d.boundary(ss - L) && (L > 1 || properName(d.nature(d.tokenAt(ss - L))))) continue; // 悦兴/nr 镇 is no 兴镇
@@ -735,7 +738,6 @@ public final class PlaceRules {
         return nat.startsWith("nr") || nat.startsWith("ns") || nat.startsWith("nt") || nat.startsWith("nz");
     }
 
-    /** Start of a 1-4 character name before an administrative suffix at {@code ss}, or -1. */
     /**
      * 拟/v 任渔泽/nr 镇: a token opening with 任 right after a one-character verb token, which HanLP cut off the post
      * verb (拟任, to be appointed) and glued to the name that follows.
@@ -746,6 +748,7 @@ public final class PlaceRules {
         return d.tokStart(tv) == q - 1 && d.nature(tv).startsWith("v") && d.tokEnd(d.tokenAt(q)) > q + 1;
     }
 
+    /** Start of a 1-4 character name before an administrative suffix at {@code ss}, or -1. */
     private int shortName(Doc d, int ss, Tables.PlaceSuffix ps, List<Span> found) {
         int max = ps.suffix().length() >= 2 ? 5 : 4;
         int best = -1;

@@ -54,8 +54,13 @@ public final class RelationRules {
     private boolean fits(String title, Span org) {
         Tables.Title tt = core(title);
         if (tt == null) return false;
+        // 县人大常委会副主任赵国庆，副县长王海军: the head of a government holds that post at the government only
+        if (GOVERNMENT_HEADS.contains(tt.title())) return org.rule().endsWith("政府");
         return tt.kinds().contains("any") || tt.kinds().contains(org.kind());
     }
+
+    /** Titles of the heads of a level's government (县长, 副市长): posts of the 政府, never of another body. */
+    private static final java.util.Set<String> GOVERNMENT_HEADS = java.util.Set.of("县长", "市长", "省长", "区长", "乡长", "镇长", "旗长", "州长");
 
     /** Prefixes of a title that are the organisation's own party cell, not another body (党委书记, 党组成员). */
     private static final java.util.Set<String> OWN_CELLS = java.util.Set.of("党委", "党组", "党支部", "党总支");
