@@ -66,6 +66,10 @@ class NoticesAndBodiesTest {
             淮阳区太昊陵景区管理处主任刘峰介绍，景区新增了智能导览服务。 | 昊陵景区
             湖南常德鼎城谢家铺黄茶有限公司董事长谢文明说。 | 湖南; 鼎城谢家铺黄茶有限公司
             山医大一院副院长李保出席签约仪式。 | 医大一院
+            # a noun ending in a level character (保护区) is no level prefix of the body after it
+            保护区管理局副局长程爱兴介绍，红外相机拍摄到珍稀动物。 | 区管理局
+            九龙瀑布银装素裹。 | 九龙
+            全县建成示范村、重点村等一批村庄。 | 示范村; 重点村
             # a district and a locative (区里: "in the district"), no person
             鹿泉区人社局副局长杨志勇说，区里将为企业提供用工对接服务。 | 区里
             雁石镇的福建龙净环保股份有限公司举行大赛。龙净环保党委书记、董事长林冰致辞。 | 龙净
@@ -76,6 +80,10 @@ class NoticesAndBodiesTest {
 
     @ParameterizedTest(name = "places: {0}")
     @CsvSource(delimiter = '|', textBlock = """
+            # a village named by an ordinary word, in a list beside a village found
+            沿途可见砖壁村、王家峪村的八路军总部旧址。 | 砖壁村:Village; 王家峪村:Village
+            # waterfalls, old castles and residences as landmarks
+            九龙瀑布银装素裹，湘峪古堡修缮完工，柳氏民居也将纳入景区管理。 | 九龙瀑布:ScenicSpot; 湘峪古堡:ScenicSpot; 柳氏民居:ScenicSpot
             # a county's short form before a direction word (北部) in a list
             沁县、武乡、襄垣北部有中雪。 | 沁县:County; 武乡:County; 襄垣:County
             # a nature reserve named with its province and county is one region (guideline 9, 16)

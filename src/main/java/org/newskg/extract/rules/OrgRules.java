@@ -830,6 +830,8 @@ public final class OrgRules {
         } else if (!valid(d, start, ss, os, places) && !os.rule().equals("named") && !os.rule().equals("legal")) {
             // 经省/nr 教育厅: HanLP glued a word onto the level prefix; start at the level character
             int tEnd = d.tokEnd(d.tokenAt(start));
+            // 保护区/n 管理局: a noun that ends in a level character (保护区, 开发区, 小区) is no glued level prefix
+            if (d.nature(d.tokenAt(start)).equals("n") && com.hankcs.hanlp.dictionary.CoreDictionary.get(d.word(d.tokenAt(start))) != null) return null;
             int k = start + 1;
             while (k < tEnd && k < ss && !Grammar.LEVEL_CHARS.contains(String.valueOf(d.at(k)))) k++;
             if (k >= tEnd || k >= ss || !valid(d, k, ss, os, places)) return null;

@@ -54,7 +54,53 @@ public final class PlaceRules {
         villageGroups(d, out);
         localNamesReadAsPersons(d, out);
         doubledVillageEnding(d, out);
+        listedVillages(d, out);
         return out;
+    }
+
+    /**
+     * 可见砖壁/n 村、王家峪村: a village named by an ordinary word stands in a list (、) beside a village found; it is a
+     * village too. The item is one to four Han characters of noun or name tokens before the same ending.
+     */
+    private void listedVillages(Doc d, List<Span> out) {
+        for (int round = 0; round < 4; round++) {
+            List<Span> add = new ArrayList<>();
+            for (Span s : out) {
+                if (s.type() != EntityType.Place || s.rank() != 1 || s.end() - s.start() < 2) continue;
+                char ending = d.at(s.end() - 1);
+                if (ending != '村') continue;
+                if (s.start() >= 3 && d.at(s.start() - 1) == '、') listItem(d, s.start() - 1, ending, out, add);
+                if (d.at(s.end()) == '、') {
+                    int k = s.end() + 1;
+                    while (k < d.length && k - s.end() <= 6 && Doc.isHan(d.at(k)) && d.at(k) != ending) k++;
+                    if (k < d.length && d.at(k) == ending && (d.at(k + 1) == '、' || !Doc.isHan(d.at(k + 1)) || d.boundary(k + 1)))
+                        listItem(d, k + 1, ending, out, add);
+                }
+            }
+            if (add.isEmpty()) return;
+            out.addAll(add);
+        }
+    }
+
+    /** The list item ending at {@code e} with {@code ending} (砖壁村), when no place covers it and its name is plain. */
+    private void listItem(Doc d, int e, char ending, List<Span> out, List<Span> add) {
+        if (d.at(e - 1) != ending) return;
+        int ss = e - 1;
+        for (Span f : out) if (f.start() < e && f.end() > ss - 1) return;
+        for (Span f : add) if (f.start() < e && f.end() > ss - 1) return;
+        int start = ss;
+        while (start > 0 && ss - start < 4) {
+            int ti = d.tokenAt(start - 1);
+            String nat = d.nature(ti);
+            if (d.tokEnd(ti) != start || !Grammar.allHan(d.word(ti)) || ss - d.tokStart(ti) > 4) break;
+            if (!(nat.startsWith("n") && !nat.equals("nnt") || nat.equals("ng") || nat.equals("a") || nat.equals("b"))) break;
+            if (t.orgStopWords.contains(d.word(ti))) break;
+            start = d.tokStart(ti);
+        }
+        if (start == ss) return;
+        String w = d.simplified.substring(start, e);
+        if (t.stopPlaces.contains(w) || numeralName(w.substring(0, w.length() - 1))) return;
+        add.add(new Span(start, e, EntityType.Place, "Village", 1, null, PRIO_GRAMMAR, "suffix:村:list"));
     }
 
     /** Characters after a village's 村 that make it the first of a village word (村民, 村委会, 村党支部, 村干部…). */
