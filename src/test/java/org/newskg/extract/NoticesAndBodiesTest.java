@@ -139,11 +139,33 @@ class NoticesAndBodiesTest {
         for (String r : expected(rows)) assertFalse(got.contains(r), () -> r + " wrongly in " + got);
     }
 
+    @ParameterizedTest(name = "bylines: {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # 文/图 before the credits: each name credited after it also took the photos
+            文/图 本报记者 王建 通讯员 李娜 | 王建/reporter; 王建/photographer; 李娜/correspondent; 李娜/photographer
+            图/文 记者 刘强 | 刘强/reporter; 刘强/photographer
+            """)
+    void bylines(String text, String rows) {
+        List<String> got = run(text).bylines().stream().map(b -> b.person() + "/" + b.role()).toList();
+        for (String r : expected(rows)) assertTrue(got.contains(r), () -> r + " not in " + got);
+    }
+
+    @ParameterizedTest(name = "persons without role: {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # the review credits of a county portal name persons, no byline role (guideline: credits without a role word)
+            一审：王丽 二审：赵刚 三审：孙明 | 王丽; 赵刚; 孙明
+            """)
+    void reviewCredits(String text, String names) {
+        assertFound(text, EntityType.Person, names);
+        assertTrue(run(text).bylines().isEmpty());
+    }
+
     /** Every prefix of sentences that exercise the rules at the text's end extracts without error (index bounds). */
     @ParameterizedTest(name = "prefixes: {0}")
     @CsvSource(delimiter = '|', textBlock = """
             张丽萍，女，汉族，1982年7月生，大学学历，中共党员，现任长治市潞州区东街街道党工委副书记。
             区林业和竹产业局，福建省海洋与渔业局，每班下井，拟任渔泽镇
+            文/图 本报记者 王建 通讯员 李娜
             """)
     void prefixes(String text) {
         for (int n = 1; n <= text.length(); n++) {

@@ -43,6 +43,7 @@ public final class BylineRules {
                     after(d, e, role, out);
                 } else {
                     before(d, i, e, role, out);
+                    if (r.word().indexOf('/') > 0) creditsAfter(d, e, role, out); // 文/图 本报记者 王建 通讯员 李娜
                 }
                 i = e - 1;
                 break;
@@ -51,24 +52,49 @@ public final class BylineRules {
         return out;
     }
 
-    private void after(Doc d, int p, Byline.Role role, List<Credit> out) {
+    /** Outlet words before a role word in a credit line (本报记者, 本台记者). */
+    private static final List<String> OWN_OUTLET = List.of("本报", "本台", "本刊", "本网");
+
+    /**
+     * {@code 文/图 本报记者 王建 通讯员 李娜}: a text-and-photo mark before the credits gives each name credited after it,
+     * under its own role word, the mark's role as well. The line's credits only: the run stops at the first text that
+     * is no role word.
+     */
+    private void creditsAfter(Doc d, int p, Byline.Role role, List<Credit> out) {
+        for (int guard = 0; guard < 4; guard++) {
+            while (p < d.length && (space(d.at(p)) || CREDIT_MARKS.indexOf(d.at(p)) >= 0)) p++;
+            for (String o : OWN_OUTLET) if (d.startsWith(o, p)) p += o.length();
+            Tables.Role found = null;
+            for (Tables.Role r : t.roles) if (r.nameAfter() && d.startsWith(r.word(), p) && (found == null || r.word().length() > found.word().length())) found = r;
+            if (found == null) return;
+            int end = after(d, p + found.word().length(), role, out);
+            if (end <= p + found.word().length()) return;
+            p = end;
+        }
+    }
+
+    /** Credits the names after a role word; returns where the last name credited ends (or {@code p}). */
+    private int after(Doc d, int p, Byline.Role role, List<Credit> out) {
         // 记者 李明, 记者:李明, 记者/李明, 记者｜李明
         while (p < d.length && (space(d.at(p)) || CREDIT_MARKS.indexOf(d.at(p)) >= 0)) p++;
+        int last = p;
         for (int k = 0; k < 4; k++) {
             int len = creditName(d, p);
-            if (len == 0) return;
+            if (len == 0) return last;
             out.add(new Credit(new Span(p, p + len, EntityType.Person, null, -1, null, PRIO, "byline"), role));
+            last = p + len;
             int q = p + len;
             boolean sep = false;
             while (q < d.length && (space(d.at(q)) || d.at(q) == '、')) {
                 q++;
                 sep = true;
             }
-            if (!sep) return;
+            if (!sep) return last;
             // a following role word starts its own credit
-            for (Tables.Role r : t.roles) if (d.startsWith(r.word(), q)) return;
+            for (Tables.Role r : t.roles) if (d.startsWith(r.word(), q)) return last;
             p = q;
         }
+        return last;
     }
 
     private void before(Doc d, int i, int e, Byline.Role role, List<Credit> out) {
