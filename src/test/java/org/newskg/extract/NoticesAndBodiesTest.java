@@ -144,6 +144,10 @@ class NoticesAndBodiesTest {
             # 文/图 before the credits: each name credited after it also took the photos
             文/图 本报记者 王建 通讯员 李娜 | 王建/reporter; 王建/photographer; 李娜/correspondent; 李娜/photographer
             图/文 记者 刘强 | 刘强/reporter; 刘强/photographer
+            # a second name under one role word that is also a common word, closing the credit (高峰)
+            （记者 王明 通讯员 李华 高峰）近日，县里召开会议。 | 李华/correspondent; 高峰/correspondent
+            # names set off by spaces before 文/图 share it
+            来源：县委新闻办   作者：李永春 陈进宇 文/图 | 李永春/photographer; 陈进宇/photographer
             """)
     void bylines(String text, String rows) {
         List<String> got = run(text).bylines().stream().map(b -> b.person() + "/" + b.role()).toList();

@@ -79,7 +79,7 @@ public final class BylineRules {
         while (p < d.length && (space(d.at(p)) || CREDIT_MARKS.indexOf(d.at(p)) >= 0)) p++;
         int last = p;
         for (int k = 0; k < 4; k++) {
-            int len = creditName(d, p);
+            int len = creditName(d, p, k > 0);
             if (len == 0) return last;
             out.add(new Credit(new Span(p, p + len, EntityType.Person, null, -1, null, PRIO, "byline"), role));
             last = p + len;
@@ -117,10 +117,27 @@ public final class BylineRules {
         String w = d.simplified.substring(st, q);
         if (t.stopPersons.contains(w)) return;
         out.add(new Credit(new Span(st, q, EntityType.Person, null, -1, null, PRIO, "byline"), role));
+        // 作者:李永春 陈进宇 文/图: names before it, each set off by spaces, share the credit
+        for (int n = 0; n < 3; n++) {
+            int e2 = st;
+            while (e2 > 0 && space(d.at(e2 - 1))) e2--;
+            if (e2 == st || e2 == 0) return;
+            int s2 = e2;
+            while (s2 > 0 && Doc.isHan(d.at(s2 - 1)) && e2 - s2 < 5) s2--;
+            if (e2 - s2 < 2 || e2 - s2 > 4 || s2 > 0 && Doc.isHan(d.at(s2 - 1)) || persons.surnameLength(d, s2) == 0) return;
+            String w2 = d.simplified.substring(s2, e2);
+            if (t.stopPersons.contains(w2) || persons.commonWord(w2)) return;
+            out.add(new Credit(new Span(s2, e2, EntityType.Person, null, -1, null, PRIO, "byline"), role));
+            st = s2;
+        }
     }
 
-    /** A name right at p for a credit: 2-4 Han chars from a surname, ended by a break, 报道, 摄, or another role. */
-    private int creditName(Doc d, int p) {
+    /**
+     * A name right at p for a credit: 2-4 Han chars from a surname, ended by a break, 报道, 摄, or another role.
+     * {@code listed}: the name follows another credited under the same role word, so
+     * a name that is also a common word counts (通讯员董惠鋆 汪洋) when the credit closes right after it.
+     */
+    private int creditName(Doc d, int p, boolean listed) {
         if (persons.surnameLength(d, p) == 0) return 0;
         // a two-character name padded to three with a space: 赵 敏
         if (persons.surnameLength(d, p) == 1 && space(d.at(p + 1))) {
@@ -146,7 +163,8 @@ public final class BylineRules {
         }
         String w = d.simplified.substring(p, q);
         if (t.stopPersons.contains(w) || len == 4 && persons.surnameLength(d, p) == 1 && !persons.plausible(w)) return 0;
-        if (persons.commonWord(w)) return 0;
+        boolean closes = q >= d.length || "）)】]\n".indexOf(d.at(q)) >= 0;
+        if (persons.commonWord(w) && !(listed && closes)) return 0;
         return len;
     }
 }
