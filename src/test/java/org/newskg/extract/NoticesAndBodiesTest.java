@@ -70,6 +70,8 @@ class NoticesAndBodiesTest {
             保护区管理局副局长程爱兴介绍，红外相机拍摄到珍稀动物。 | 区管理局
             九龙瀑布银装素裹。 | 九龙
             全县建成示范村、重点村等一批村庄。 | 示范村; 重点村
+            # an adjective and the adverbial particle 地 that HanLP read as a name after a cue word (村民)
+            村民高兴地说：“以后吃水再也不用发愁了。” | 高兴地
             # a district and a locative (区里: "in the district"), no person
             鹿泉区人社局副局长杨志勇说，区里将为企业提供用工对接服务。 | 区里
             雁石镇的福建龙净环保股份有限公司举行大赛。龙净环保党委书记、董事长林冰致辞。 | 龙净

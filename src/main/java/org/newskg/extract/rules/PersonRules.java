@@ -287,7 +287,8 @@ public final class PersonRules {
     /** Not a surname plus a kinship or courtesy word (刘大爷, 王阿姨). */
     boolean plausibleEnd(String w) {
         for (int i = 1; i < w.length() - 1; i++) if (t.kinWords.contains(w.substring(i))) return false;
-        return true;
+        // 高兴地说, 满意地: an adjective or verb of the core dictionary and the adverbial particle 地 (or 得)
+        return !(w.length() == 3 && "地得".indexOf(w.charAt(2)) >= 0 && onlyNatures(w.substring(0, 2), "a", "v", "d"));
     }
 
     /**
@@ -372,7 +373,7 @@ public final class PersonRules {
             boolean glued = gluedAdverb(d, p); // of three characters, or two where nameAt already cut it
             if (glued) len = 2; // 张明能/nr 吃苦: 能 opens the predicate
             String w = d.simplified.substring(p, p + len);
-            if (!plausible(w)) continue;
+            if (!plausible(w) || !plausibleEnd(w)) continue;
             if (placeEndingWord(d, p + len)) continue; // 夏西/nr 社区/n 党委书记: the name of a village, not a person
             if (placeListItem(d, p + len)) continue; // 骆驼湾、顾家台/nr 等村: items of a list of villages
             if (productName(d, p + len)) continue; // 连花清/nr 瘟/v 胶囊: a medicine's name, not a person
