@@ -302,7 +302,7 @@ public final class PersonRules {
             if (!d.boundary(p) || !titleBefore(d, p)) continue;
             for (int k = p + 4; k <= Math.min(d.length - 1, p + 7); k++) {
                 if (!Doc.isHan(d.at(k - 1))) break;
-                if (!d.boundary(k) || !speechCueAt(d, k)) continue;
+                if (!d.boundary(k) || !speechCueAt(d, k) || !Grammar.allHan(d.simplified.substring(p, k))) continue;
                 boolean named = false, plain = true;
                 for (int q = p; q < k; q = d.tokEnd(d.tokenAt(q))) {
                     String nat = d.nature(d.tokenAt(q));

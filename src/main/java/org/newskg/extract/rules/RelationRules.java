@@ -51,7 +51,9 @@ public final class RelationRules {
         return null;
     }
 
-    private boolean fits(String title, Span org) {
+    /** A title as shown (traditional characters kept, 院長) is judged in its simplified form, as the tables are written. */
+    private boolean fits(String shown, Span org) {
+        String title = Doc.simplify(shown);
         Tables.Title tt = core(title);
         if (tt == null) return false;
         // 县人大常委会副主任赵国庆，副县长王海军: the head of a government holds that post at the government only
@@ -71,7 +73,8 @@ public final class RelationRules {
      * character and ends in any organisation ending. Carried over 、 or along a list such a title is no post of
      * {@code org} (guideline: titles that belong to another body not named with them give no row).
      */
-    boolean otherBody(String title, Span org) {
+    boolean otherBody(String shown, Span org) {
+        String title = Doc.simplify(shown);
         Tables.Title tt = core(title);
         if (tt == null) return false;
         String dept = title.substring(0, title.length() - tt.title().length()).replaceFirst("(常务|执行)?副$", "");
@@ -185,7 +188,7 @@ public final class RelationRules {
     List<String> concurrent(String shown) {
         String[] parts = shown.split("兼");
         if (parts.length < 2) return List.of(shown);
-        for (String part : parts) if (title(part) == null) return List.of(shown);
+        for (String part : parts) if (title(Doc.simplify(part)) == null) return List.of(shown); // 董事長兼總經理 too
         return List.of(parts);
     }
 
@@ -311,7 +314,8 @@ public final class RelationRules {
      * A title several people hold at one body (副主委, 副院长, 常委, 委员): only such a title is shared along a list of
      * names; a head's title (院长, 书记) is one person's, and a name after it is someone else's.
      */
-    private static boolean plural(String title) {
+    private static boolean plural(String shown) {
+        String title = Doc.simplify(shown); // 常務委員 too
         return title.startsWith("副") || title.endsWith("委员") || title.endsWith("常委") || title.endsWith("成员");
     }
 
