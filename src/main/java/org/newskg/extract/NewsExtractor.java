@@ -125,6 +125,7 @@ public final class NewsExtractor implements Extractor {
         more.addAll(persons.extendLists(d, chosen));
         more.addAll(propagate(d, chosen));
         more.addAll(shortNames(d, chosen));
+        more.addAll(tradeNameForms(d, chosen));
         chosen = resolve(more);
 
         List<Mention> mentions = new ArrayList<>();
@@ -218,6 +219,44 @@ public final class NewsExtractor implements Extractor {
                 final int from = i;
                 if (chosen.stream().anyMatch(c -> c.start() < e && from < c.end())) continue;
                 out.add(new Span(i, e, s.type(), s.subtype(), s.rank(), s.kind(), PRIO_PROPAGATED, "short-name"));
+            }
+        }
+        return out;
+    }
+
+    /** Endings of a company's short form that must also stand in its full name (沁新集团 from 山西沁新能源集团股份有限公司). */
+    private static final List<String> GROUP_ENDINGS = List.of("集团", "公司");
+
+    /**
+     * A registered company written short as its trade name and a later word of its full name (山西|沁新|能源集团股份有限公司
+     * → 沁新集团; 河北|以岭|药业股份有限公司 → 以岭药业), where HanLP cut the short form into characters: the trade name is
+     * the two characters after the owner place, no dictionary word; the later word is 集团, 公司 or an industry word.
+     */
+    private List<Span> tradeNameForms(Doc d, List<Span> chosen) {
+        List<Span> out = new ArrayList<>();
+        Set<String> done = new HashSet<>();
+        for (Span s : chosen) {
+            if (s.type() != EntityType.Organization || !"Company".equals(s.subtype())) continue;
+            String w = d.simplified.substring(s.start(), s.end());
+            if (LEGAL_FORMS.stream().noneMatch(w::endsWith)) continue;
+            int p = 0;
+            for (int L = Math.min(5, w.length() - 2); L >= 2; L--) if (index.upperNames().containsKey(w.substring(0, L))) { p = L; break; }
+            if (p + 4 >= w.length()) continue;
+            String trade = w.substring(p, p + 2);
+            if (!Doc.isHan(trade.charAt(0)) || !Doc.isHan(trade.charAt(1)) || CoreDictionary.get(trade) != null) continue;
+            List<String> endings = new ArrayList<>(GROUP_ENDINGS);
+            endings.addAll(tables.industryWords);
+            for (String ending : endings) {
+                if (w.indexOf(ending, p + 2) < 0) continue;
+                String form = trade + ending;
+                if (!done.add(form) || form.equals(w)) continue;
+                for (int i = d.simplified.indexOf(form); i >= 0; i = d.simplified.indexOf(form, i + 1)) {
+                    int e = i + form.length();
+                    if (!d.boundary(i) || Doc.isHan(d.at(e)) && !d.boundary(e)) continue;
+                    final int from = i;
+                    if (chosen.stream().anyMatch(c -> c.start() < e && from < c.end())) continue;
+                    out.add(new Span(i, e, s.type(), s.subtype(), s.rank(), s.kind(), PRIO_PROPAGATED, "trade-name"));
+                }
             }
         }
         return out;

@@ -50,6 +50,9 @@ class NoticesAndBodiesTest {
             鹿泉区铜冶镇的河北以岭药业股份有限公司车间里，生产线满负荷运转。 | 河北以岭药业股份有限公司:Company
             # a company's trade name with its industry word, written alone after the full name
             雁石镇的福建龙净环保股份有限公司举行大赛。龙净环保党委书记、董事长林冰致辞。 | 龙净环保:Company
+            # a registered company written short as its trade name and a later word of its full name
+            沁源县的山西沁新能源集团股份有限公司揭牌。沁新集团董事长孙宏原出席。 | 沁新集团:Company
+            鹿泉区的河北以岭药业股份有限公司投产。以岭药业董事长吴相君介绍。 | 以岭药业:Company
             # a township of the Mongolian region with a long name HanLP cut into words, before its party committee
             阿拉坦额莫勒镇党委书记苏和说，镇里为牧民发放了防寒物资。 | 阿拉坦额莫勒镇党委:PartyOrganization
             """)
