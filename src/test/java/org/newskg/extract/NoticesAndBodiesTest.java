@@ -73,6 +73,7 @@ class NoticesAndBodiesTest {
             保护区管理局副局长程爱兴介绍，红外相机拍摄到珍稀动物。 | 区管理局
             九龙瀑布银装素裹。 | 九龙
             全县建成示范村、重点村等一批村庄。 | 示范村; 重点村
+            辛安镇刘庄，曾是舞阳县的穷村。 | 穷村
             # an adjective and the adverbial particle 地 that HanLP read as a name after a cue word (村民)
             村民高兴地说：“以后吃水再也不用发愁了。” | 高兴地
             # a district and a locative (区里: "in the district"), no person
@@ -85,6 +86,8 @@ class NoticesAndBodiesTest {
 
     @ParameterizedTest(name = "places: {0}")
     @CsvSource(delimiter = '|', textBlock = """
+            # 的 after a township ends the chain: the village after it stands on its own (光明/ntc 村)
+            昭通市鲁甸县龙头山镇的光明村迎来新一批易地搬迁群众。 | 龙头山镇:Township; 光明村:Village
             # a village named by an ordinary word, in a list beside a village found
             沿途可见砖壁村、王家峪村的八路军总部旧址。 | 砖壁村:Village; 王家峪村:Village
             # waterfalls, old castles and residences as landmarks

@@ -448,7 +448,9 @@ public final class PlaceRules {
         Span prev = null;
         for (Span p : found) if (p.end() < ss && p.end() >= ss - 6 && (prev == null || p.end() > prev.end())) prev = p;
         int start = -1;
-        if (prev != null && ps.rank() >= 1 && prev.rank() > ps.rank() && Grammar.allHan(d.simplified.substring(prev.end(), ss))) {
+        // (龙头山镇的光明村: 的 after the place ends the chain; the name after it stands on its own)
+        if (prev != null && ps.rank() >= 1 && prev.rank() > ps.rank() && Grammar.allHan(d.simplified.substring(prev.end(), ss))
+                && d.at(prev.end()) != '的') {
             int len = ss - prev.end();
             boolean inner = false;
             for (int k = prev.end() + 1; k < ss; k++) { // an administrative ending inside (下河村's 河 is a river's, no level)
@@ -524,6 +526,9 @@ public final class PlaceRules {
         if (chained && ps.rank() >= 1 && ps.grammar() && !chainedNameOk(d, prev, start, ss, e)) return null;
         if (t.orgStopWords.contains(d.word(d.tokenAt(start)))) return null; // 潞城区以企带村
         if (ps.rank() >= 1 && ps.grammar() && !chained && numeralName(name)) return null; // 千村, 三镇
+        // 舞阳县的穷/a 村: one adjective before the ending describes a village, it names none (unless the gazetteer knows it)
+        if (ps.rank() >= 1 && ps.grammar() && !chained && name.length() == 1 && d.nature(d.tokenAt(start)).startsWith("a")
+                && index.lookup(w) == null) return null;
         if (ps.rank() >= 1 && ps.grammar() && !chained && !nameLike(d, start, ss) && !placeToken(d, start, e) && !nameTokenAfterPlace(d, start, e)
                 && !knownTownship(w, ps)) return null;
         if (ps.rank() == 0 && !spotName(d, start, ss, ps, found)) return null;
