@@ -123,6 +123,9 @@ class NoticesAndBodiesTest {
             原平遥县人大常委会副主任郭志明同志因病逝世。 | 郭志明/副主任/平遥县人大常委会
             邢台市公安局信都分局与银行签订协议。信都分局党委书记、局长赵明远签字。 | 赵明远/局长/信都分局
             新右旗农牧和科技局局长乌云其木格介绍，全旗储备饲草料3.2亿斤。 | 乌云其木格/局长/新右旗农牧和科技局
+            # posts at two bodies joined by ，: the ones before the comma are the same person's
+            市委常委、秘书长，市直机关工委书记王志刚主持会议。 | 王志刚/书记/市直机关工委; 王志刚/常委/市委; 王志刚/秘书长/市委
+            市卫健委党组书记、主任，市中医药管理局局长刘建军在讲话中指出。 | 刘建军/局长/市中医药管理局; 刘建军/主任/市卫健委
             # traditional characters: titles carried over 、 and 兼 are judged in simplified form
             廣東省人民醫院黨委書記、院長余學清出席簽約儀式。 | 余學清/院長/廣東省人民醫院
             民進長治市委主委王立群、副主委張華、李強出席。 | 張華/副主委/民進長治市委; 李強/副主委/民進長治市委
@@ -142,6 +145,8 @@ class NoticesAndBodiesTest {
             张丽萍，女，汉族，大学学历，拟任潞州区商务局局长。 | 张丽萍/局长/潞州区商务局
             # the head of a government holds no post at the body named before in a list (人大常委会 … 副县长)
             出席会议的还有：县人大常委会副主任赵国庆，副县长王海军、刘丽娟，县政协副主席陈志远。 | 王海军/副县长/县人大常委会; 刘丽娟/副县长/县人大常委会
+            # a clause with a verb before the comma is another person's
+            县委书记张三主持，县人大常委会主任李四讲话。 | 李四/书记/县委
             # a Han name and a cue word after the title are no minority name
             光裕堡乡人大主席魏秀德同志说，代表们认真履职。 | 魏秀德同志/主席/光裕堡乡人大
             """)

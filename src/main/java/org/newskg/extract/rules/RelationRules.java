@@ -27,6 +27,14 @@ public final class RelationRules {
         this.subBodies = Tables.words("org-sub-bodies.txt");
     }
 
+    /** The run of Han characters ending at {@code e} ends in a post title (县委常委、秘书长|，). */
+    private boolean endsInTitle(Doc d, int e) {
+        int b = e;
+        while (b > 0 && Doc.isHan(d.at(b - 1)) && e - b < MAX_TITLE) b--;
+        for (int k = b; k < e - 1; k++) if (title(d.simplified.substring(k, e)) != null) return true;
+        return false;
+    }
+
     /** Verbs of sending a person to serve elsewhere (派驻, 选派, 下派): what follows names a post there. */
     private static final List<String> SENT_TO = List.of("驻", "选派", "下派", "外派");
 
@@ -230,6 +238,12 @@ public final class RelationRules {
                     for (String pt : pending) if (fits(pt, org) && !otherBody(pt, org)) out.add(new Post(p, pt, org, org.start(), p.end()));
                     pending.clear();
                     if (org.start() > 0 && d.at(org.start() - 1) == '、') {
+                        i = org.start() - 1;
+                        continue;
+                    }
+                    // 市委常委、秘书长，市直机关工委书记王志刚: posts at another body before, joined by ，, are the
+                    // same person's when the text before the comma ends in a title (not in a name or a verb)
+                    if (org.start() > 1 && d.at(org.start() - 1) == '，' && !personEnd[org.start() - 1] && endsInTitle(d, org.start() - 1)) {
                         i = org.start() - 1;
                         continue;
                     }
