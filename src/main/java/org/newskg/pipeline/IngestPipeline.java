@@ -419,16 +419,9 @@ public final class IngestPipeline {
             if (failure == null) {
                 // the possibly-same links from the persons written, into the load before it finishes
                 long ti = System.nanoTime();
-                var graphs = IdentityLinks.graphs(tally.byName());
-                long triples = 0;
-                for (Map.Entry<Node, org.apache.jena.graph.Graph> e : graphs.getValue().entrySet()) {
-                    if (e.getValue().isEmpty()) continue;
-                    bulk.add(e.getKey(), e.getValue());
-                    triples += e.getValue().size();
-                }
-                bulk.add(IdentityLinks.LAYOUT_GRAPH, IdentityLinks.layoutGraph());
-                triples += 1;
-                identity = new IdentityLinks.Result(graphs.getKey(), triples, triples);
+                IdentityLinks.Written written = IdentityLinks.written(tally);
+                for (Map.Entry<Node, org.apache.jena.graph.Graph> e : written.graphs()) bulk.add(e.getKey(), e.getValue());
+                identity = new IdentityLinks.Result(written.pairs(), written.triples(), written.triples());
                 identityNanos = System.nanoTime() - ti;
                 long t = System.nanoTime();
                 bulk.finish();
