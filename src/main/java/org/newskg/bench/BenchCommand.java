@@ -55,7 +55,7 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "threads of the parallel phases and the ingest (default: number of cores)")
     Integer threads;
 
-    @Option(names = "--batch", paramLabel = "N", defaultValue = "256", description = "articles per write transaction (default: ${DEFAULT-VALUE})")
+    @Option(names = "--batch", paramLabel = "N", defaultValue = "" + org.newskg.pipeline.IngestPipeline.Options.DEFAULT_BATCH, description = "articles per write transaction (default: ${DEFAULT-VALUE})")
     int batch;
 
     @Option(names = "--sample-chars", paramLabel = "N", defaultValue = "4000000",

@@ -33,7 +33,7 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "extraction threads (default: number of cores)")
     Integer threads;
 
-    @Option(names = "--batch", paramLabel = "N", defaultValue = "256", description = "articles per write transaction (default: ${DEFAULT-VALUE})")
+    @Option(names = "--batch", paramLabel = "N", defaultValue = "" + org.newskg.pipeline.IngestPipeline.Options.DEFAULT_BATCH, description = "articles per write transaction (default: ${DEFAULT-VALUE})")
     int batch;
 
     @Option(names = "--bulk", negatable = true, defaultValue = "true", fallbackValue = "true",

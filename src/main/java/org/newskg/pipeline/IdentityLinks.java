@@ -96,8 +96,9 @@ public final class IdentityLinks {
     public record Person(Node iri, String key, String name, Node article) {}
 
     /**
-     * What an update wrote: candidate pairs and triples in the identity graphs of the names updated, and the change
-     * in the store's quads (the triples written minus those of the graphs they replaced).
+     * What an update wrote: candidate pairs and triples in the identity graphs of the names updated (and the layout
+     * statement when it was written with them), and the change in the store's quads (the triples written minus those
+     * of the graphs they replaced).
      */
     public record Result(int pairs, long triples, long netQuads) {}
 
@@ -258,7 +259,7 @@ public final class IdentityLinks {
      * The identity graphs of the names of {@code byName} (persons in the order of their keys), members included
      * ({@link #graphOf}), by graph name, and the number of candidate pairs.
      */
-    public static Map.Entry<Integer, Map<Node, Graph>> graphs(Map<String, List<Person>> byName) {
+    private static Map.Entry<Integer, Map<Node, Graph>> graphs(Map<String, List<Person>> byName) {
         Map<Node, Graph> graphs = new TreeMap<>(java.util.Comparator.comparing(Node::getURI));
         int pairs = 0;
         for (Map.Entry<String, List<Person>> e : byName.entrySet()) {
@@ -269,28 +270,47 @@ public final class IdentityLinks {
     }
 
     /**
+     * The identity graphs of the persons of a run for a store that held none of them (it was empty when the run
+     * began): each name's non-empty graph ({@link #graphOf}), names in order, then the layout statement
+     * ({@link #layoutGraph}) last, so that a store holding it holds all the graphs before it. What a run writes,
+     * whether into its bulk load or in transactions ({@link #write}).
+     *
+     * @param pairs  candidate pairs among the persons of each name
+     * @param graphs the graphs to write in this order, by name, the layout statement's last
+     */
+    public record Written(int pairs, List<Map.Entry<Node, Graph>> graphs) {
+        public Written {
+            graphs = List.copyOf(graphs);
+        }
+
+        /** The triples of all the graphs, the layout statement included. */
+        public long triples() {
+            long n = 0;
+            for (Map.Entry<Node, Graph> e : graphs) n += e.getValue().size();
+            return n;
+        }
+    }
+
+    /** The graphs a run writes for the persons it wrote into a store that was empty ({@link Written}). */
+    public static Written written(Tally tally) {
+        var g = graphs(tally.byName());
+        List<Map.Entry<Node, Graph>> out = new ArrayList<>(g.getValue().size() + 1);
+        for (Map.Entry<Node, Graph> e : g.getValue().entrySet()) if (!e.getValue().isEmpty()) out.add(e);
+        out.add(Map.entry(LAYOUT_GRAPH, layoutGraph()));
+        return new Written(g.getKey(), out);
+    }
+
+    /**
      * Writes the identity graphs of the persons of a run into a store that held none of them (it was empty when the
-     * run began), in transactions of {@link #CHUNK} names, without reading the article graphs back, and the layout
-     * statement ({@link #layoutGraph}) last.
+     * run began), without reading the article graphs back ({@link #written}): {@link #CHUNK} graphs per transaction,
+     * the layout statement in the last.
      */
     public static Result write(KgStore store, Tally tally) {
-        List<Map.Entry<String, List<Person>>> names = new ArrayList<>(tally.byName().entrySet());
-        int pairs = 0;
-        long triples = 0, net = 0;
-        for (int from = 0; from < names.size(); from += CHUNK) {
-            Map<String, List<Person>> chunk = new TreeMap<>();
-            for (var e : names.subList(from, Math.min(names.size(), from + CHUNK))) chunk.put(e.getKey(), e.getValue());
-            var g = graphs(chunk);
-            pairs += g.getKey();
-            List<Map.Entry<Node, Graph>> nonEmpty = new ArrayList<>();
-            for (var e : g.getValue().entrySet()) {
-                triples += e.getValue().size();
-                if (!e.getValue().isEmpty()) nonEmpty.add(e);
-            }
-            net += store.replaceGraphs(nonEmpty);
-        }
-        net += store.replaceGraphs(List.of(Map.entry(LAYOUT_GRAPH, layoutGraph())));
-        return new Result(pairs, triples, net);
+        Written w = written(tally);
+        long net = 0;
+        for (int from = 0; from < w.graphs().size(); from += CHUNK)
+            net += store.replaceGraphs(w.graphs().subList(from, Math.min(w.graphs().size(), from + CHUNK)));
+        return new Result(w.pairs(), w.triples(), net);
     }
 
     /** The one statement of {@link #LAYOUT_GRAPH}: the identity graphs record their members. */
