@@ -298,11 +298,17 @@ public final class PersonRules {
      * particle (局长详细介绍 is no name).
      */
     private void minorityNames(Doc d, List<Span> out) {
-        for (int p = 2; p + 4 < d.length; p++) {
+        // from each cue word back to a title four to seven characters before it (cues are few; titles are checked there)
+        java.util.TreeSet<Integer> cues = new java.util.TreeSet<>();
+        for (String cue : t.personCuesAfter)
+            if (Grammar.allHan(cue)) for (int k = d.simplified.indexOf(cue); k >= 0; k = d.simplified.indexOf(cue, k + 1)) cues.add(k);
+        java.util.Set<Integer> starts = new java.util.TreeSet<>();
+        for (int k : cues) for (int p = Math.max(2, k - 7); p <= k - 4; p++) starts.add(p);
+        for (int p : starts) {
             if (!d.boundary(p) || !titleBefore(d, p)) continue;
             for (int k = p + 4; k <= Math.min(d.length - 1, p + 7); k++) {
                 if (!Doc.isHan(d.at(k - 1))) break;
-                if (!d.boundary(k) || !speechCueAt(d, k) || !Grammar.allHan(d.simplified.substring(p, k))) continue;
+                if (!d.boundary(k) || !cues.contains(k) || !Grammar.allHan(d.simplified.substring(p, k))) continue;
                 boolean named = false, plain = true;
                 for (int q = p; q < k; q = d.tokEnd(d.tokenAt(q))) {
                     String nat = d.nature(d.tokenAt(q));
@@ -315,12 +321,6 @@ public final class PersonRules {
                 break;
             }
         }
-    }
-
-    /** A cue word that follows a name (说, 介绍, 表示: person-cues.tsv) starts at {@code k}. */
-    private boolean speechCueAt(Doc d, int k) {
-        for (String cue : t.personCuesAfter) if (Grammar.allHan(cue) && d.startsWith(cue, k)) return true;
-        return false;
     }
 
     /** A name cannot follow a digit or a Han numeral count (450余人). */

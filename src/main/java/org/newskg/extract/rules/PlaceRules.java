@@ -774,12 +774,13 @@ public final class PlaceRules {
     /** Start of the longest name before the suffix that the gazetteer knows at this level (沁县故县镇), or -1. */
     private int knownName(Doc d, int ss, int e, Tables.PlaceSuffix ps) {
         // up to 8 characters: Mongolian, Tibetan and Uyghur townships have long names (阿拉/r 坦/b 额/n 莫勒镇/nr)
+        if (ps.rank() != 2) return -1;
         for (int L = Math.min(8, ss); L >= 1; L--) {
+            if (!d.boundary(ss - L) && (L > 1 || properName(d.nature(d.tokenAt(ss - L))))) continue; // 悦兴/nr 镇 is no 兴镇
             String w = d.simplified.substring(ss - L, e);
             if (!Grammar.allHan(w)) continue;
-            if (!d.boundary(ss - L) && (L > 1 || properName(d.nature(d.tokenAt(ss - L))))) continue; // 悦兴/nr 镇 is no 兴镇
             PlaceIndex.Info info = index.lookup(w);
-            if (info != null && info.rank() == ps.rank() && !info.shortForm() && ps.rank() == 2) return ss - L;
+            if (info != null && info.rank() == ps.rank() && !info.shortForm()) return ss - L;
         }
         return -1;
     }

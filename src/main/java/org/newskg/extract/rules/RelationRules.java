@@ -61,8 +61,8 @@ public final class RelationRules {
 
     /** A title as shown (traditional characters kept, 院長) is judged in its simplified form, as the tables are written. */
     private boolean fits(String shown, Span org) {
-        String title = Doc.simplify(shown);
-        Tables.Title tt = core(title);
+        Tables.Title tt = core(shown);
+        if (tt == null) tt = core(Doc.simplify(shown));
         if (tt == null) return false;
         // 县人大常委会副主任赵国庆，副县长王海军: the head of a government holds that post at the government only
         if (GOVERNMENT_HEADS.contains(tt.title())) return org.rule().endsWith("政府");
@@ -82,7 +82,7 @@ public final class RelationRules {
      * {@code org} (guideline: titles that belong to another body not named with them give no row).
      */
     boolean otherBody(String shown, Span org) {
-        String title = Doc.simplify(shown);
+        String title = core(shown) != null ? shown : Doc.simplify(shown);
         Tables.Title tt = core(title);
         if (tt == null) return false;
         String dept = title.substring(0, title.length() - tt.title().length()).replaceFirst("(常务|执行)?副$", "");
