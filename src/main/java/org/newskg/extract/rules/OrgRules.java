@@ -7,6 +7,7 @@ import org.newskg.gazetteer.AgencyTable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Organisation candidates: a name ending in an organisation suffix (org-suffixes.tsv), extended to the
@@ -228,7 +229,7 @@ public final class OrgRules {
 
     private static final String NUMERALS = "一二三四五六七八九";
     /** Natures of a character that opens an abbreviated name (山/n 医大, 哈/o 医大): nouns, morphemes, proper names. */
-    private static final java.util.regex.Pattern ABBREVIATION_CHAR = java.util.regex.Pattern.compile("n|ng|nz|ns|j|b|g|o|e|y");
+    private static final Pattern ABBREVIATION_CHAR = Pattern.compile("n|ng|nz|ns|j|b|g|o|e|y");
 
     /**
      * Hospitals called by their number (guideline 11, the short form of one specific institution): a level prefix or a
@@ -445,7 +446,7 @@ public final class OrgRules {
     private static final Set<String> PLATFORMS = Set.of("微信", "微博", "抖音", "快手", "头条", "今日头条", "视频号", "小红书");
 
     /** A wire dateline's date and 电: 8月26日电, 1月2日电 (the outlet and the place stand before it). */
-    private static final java.util.regex.Pattern WIRE_DATE = java.util.regex.Pattern.compile("[0-9０-９一二三四五六七八九十]{1,2}月[0-9０-９一二三四五六七八九十]{1,3}日电");
+    private static final Pattern WIRE_DATE = Pattern.compile("[0-9０-９一二三四五六七八九十]{1,2}月[0-9０-９一二三四五六七八九十]{1,3}日电");
 
     /**
      * The outlet opening a wire dateline: a name of two to six characters at the start of a line, then a province or

@@ -9,6 +9,8 @@ import org.newskg.extract.EntityType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 /**
  * Person candidates: HanLP's name tokens confirmed by a surname and by context, names repaired or found
@@ -299,10 +301,10 @@ public final class PersonRules {
      */
     private void minorityNames(Doc d, List<Span> out) {
         // from each cue word back to a title four to seven characters before it (cues are few; titles are checked there)
-        java.util.TreeSet<Integer> cues = new java.util.TreeSet<>();
+        TreeSet<Integer> cues = new TreeSet<>();
         for (String cue : t.personCuesAfter)
             if (Grammar.allHan(cue)) for (int k = d.simplified.indexOf(cue); k >= 0; k = d.simplified.indexOf(cue, k + 1)) cues.add(k);
-        java.util.Set<Integer> starts = new java.util.TreeSet<>();
+        Set<Integer> starts = new TreeSet<>();
         for (int k : cues) for (int p = Math.max(2, k - 7); p <= k - 4; p++) starts.add(p);
         for (int p : starts) {
             if (!d.boundary(p) || !titleBefore(d, p)) continue;
@@ -589,8 +591,8 @@ public final class PersonRules {
     }
 
     /** Words closing a list of places: 骆驼湾、顾家台等村, X、Y等乡镇. */
-    private static final java.util.regex.Pattern PLACE_LIST_END =
-            java.util.regex.Pattern.compile("^(、[\\p{IsHan}]{2,4}){0,4}等(村|乡镇|乡|镇|社区|地|县|市)");
+    private static final Pattern PLACE_LIST_END =
+            Pattern.compile("^(、[\\p{IsHan}]{2,4}){0,4}等(村|乡镇|乡|镇|社区|地|县|市)");
 
     /** A list of places closed by 等村 (or 等乡镇, 等地) runs on from {@code p}. */
     private static boolean placeListItem(Doc d, int p) {

@@ -4,6 +4,7 @@ import org.newskg.extract.EntityType;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /** Positions (organisation + titles + person) and partOf (adjacent places) over resolved spans. */
@@ -20,7 +21,7 @@ public final class RelationRules {
     private final Tables t;
 
     /** Parts of a body (办公室, 宣传部: org-sub-bodies.txt): a title in one stays a post of the body it is part of. */
-    private final java.util.Set<String> subBodies;
+    private final Set<String> subBodies;
 
     public RelationRules(Tables t) {
         this.t = t;
@@ -70,10 +71,10 @@ public final class RelationRules {
     }
 
     /** Titles of the heads of a level's government (县长, 副市长): posts of the 政府, never of another body. */
-    private static final java.util.Set<String> GOVERNMENT_HEADS = java.util.Set.of("县长", "市长", "省长", "区长", "乡长", "镇长", "旗长", "州长");
+    private static final Set<String> GOVERNMENT_HEADS = Set.of("县长", "市长", "省长", "区长", "乡长", "镇长", "旗长", "州长");
 
     /** Prefixes of a title that are the organisation's own party cell, not another body (党委书记, 党组成员). */
-    private static final java.util.Set<String> OWN_CELLS = java.util.Set.of("党委", "党组", "党支部", "党总支");
+    private static final Set<String> OWN_CELLS = Set.of("党委", "党组", "党支部", "党总支");
 
     /**
      * A title that names a body of its own before its core title (村委会主任, 镇人大主席, 管委会副主任, 区纪委书记):
