@@ -230,7 +230,8 @@ public final class NewsExtractor implements Extractor {
     /**
      * A registered company written short as its trade name and a later word of its full name (山西|沁新|能源集团股份有限公司
      * → 沁新集团; 河北|以岭|药业股份有限公司 → 以岭药业), where HanLP cut the short form into characters: the trade name is
-     * the two characters after the owner place, no dictionary word; the later word is 集团, 公司 or an industry word.
+     * the two characters after the owner place, no common word of the dictionary; the later word is 集团, 公司 or an
+     * industry word.
      */
     private List<Span> tradeNameForms(Doc d, List<Span> chosen) {
         List<Span> out = new ArrayList<>();
@@ -243,7 +244,7 @@ public final class NewsExtractor implements Extractor {
             for (int L = Math.min(5, w.length() - 2); L >= 2; L--) if (index.upperNames().containsKey(w.substring(0, L))) { p = L; break; }
             if (p + 4 >= w.length()) continue;
             String trade = w.substring(p, p + 2);
-            if (!Doc.isHan(trade.charAt(0)) || !Doc.isHan(trade.charAt(1)) || CoreDictionary.get(trade) != null) continue;
+            if (!Doc.isHan(trade.charAt(0)) || !Doc.isHan(trade.charAt(1)) || commonWord(trade)) continue;
             List<String> endings = new ArrayList<>(GROUP_ENDINGS);
             endings.addAll(tables.industryWords);
             for (String ending : endings) {
@@ -260,6 +261,17 @@ public final class NewsExtractor implements Extractor {
             }
         }
         return out;
+    }
+
+    /** A word of the core dictionary none of whose natures is a proper name's (鹏程/nz is a name; 发展/v is not). */
+    private static boolean commonWord(String w) {
+        var attr = CoreDictionary.get(w);
+        if (attr == null) return false;
+        for (var n : attr.nature) {
+            String ns = n.toString();
+            if (ns.startsWith("nz") || ns.startsWith("nr") || ns.startsWith("nt")) return false;
+        }
+        return true;
     }
 
     /** Other occurrences of accepted names (three chars or more, or two-char names standing as tokens). */

@@ -53,6 +53,9 @@ class NoticesAndBodiesTest {
             # a registered company written short as its trade name and a later word of its full name
             沁源县的山西沁新能源集团股份有限公司揭牌。沁新集团董事长孙宏原出席。 | 沁新集团:Company
             鹿泉区的河北以岭药业股份有限公司投产。以岭药业董事长吴相君介绍。 | 以岭药业:Company
+            长子县的长子县鹏程牧业有限公司投产。鹏程牧业负责人郭鹏说，计划出栏生猪2万头。 | 鹏程牧业:Company
+            # a trade word HanLP tags as a job title inside a county body's name (兽医/nnt)
+            县畜牧兽医服务中心主任赵卫东介绍，全县生猪存栏达35万头。 | 县畜牧兽医服务中心:Other
             # a township of the Mongolian region with a long name HanLP cut into words, before its party committee
             阿拉坦额莫勒镇党委书记苏和说，镇里为牧民发放了防寒物资。 | 阿拉坦额莫勒镇党委:PartyOrganization
             """)
