@@ -79,6 +79,8 @@ class NoticesAndBodiesTest {
             辛安镇刘庄，曾是舞阳县的穷村。 | 穷村
             # an adjective and the adverbial particle 地 that HanLP read as a name after a cue word (村民)
             村民高兴地说：“以后吃水再也不用发愁了。” | 高兴地
+            # list items that are words and bodies are no names
+            参加的有市委、县委、刘红梅等。 | 市委、县委; 县委、刘红梅
             # a district and a locative (区里: "in the district"), no person
             鹿泉区人社局副局长杨志勇说，区里将为企业提供用工对接服务。 | 区里
             雁石镇的福建龙净环保股份有限公司举行大赛。龙净环保党委书记、董事长林冰致辞。 | 龙净
@@ -108,6 +110,8 @@ class NoticesAndBodiesTest {
     @CsvSource(delimiter = '|', textBlock = """
             # a Uyghur name HanLP took for a proper noun before ·, right after a post title
             村党支部书记买买提·艾力说，今年村民收入有望突破2万元。 | 买买提·艾力
+            # the first names of a list, which HanLP read as words (张/q 建国/vi), before a name it read
+            获奖的有张建国、刘红梅、赵亮等同志。 | 张建国; 刘红梅; 赵亮
             # a mine's head (矿长) is a post title before the name
             补连塔煤矿矿长张宏介绍，工作面实现远程控制。 | 张宏
             # a Mongolian name HanLP cut into words, between a post title and a cue word

@@ -641,6 +641,29 @@ public final class PersonRules {
                 out.add(new Span(e + 1, e + 1 + len, EntityType.Person, null, -1, null, PRIO_LIST, "person:list"));
                 e = e + 1 + len;
             }
+            // 有张/q 建国/vi 、刘红梅: the list's first names, which HanLP did not read as names, before the one it did
+            int b = p.start();
+            while (b > 2 && d.at(b - 1) == '、') {
+                int found = 0;
+                for (int len = 3; len >= 2 && found == 0; len--) {
+                    int st = b - 1 - len;
+                    if (st < 0 || surnameLength(d, st) == 0 || !Grammar.allHan(d.simplified.substring(st, b - 1)) || !d.boundary(st)) continue;
+                    String w = d.simplified.substring(st, b - 1);
+                    if (!plausible(w) || !plausibleEnd(w) || commonWord(w) && !wordAsName(d, st, b - 1)) continue;
+                    // the name opens a phrase: after a mark, 、, a verb or preposition token, or a cue word
+                    boolean opens = st == 0 || !Doc.isHan(d.at(st - 1)) || cueBefore(d, st);
+                    if (!opens) {
+                        String nat = d.nature(d.tokenAt(st - 1));
+                        opens = d.tokEnd(d.tokenAt(st - 1)) == st && (nat.startsWith("v") || nat.startsWith("p"));
+                    }
+                    final int from = st, to = b - 1;
+                    if (!opens || chosen.stream().anyMatch(c -> c.start() < to && from < c.end())) continue;
+                    out.add(new Span(st, b - 1, EntityType.Person, null, -1, null, PRIO_LIST, "person:list"));
+                    found = st;
+                }
+                if (found == 0) break;
+                b = found;
+            }
         }
         return out;
     }
