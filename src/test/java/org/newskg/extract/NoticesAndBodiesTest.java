@@ -56,6 +56,9 @@ class NoticesAndBodiesTest {
             长子县的长子县鹏程牧业有限公司投产。鹏程牧业负责人郭鹏说，计划出栏生猪2万头。 | 鹏程牧业:Company
             # a trade word HanLP tags as a job title inside a county body's name (兽医/nnt)
             县畜牧兽医服务中心主任赵卫东介绍，全县生猪存栏达35万头。 | 县畜牧兽医服务中心:Other
+            # a bank or a hospital registered as a company is a bank or a hospital
+            长治银行股份有限公司与潞州区政府签订战略合作协议。 | 长治银行股份有限公司:Bank
+            长治和平医院有限公司院长李明说，医院新开设了康复科。 | 长治和平医院有限公司:Hospital
             # a township of the Mongolian region with a long name HanLP cut into words, before its party committee
             阿拉坦额莫勒镇党委书记苏和说，镇里为牧民发放了防寒物资。 | 阿拉坦额莫勒镇党委:PartyOrganization
             """)

@@ -859,6 +859,13 @@ public final class OrgRules {
                 kind = inner.kind();
             }
         }
+        if ("legal".equals(os.rule())) { // 长治银行股份有限公司: a bank (or a hospital) registered as a company is a bank
+            Tables.OrgSuffix inner = innerBody(d, start, ss);
+            if (inner != null && ("Bank".equals(inner.subtype()) || "Hospital".equals(inner.subtype()))) {
+                subtype = inner.subtype();
+                kind = inner.kind();
+            }
+        }
         return new Span(start, e, EntityType.Organization, subtype, -1, kind, PRIO, "org:" + os.suffix());
     }
 
