@@ -56,6 +56,8 @@ class NoticesAndBodiesTest {
             长子县的长子县鹏程牧业有限公司投产。鹏程牧业负责人郭鹏说，计划出栏生猪2万头。 | 鹏程牧业:Company
             # a trade word HanLP tags as a job title inside a county body's name (兽医/nnt)
             县畜牧兽医服务中心主任赵卫东介绍，全县生猪存栏达35万头。 | 县畜牧兽医服务中心:Other
+            # an academy of science is research, not a school
+            山西白求恩医院（山西医学科学院）副院长李保林到长子县人民医院义诊。 | 山西医学科学院:Other
             # a bank or a hospital registered as a company is a bank or a hospital
             长治银行股份有限公司与潞州区政府签订战略合作协议。 | 长治银行股份有限公司:Bank
             长治和平医院有限公司院长李明说，医院新开设了康复科。 | 长治和平医院有限公司:Hospital
@@ -139,6 +141,8 @@ class NoticesAndBodiesTest {
             # traditional characters: titles carried over 、 and 兼 are judged in simplified form
             廣東省人民醫院黨委書記、院長余學清出席簽約儀式。 | 余學清/院長/廣東省人民醫院
             民進長治市委主委王立群、副主委張華、李強出席。 | 張華/副主委/民進長治市委; 李強/副主委/民進長治市委
+            # the body's other name in brackets between it and the title
+            山西白求恩医院（山西医学科学院）副院长李保林到长子县人民医院义诊。 | 李保林/副院长/山西白求恩医院
             # professional grades at a centre (高级农艺师)
             区农技中心高级农艺师张红梅现场指导。 | 张红梅/高级农艺师/区农技中心
             """)

@@ -225,6 +225,12 @@ public final class RelationRules {
                         org = orgEnd[b];
                         break;
                     }
+                    // 山西白求恩医院（山西医学科学院）副院长X: the body's other name in brackets between it and the title
+                    if ((d.at(b - 1) == '）' || d.at(b - 1) == ')') && b < i) {
+                        int open = d.simplified.lastIndexOf(d.at(b - 1) == '）' ? '（' : '(', b - 2);
+                        if (open > 0 && b - 1 - open <= 24 && orgEnd[open] != null && orgEnd[b - 1] != null) org = orgEnd[open];
+                        break;
+                    }
                     if (!Doc.isHan(d.at(b - 1))) break;
                     if (personEnd[b] && b < i) break; // 县委书记张振华县长李明: a title never runs across another name
                     b--;
