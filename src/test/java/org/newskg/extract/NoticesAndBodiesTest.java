@@ -58,6 +58,8 @@ class NoticesAndBodiesTest {
             县畜牧兽医服务中心主任赵卫东介绍，全县生猪存栏达35万头。 | 县畜牧兽医服务中心:Other
             # an academy of science is research, not a school
             山西白求恩医院（山西医学科学院）副院长李保林到长子县人民医院义诊。 | 山西医学科学院:Other
+            # a police brigade written with its detachment, later by its own name
+            长治市公安局交警支队城区大队开展整治行动。城区大队大队长王强说，整治将持续。 | 城区大队:GovernmentAgency
             # a bank or a hospital registered as a company is a bank or a hospital
             长治银行股份有限公司与潞州区政府签订战略合作协议。 | 长治银行股份有限公司:Bank
             长治和平医院有限公司院长李明说，医院新开设了康复科。 | 长治和平医院有限公司:Hospital
@@ -102,6 +104,8 @@ class NoticesAndBodiesTest {
             沿途可见砖壁村、王家峪村的八路军总部旧址。 | 砖壁村:Village; 王家峪村:Village
             # waterfalls, old castles and residences as landmarks
             九龙瀑布银装素裹，湘峪古堡修缮完工，柳氏民居也将纳入景区管理。 | 九龙瀑布:ScenicSpot; 湘峪古堡:ScenicSpot; 柳氏民居:ScenicSpot
+            # a street with a direction after its name; villages and communities of that name end longer
+            在英雄中路与太行东街交叉口开展整治，城关镇东街村、西街社区的居民参加。 | 太行东街:Other; 东街村:Village; 西街社区:Village
             # a county's short form before a direction word (北部) in a list
             沁县、武乡、襄垣北部有中雪。 | 沁县:County; 武乡:County; 襄垣:County
             # a nature reserve named with its province and county is one region (guideline 9, 16)

@@ -502,7 +502,8 @@ public final class OrgRules {
     }
 
     /** Endings of a unit named after its parent body whose own name stands for it later (邢台市公安局|信都分局). */
-    private static final List<String> UNIT_ALIASES = List.of("分局", "分院", "院区", "分行", "支行", "分公司", "人民法庭", "分校", "校区");
+    private static final List<String> UNIT_ALIASES = List.of("分局", "分院", "院区", "分行", "支行", "分公司", "人民法庭", "分校", "校区",
+            "大队", "中队");
 
     /**
      * 长治医学院附属和平医院 is also called 和平医院: the part after 附属, wherever it stands alone; so is a unit written
