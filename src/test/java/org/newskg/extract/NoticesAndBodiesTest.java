@@ -58,6 +58,8 @@ class NoticesAndBodiesTest {
             县畜牧兽医服务中心主任赵卫东介绍，全县生猪存栏达35万头。 | 县畜牧兽医服务中心:Other
             # an academy of science is research, not a school
             山西白求恩医院（山西医学科学院）副院长李保林到长子县人民医院义诊。 | 山西医学科学院:Other
+            # state forest farms
+            塞罕坝机械林场党委书记李强介绍，林场今年造林3000亩。 | 塞罕坝机械林场:Other
             # a police brigade written with its detachment, later by its own name
             长治市公安局交警支队城区大队开展整治行动。城区大队大队长王强说，整治将持续。 | 城区大队:GovernmentAgency
             # a bank or a hospital registered as a company is a bank or a hospital
