@@ -119,6 +119,7 @@ public final class NewsExtractor implements Extractor {
         List<BylineRules.Credit> credits = bylines.find(d);
         for (BylineRules.Credit c : credits) cands.add(c.span());
         lexicon.find(d, cands);
+        cands.addAll(branchesOfNamed(d, cands));
         List<Span> chosen = resolve(cands);
         // second round: names in lists next to a person, other occurrences of accepted names
         List<Span> more = new ArrayList<>(cands);
@@ -219,6 +220,28 @@ public final class NewsExtractor implements Extractor {
                 final int from = i;
                 if (chosen.stream().anyMatch(c -> c.start() < e && from < c.end())) continue;
                 out.add(new Span(i, e, s.type(), s.subtype(), s.rank(), s.kind(), PRIO_PROPAGATED, "short-name"));
+            }
+        }
+        return out;
+    }
+
+    /** Endings of a company's or bank's branch written after its parent (中国联通|长治市分公司). */
+    private static final List<String> BRANCH_ENDINGS = List.of("分公司", "分行", "支行");
+
+    /**
+     * A branch written right after a company or bank of the built-in lexicon (中国联通长治市分公司, guideline 13): the
+     * lexicon's name and the branch found by the rules are one span, with the branch's subtype.
+     */
+    private static List<Span> branchesOfNamed(Doc d, List<Span> cands) {
+        List<Span> out = new ArrayList<>();
+        for (Span a : cands) {
+            if (a.type() != EntityType.Organization || !a.rule().equals("lexicon")) continue;
+            for (Span b : cands) {
+                if (b.type() != EntityType.Organization || b.start() != a.end() || !b.rule().startsWith("org:")) continue;
+                String w = d.simplified.substring(b.start(), b.end());
+                if (BRANCH_ENDINGS.stream().noneMatch(w::endsWith)) continue;
+                out.add(new Span(a.start(), b.end(), EntityType.Organization, b.subtype(), -1, b.kind(),
+                        Math.max(a.priority(), b.priority()) + 1, b.rule()));
             }
         }
         return out;

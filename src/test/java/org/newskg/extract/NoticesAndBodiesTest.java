@@ -58,6 +58,8 @@ class NoticesAndBodiesTest {
             县畜牧兽医服务中心主任赵卫东介绍，全县生猪存栏达35万头。 | 县畜牧兽医服务中心:Other
             # an academy of science is research, not a school
             山西白求恩医院（山西医学科学院）副院长李保林到长子县人民医院义诊。 | 山西医学科学院:Other
+            # a branch written after a company of the built-in lexicon is one name with it (guideline 13)
+            中国移动长治分公司、中国联通长治市分公司联合开展5G进乡村活动。 | 中国联通长治市分公司:Company; 中国移动长治分公司:Company
             # state forest farms
             塞罕坝机械林场党委书记李强介绍，林场今年造林3000亩。 | 塞罕坝机械林场:Other
             # a police brigade written with its detachment, later by its own name
